@@ -1,0 +1,150 @@
+// The typed records that travel between stages. Every stage takes and returns these; only the
+// edges (ingest reading files, store talking to a database, server/cli talking to people) do I/O.
+
+/** How a document arrived. */
+export type SourceFormat = "txt" | "md" | "html" | "pdf" | "rss" | "jsonl";
+
+/**
+ * A source document after ingest: normalised text plus metadata. Immutable evidence: once stored
+ * it is never edited, only annotated (claims, mentions, reviews point into it by character offset).
+ */
+export interface SourceDocument {
+  /** Stable id. For files: the file name without extension (`seed003`); for feed/jsonl items: derived from url or hash. */
+  id: string;
+  /** sha256 hex of `text`; the same content ingested twice is stored once. */
+  contentHash: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  /** Publication date, ISO 8601 (`2025-06-17`), or null when unknown. */
+  published: string | null;
+  /** Unicode-NFC body text, paragraphs separated by a blank line, header lines removed. */
+  text: string;
+  format: SourceFormat;
+  /** Where it came from on disk (file path, `file.jsonl:12`, `feed.xml#3`). */
+  sourcePath: string | null;
+}
+
+/** A character range [start, end) in a document's `text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  /** 0-based index of the sentence in the document. */
+  index: number;
+  /** 0-based index of the paragraph the sentence is in. */
+  paragraph: number;
+  text: string;
+}
+
+export const QUALIFIERS = ["exact", "approx", "more_than", "at_least", "up_to", "range"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const EVENTS = [
+  "deployment_planned",
+  "deployment_reported",
+  "stock_estimate",
+  "entries",
+  "revenue_estimate",
+  "casualties",
+  "other",
+] as const;
+export type EventType = (typeof EVENTS)[number];
+
+/** The claim contract's subject vocabulary (see ../shared/corpus/README.md), grouped for scoring. */
+export const SUBJECT_GROUPS = {
+  labor: ["workers", "construction_workers", "it_workers", "nationals"],
+  military: ["troops", "deminers", "military_builders"],
+  casualties: ["casualties"],
+  money: ["revenue", "wage"],
+  share: ["wage_share"],
+  documents: ["visas"],
+  arms: ["munitions", "missiles", "weapons", "containers", "shipments"],
+} as const;
+export type SubjectGroup = keyof typeof SUBJECT_GROUPS;
+export type Subject = (typeof SUBJECT_GROUPS)[SubjectGroup][number];
+export const SUBJECTS: readonly Subject[] = Object.values(SUBJECT_GROUPS).flat() as Subject[];
+
+/** How the text commits to the figure. */
+export type Modality = "asserted" | "reported" | "planned" | "alleged";
+
+/**
+ * A figure read from one sentence. The JSONL contract (`toContractClaim`) is a projection of this;
+ * the store keeps all of it.
+ */
+export interface Claim {
+  docId: string;
+  /** The figure as stated; a range is `[low, high]`. */
+  quantity: number | [number, number];
+  qualifier: Qualifier;
+  /** `persons`, `USD`, `USD/month`, `USD/year`, `percent`, `visas`, `rounds`, `containers`, … */
+  unit: string;
+  subject: Subject;
+  event: EventType;
+  destination: string | null;
+  /** The immediate source named in the text (first link of the chain), or null. */
+  attributedTo: string | null;
+  /** Sources from nearest to origin: "JoongAng, citing Yonhap, citing the NIS" → [JoongAng, Yonhap, NIS]. */
+  attributionChain: string[];
+  /** ISO 8601 prefix (`2024`, `2025-06`, `2025-06-17`) or null. */
+  time: string | null;
+  modality: Modality;
+  /** The sentence the claim was read from, verbatim from the document text. */
+  evidence: string;
+  /** Offsets of the evidence sentence in the document text. */
+  sentence: Span;
+  /** Offsets of the figure itself (e.g. "more than 13,000") in the document text. */
+  span: Span;
+}
+
+/** One line of the claim contract (../shared/corpus/README.md). */
+export interface ContractClaim {
+  doc: string;
+  quantity: number | [number, number];
+  qualifier: Qualifier;
+  unit: string;
+  subject: Subject;
+  event: EventType;
+  destination: string | null;
+  attributed_to: string | null;
+  time: string | null;
+  evidence: string;
+}
+
+export function toContractClaim(c: Claim): ContractClaim {
+  return {
+    doc: c.docId,
+    quantity: c.quantity,
+    qualifier: c.qualifier,
+    unit: c.unit,
+    subject: c.subject,
+    event: c.event,
+    destination: c.destination,
+    attributed_to: c.attributedTo,
+    time: c.time,
+    evidence: c.evidence,
+  };
+}
+
+export type EntityType = "person" | "organization" | "site" | "place" | "agency" | "outlet";
+
+export interface Entity {
+  /** Stable slug id, e.g. `org:mansudae-overseas-project-group`. */
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Free-form identifiers: { country: "KP", ofac: "12345", un: "KPe.050" }. */
+  identifiers: Record<string, string>;
+  /** True for names first seen in a document and not in the gazetteer. */
+  candidate?: boolean;
+}
+
+/** A place in a document where an entity is named. */
+export interface Mention extends Span {
+  docId: string;
+  entityId: string;
+  text: string;
+}
