@@ -1,0 +1,219 @@
+// Analyst review of claims and the audit log (tables from migration 0004_accounts). A correction is
+// stored beside the original claim, never over it; both tables are append-only.
+import type { Kysely } from "kysely";
+import type { Store, StoredClaim } from "./store.ts";
+import { EVENTS, QUALIFIERS, SUBJECTS, type Claim } from "../types.ts";
+
+export type Decision = "accept" | "reject" | "correct";
+
+/** The fields an analyst may correct. */
+export type Correction = Partial<
+  Pick<Claim, "quantity" | "qualifier" | "unit" | "subject" | "event" | "destination" | "attributedTo" | "time">
+>;
+
+export interface Review {
+  id: number;
+  claimId: number;
+  decision: Decision;
+  correction: Correction | null;
+  note: string;
+  author: string;
+  createdAt: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  detail: Record<string, unknown>;
+}
+
+interface ReviewTables {
+  reviews: {
+    id: number | undefined;
+    claim_id: number;
+    decision: string;
+    correction: string | null;
+    note: string;
+    author: string;
+    created_at: string;
+  };
+  audit_log: {
+    id: number | undefined;
+    at: string;
+    actor: string;
+    action: string;
+    target_type: string;
+    target_id: string;
+    detail: string;
+  };
+}
+
+const db = (store: Store) => store.kysely as unknown as Kysely<ReviewTables>;
+
+/** Returns a list of problems with a correction (empty when valid). */
+export function validateCorrection(c: Correction): string[] {
+  const problems: string[] = [];
+  const known = new Set(["quantity", "qualifier", "unit", "subject", "event", "destination", "attributedTo", "time"]);
+  for (const key of Object.keys(c)) if (!known.has(key)) problems.push(`unknown field "${key}"`);
+  if (Object.keys(c).length === 0) problems.push("a correction must change at least one field");
+  if (c.quantity !== undefined) {
+    const q = c.quantity;
+    const ok = Array.isArray(q)
+      ? q.length === 2 && q.every((n) => Number.isFinite(n)) && q[0] <= q[1]
+      : Number.isFinite(q);
+    if (!ok) problems.push("quantity must be a number or [low, high] with low ≤ high");
+  }
+  if (c.qualifier !== undefined && !QUALIFIERS.includes(c.qualifier)) problems.push(`unknown qualifier "${c.qualifier}"`);
+  if (c.subject !== undefined && !SUBJECTS.includes(c.subject)) problems.push(`unknown subject "${c.subject}"`);
+  if (c.event !== undefined && !EVENTS.includes(c.event)) problems.push(`unknown event "${c.event}"`);
+  if (c.time != null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.time)) problems.push("time must be YYYY, YYYY-MM or YYYY-MM-DD");
+  if (c.unit !== undefined && (typeof c.unit !== "string" || !c.unit.trim())) problems.push("unit must be a non-empty string");
+  return problems;
+}
+
+export async function addReview(
+  store: Store,
+  input: { claimId: number; decision: Decision; correction?: Correction | null; note?: string; author: string },
+  now = new Date(),
+): Promise<Review> {
+  if (!["accept", "reject", "correct"].includes(input.decision)) throw new Error(`unknown decision "${input.decision}"`);
+  const correction = input.decision === "correct" ? (input.correction ?? {}) : null;
+  if (correction) {
+    const problems = validateCorrection(correction);
+    if (problems.length) throw new Error(`invalid correction: ${problems.join("; ")}`);
+  }
+  if (!(await store.getClaim(input.claimId))) throw new Error(`no claim with id ${input.claimId}`);
+  const at = now.toISOString();
+  return db(store)
+    .transaction()
+    .execute(async (tx) => {
+      const row = await tx
+        .insertInto("reviews")
+        .values({
+          id: undefined,
+          claim_id: input.claimId,
+          decision: input.decision,
+          correction: correction ? JSON.stringify(correction) : null,
+          note: input.note ?? "",
+          author: input.author,
+          created_at: at,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await tx
+        .insertInto("audit_log")
+        .values({
+          id: undefined,
+          at,
+          actor: input.author,
+          action: `review.${input.decision}`,
+          target_type: "claim",
+          target_id: String(input.claimId),
+          detail: JSON.stringify({ reviewId: row.id, correction, note: input.note ?? "" }),
+        })
+        .execute();
+      return {
+        id: Number(row.id),
+        claimId: input.claimId,
+        decision: input.decision,
+        correction,
+        note: input.note ?? "",
+        author: input.author,
+        createdAt: at,
+      };
+    });
+}
+
+function toReview(r: ReviewTables["reviews"]): Review {
+  return {
+    id: Number(r.id),
+    claimId: Number(r.claim_id),
+    decision: r.decision as Decision,
+    correction: r.correction ? (JSON.parse(r.correction) as Correction) : null,
+    note: r.note,
+    author: r.author,
+    createdAt: r.created_at,
+  };
+}
+
+/** Reviews of the given claims (all claims when omitted), oldest first. */
+export async function listReviews(store: Store, claimIds?: number[]): Promise<Review[]> {
+  let q = db(store).selectFrom("reviews").selectAll();
+  if (claimIds) {
+    if (claimIds.length === 0) return [];
+    q = q.where("claim_id", "in", claimIds);
+  }
+  const rows = await q.orderBy("created_at").orderBy("id").execute();
+  return rows.map(toReview);
+}
+
+export interface ReviewedClaim extends StoredClaim {
+  /** The latest decision, or null when nobody has reviewed the claim. */
+  review: Review | null;
+  /** The claim as extracted, kept when a correction changes what the fields say. */
+  original: StoredClaim | null;
+}
+
+/**
+ * The values analysts see and assessment uses: the latest review wins; a correction overlays its
+ * fields on the extracted claim (the original is kept beside it); a rejection marks it.
+ */
+export function applyReviews(claims: StoredClaim[], reviews: Review[]): ReviewedClaim[] {
+  const latest = new Map<number, Review>();
+  for (const r of reviews) latest.set(r.claimId, r);
+  return claims.map((claim) => {
+    const review = latest.get(claim.id) ?? null;
+    if (review?.decision === "correct" && review.correction) {
+      return { ...claim, ...review.correction, review, original: claim };
+    }
+    return { ...claim, review, original: null };
+  });
+}
+
+export async function appendAudit(
+  store: Store,
+  entry: { actor: string; action: string; targetType: string; targetId: string; detail?: Record<string, unknown> },
+  now = new Date(),
+): Promise<void> {
+  await db(store)
+    .insertInto("audit_log")
+    .values({
+      id: undefined,
+      at: now.toISOString(),
+      actor: entry.actor,
+      action: entry.action,
+      target_type: entry.targetType,
+      target_id: entry.targetId,
+      detail: JSON.stringify(entry.detail ?? {}),
+    })
+    .execute();
+}
+
+export async function listAudit(
+  store: Store,
+  filter: { actor?: string; targetType?: string; targetId?: string; since?: string; limit?: number; offset?: number } = {},
+): Promise<AuditEntry[]> {
+  let q = db(store).selectFrom("audit_log").selectAll();
+  if (filter.actor) q = q.where("actor", "=", filter.actor);
+  if (filter.targetType) q = q.where("target_type", "=", filter.targetType);
+  if (filter.targetId) q = q.where("target_id", "=", filter.targetId);
+  if (filter.since) q = q.where("at", ">=", filter.since);
+  const rows = await q
+    .orderBy("id", "desc")
+    .limit(Math.min(filter.limit ?? 100, 10_000))
+    .offset(filter.offset ?? 0)
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    detail: JSON.parse(r.detail) as Record<string, unknown>,
+  }));
+}
