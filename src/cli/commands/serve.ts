@@ -1,0 +1,42 @@
+import type { Command } from "commander";
+
+interface ServeOptions {
+  db?: string;
+  port: string;
+  host: string;
+  readOnly?: boolean;
+}
+
+/** `flowwatch serve`: the HTTP API, its OpenAPI document and the dashboard. */
+export function register(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the API (/api), its OpenAPI docs (/docs) and the dashboard (/)")
+    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--port <port>", "port to listen on (0 = any free port)", "8080")
+    .option("--host <host>", "address to bind (use 0.0.0.0 to expose beyond this machine)", "127.0.0.1")
+    .option("--read-only", "refuse every request that is not GET/HEAD/OPTIONS")
+    .action(async (opts: ServeOptions) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new Error(`--port must be an integer between 0 and 65535, got "${opts.port}"`);
+      }
+      const { openStore, defaultDb } = await import("../../store/open.ts");
+      const db = opts.db ?? defaultDb();
+      const { startServer } = await import("../../server/index.ts");
+      const store = await openStore(db);
+      await store.migrate();
+      const server = await startServer({ store, port, host: opts.host, readOnly: opts.readOnly });
+      const shownDb = db.replace(/\/\/[^@/]*@/, "//***@");
+      console.log(
+        `flowwatch serving ${shownDb} at ${server.url}  (API ${server.url}/api, docs ${server.url}/docs)`,
+      );
+      const stop = async () => {
+        await server.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+}

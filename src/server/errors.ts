@@ -1,0 +1,37 @@
+// Every error leaves the server as JSON `{ error, message, statusCode }`.
+import type { FastifyError, FastifyInstance } from "fastify";
+import { STATUS_CODES } from "node:http";
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "HttpError";
+  }
+}
+
+export const notFound = (message: string) => new HttpError(404, message);
+export const badRequest = (message: string) => new HttpError(400, message);
+
+export function errorBody(statusCode: number, message: string) {
+  return { error: STATUS_CODES[statusCode] ?? "Error", message, statusCode };
+}
+
+export function installErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const statusCode = err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
+    if (statusCode >= 500) {
+      req.log.error({ err }, "request failed");
+      // Internal details (SQL, paths) stay in the log.
+      return reply.status(statusCode).send(errorBody(statusCode, "internal error; see the server log"));
+    }
+    return reply.status(statusCode).send(errorBody(statusCode, err.message));
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split("?")[0];
+    reply.status(404).send(errorBody(404, `no route ${req.method} ${path}`));
+  });
+}

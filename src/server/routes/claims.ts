@@ -1,0 +1,55 @@
+// GET /api/claims (filtered, paginated) and GET /api/claims/:id.
+import type { FastifyPluginAsync } from "fastify";
+import type { ClaimFilter } from "../../store/store.ts";
+import { errorResponses, isoDatePrefix, pageOf, paginationQuery } from "../schemas.ts";
+import { badRequest, notFound } from "../errors.ts";
+
+const text = { type: "string", minLength: 1, maxLength: 200 } as const;
+
+const listSchema = {
+  summary: "List claims, filtered and paginated",
+  tags: ["claims"],
+  querystring: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      subject: { ...text, description: "Exact subject, e.g. `workers`, `troops`." },
+      destination: { ...text, description: "Case-insensitive substring of the destination." },
+      source: {
+        ...text,
+        description: "Case-insensitive substring of the named source, its attribution chain or the outlet.",
+      },
+      docId: { ...text, description: "Only claims read from this document." },
+      from: {
+        ...isoDatePrefix,
+        description: "Inclusive lower bound on the claim time (or publication date).",
+      },
+      to: { ...isoDatePrefix, description: "Inclusive upper bound on the claim time (or publication date)." },
+      ...paginationQuery,
+    },
+  },
+  response: { 200: pageOf("Claim"), ...errorResponses },
+} as const;
+
+const getSchema = {
+  summary: "One claim with its evidence sentence and offsets",
+  tags: ["claims"],
+  params: { type: "object", required: ["id"], properties: { id: { type: "integer", minimum: 1 } } },
+  response: { 200: { $ref: "Claim#" }, ...errorResponses },
+} as const;
+
+type ClaimQuery = Omit<ClaimFilter, "limit" | "offset"> & { limit: number; offset: number };
+
+export const claimRoutes: FastifyPluginAsync = async (app) => {
+  app.get<{ Querystring: ClaimQuery }>("", { schema: listSchema }, async (req) => {
+    const q = req.query;
+    if (q.from && q.to && q.from > q.to) throw badRequest(`"from" (${q.from}) is after "to" (${q.to})`);
+    return app.store.listClaims({ ...q });
+  });
+
+  app.get<{ Params: { id: number } }>("/:id", { schema: getSchema }, async (req) => {
+    const claim = await app.store.getClaim(req.params.id);
+    if (!claim) throw notFound(`no claim with id ${req.params.id}`);
+    return claim;
+  });
+};

@@ -1,0 +1,103 @@
+// GET /api/screen?name=&type=: screens a name against the imported sanctions lists.
+import type { FastifyPluginAsync } from "fastify";
+import { errorResponses } from "../schemas.ts";
+import { HttpError } from "../errors.ts";
+
+const entityLink = {
+  type: "object",
+  required: ["id", "name", "type"],
+  properties: { id: { type: "string" }, name: { type: "string" }, type: { type: "string" } },
+} as const;
+
+const screenSchema = {
+  summary: "Screen a name against the imported sanctions lists (OFAC SDN, UN, UK, OpenSanctions)",
+  description:
+    "Each hit is one list record: its best-matching alias, score (0..1), the matcher's explanation and any gazetteer entities linked to it.",
+  tags: ["screening"],
+  querystring: {
+    type: "object",
+    required: ["name"],
+    additionalProperties: false,
+    properties: {
+      name: {
+        type: "string",
+        minLength: 1,
+        maxLength: 300,
+        pattern: "\\S",
+        description: "The name to screen.",
+      },
+      type: { type: "string", enum: ["person", "organization"] },
+      limit: { type: "integer", minimum: 1, maximum: 50, default: 10 },
+      threshold: { type: "number", minimum: 0, maximum: 1 },
+    },
+  },
+  response: {
+    200: {
+      type: "object",
+      required: ["query", "type", "threshold", "hits", "entities"],
+      properties: {
+        query: { type: "string" },
+        type: { type: ["string", "null"] },
+        threshold: { type: "number" },
+        hits: {
+          type: "array",
+          items: {
+            type: "object",
+            required: [
+              "listId",
+              "sourceId",
+              "name",
+              "type",
+              "programmes",
+              "matchedAlias",
+              "score",
+              "explanation",
+              "entities",
+            ],
+            properties: {
+              listId: { type: "string" },
+              sourceId: { type: "string" },
+              name: { type: "string" },
+              type: { type: "string" },
+              programmes: { type: "array", items: { type: "string" } },
+              matchedAlias: { type: "string" },
+              score: { type: "number" },
+              explanation: { type: "array", items: { type: "string" } },
+              dob: { type: "string" },
+              nationality: { type: "string" },
+              entities: { type: "array", items: entityLink },
+            },
+          },
+        },
+        entities: {
+          type: "array",
+          items: {
+            ...entityLink,
+            properties: {
+              ...entityLink.properties,
+              score: { type: "number" },
+              matchedAlias: { type: "string" },
+            },
+          },
+        },
+      },
+    },
+    ...errorResponses,
+  },
+} as const;
+
+export const screenRoutes: FastifyPluginAsync = async (app) => {
+  app.get<{
+    Querystring: { name: string; type?: "person" | "organization"; limit: number; threshold?: number };
+  }>("", { schema: screenSchema }, async (req) => {
+    const { screenName, kyselyOf } = await import("../../resolve/screen.ts");
+    let db;
+    try {
+      db = kyselyOf(app.store as unknown as Parameters<typeof kyselyOf>[0]);
+    } catch {
+      throw new HttpError(503, "screening needs a database-backed store");
+    }
+    const { name, type, limit, threshold } = req.query;
+    return screenName(db, name, { type, limit, threshold });
+  });
+};

@@ -1,0 +1,184 @@
+// Claims view: filters, a table of claims each with its evidence sentence, pagination.
+// All state lives in the hash (#/claims?subject=…&offset=…) so a view can be linked.
+import { h, replaceChildren } from "../lib/dom.js";
+import { getJson } from "../lib/api.js";
+import { buildHash } from "../lib/route.js";
+import { claimRanges, highlighted } from "../lib/highlight.js";
+import { formatFigure, formatOutlet, formatSource, formatTerm } from "../lib/format.js";
+import { SUBJECT_GROUPS } from "../vocab.js";
+import { pager } from "./pager.js";
+
+const FILTERS = ["subject", "destination", "source", "from", "to"];
+/** Filters set by links (not the form), kept when the form is submitted. */
+const LINK_FILTERS = ["docId", "limit"];
+const PAGE_SIZE = 50;
+const DATE_PATTERN = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+
+export const title = "Claims";
+
+/** Renders into `main`; `route.params` holds the filters. */
+export async function render(main, route, { signal }) {
+  const filters = Object.fromEntries(
+    [...FILTERS, ...LINK_FILTERS].map((f) => [f, route.params.get(f) ?? ""]),
+  );
+  const offset = Math.max(0, Number.parseInt(route.params.get("offset") ?? "0", 10) || 0);
+  const results = h(
+    "section",
+    { class: "results", "aria-live": "polite", "aria-busy": "true" },
+    h("p", {}, "Loading claims…"),
+  );
+  replaceChildren(
+    main,
+    h("h1", { tabindex: "-1" }, "Claims"),
+    filterForm(filters),
+    filters.docId ? docScope(filters) : null,
+    results,
+  );
+
+  const limit = Math.min(500, Math.max(1, Number.parseInt(filters.limit, 10) || PAGE_SIZE));
+  const page = await getJson("/api/claims", { ...filters, limit, offset }, signal);
+  results.setAttribute("aria-busy", "false");
+  const link = (newOffset) => buildHash("claims", null, { ...filters, offset: newOffset || null });
+  replaceChildren(
+    results,
+    pager(page, link, "claims"),
+    page.items.length ? claimTable(page.items) : h("p", { class: "empty" }, "No claims match these filters."),
+    page.items.length > 10 ? pager(page, link, "claims") : null,
+  );
+}
+
+function filterForm(filters) {
+  const subject = h(
+    "select",
+    { id: "f-subject", name: "subject" },
+    h("option", { value: "" }, "any"),
+    Object.entries(SUBJECT_GROUPS).map(([group, subjects]) =>
+      h(
+        "optgroup",
+        { label: group },
+        subjects.map((s) => h("option", { value: s, selected: s === filters.subject }, formatTerm(s))),
+      ),
+    ),
+  );
+  // A subject not in the vocabulary (an old link) is still shown as selected.
+  if (filters.subject && subject.value !== filters.subject) {
+    subject.append(h("option", { value: filters.subject, selected: true }, filters.subject));
+  }
+  const field = (id, label, input) => h("div", { class: "field" }, h("label", { for: id }, label), input);
+  const text = (name, extra = {}) =>
+    h("input", { id: `f-${name}`, name, type: "text", value: filters[name], maxlength: 200, ...extra });
+  const date = (name) =>
+    text(name, {
+      pattern: DATE_PATTERN,
+      placeholder: "YYYY[-MM[-DD]]",
+      inputmode: "numeric",
+      title: "2024, 2024-06 or 2024-06-17",
+    });
+
+  const form = h(
+    "form",
+    {
+      class: "filters",
+      "aria-label": "Filter claims",
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const data = new FormData(form);
+          const params = Object.fromEntries(FILTERS.map((f) => [f, String(data.get(f) ?? "").trim()]));
+          for (const f of LINK_FILTERS) params[f] = filters[f];
+          location.hash = buildHash("claims", null, params);
+        },
+      },
+    },
+    field("f-subject", "Subject", subject),
+    field("f-destination", "Destination", text("destination", { placeholder: "e.g. Russia" })),
+    field("f-source", "Source or outlet", text("source", { placeholder: "e.g. NIS" })),
+    field("f-from", "From", date("from")),
+    field("f-to", "To", date("to")),
+    h(
+      "div",
+      { class: "field actions" },
+      h("button", { type: "submit" }, "Apply"),
+      h("a", { href: "#/claims", class: "button secondary" }, "Clear"),
+    ),
+  );
+  return form;
+}
+
+function docScope(filters) {
+  return h(
+    "p",
+    { class: "scope" },
+    "Only claims from document ",
+    h("a", { href: buildHash("documents", filters.docId) }, filters.docId),
+    " · ",
+    h(
+      "a",
+      { href: buildHash("claims", null, { ...filters, docId: null }) },
+      "show claims from every document",
+    ),
+  );
+}
+
+const COLUMNS = ["Figure", "Unit", "Subject", "Event", "Destination", "Source", "Time", "Outlet, date"];
+
+function claimTable(claims) {
+  return h(
+    "table",
+    { class: "claims" },
+    h("caption", { class: "visually-hidden" }, "Claims with their evidence sentence"),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        COLUMNS.map((c) => h("th", { scope: "col" }, c)),
+      ),
+    ),
+    claims.map((claim) => h("tbody", { class: "claim" }, claimRow(claim), evidenceRow(claim))),
+  );
+}
+
+function claimRow(claim) {
+  const cell = (label, ...content) => h("td", { "data-label": label }, ...content);
+  return h(
+    "tr",
+    {},
+    cell("Figure", h("strong", { class: "figure" }, formatFigure(claim.quantity, claim.qualifier))),
+    cell("Unit", claim.unit),
+    cell("Subject", formatTerm(claim.subject)),
+    cell("Event", formatTerm(claim.event)),
+    cell("Destination", claim.destination || "—"),
+    cell("Source", formatSource(claim)),
+    cell("Time", claim.time || "—"),
+    cell(
+      "Outlet, date",
+      h("a", { href: buildHash("documents", claim.docId, { claim: claim.id }) }, formatOutlet(claim)),
+    ),
+  );
+}
+
+function evidenceRow(claim) {
+  return h(
+    "tr",
+    { class: "evidence-row" },
+    h(
+      "td",
+      { colspan: COLUMNS.length },
+      h(
+        "blockquote",
+        { class: "evidence" },
+        highlighted(
+          claim.evidence,
+          claimRanges(claim, claim.sentence.start).filter((r) => r.className === "figure"),
+        ),
+      ),
+      h(
+        "a",
+        { class: "open-doc", href: buildHash("documents", claim.docId, { claim: claim.id }) },
+        `Show in document ${claim.docId}`,
+      ),
+    ),
+  );
+}

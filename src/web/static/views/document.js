@@ -1,0 +1,112 @@
+// Document view (#/documents/<id>?claim=<claimId>): metadata, the full text with the selected
+// claim's sentence and figure highlighted, and every claim of the document beside it.
+import { h, replaceChildren, safeHref } from "../lib/dom.js";
+import { getJson } from "../lib/api.js";
+import { buildHash } from "../lib/route.js";
+import { claimRanges, highlighted } from "../lib/highlight.js";
+import { formatFigure, formatSource, formatTerm } from "../lib/format.js";
+
+export const title = "Document";
+
+/** The last document fetched, so selecting another of its claims does not refetch it. */
+let cached = null;
+
+export async function render(main, route, { signal }) {
+  const id = route.id;
+  const selectedId = Number.parseInt(route.params.get("claim") ?? "", 10);
+  let doc = cached && cached.id === id ? cached : null;
+  if (!doc) {
+    replaceChildren(main, h("h1", { tabindex: "-1" }, id), h("p", {}, "Loading document…"));
+    doc = await getJson(`/api/documents/${encodeURIComponent(id)}`, {}, signal);
+    cached = doc;
+  }
+  const selected = doc.claims.find((c) => c.id === selectedId) ?? null;
+  const text = h(
+    "div",
+    { class: "doc-text", id: "doc-text", "aria-label": "Document text" },
+    highlighted(doc.text, selected ? claimRanges(selected) : []),
+  );
+  replaceChildren(
+    main,
+    h(
+      "div",
+      { class: "doc-layout" },
+      h("article", { class: "doc" }, metadata(doc), text),
+      claimList(doc, selected),
+    ),
+  );
+  const figure = text.querySelector("mark.figure") ?? text.querySelector("mark");
+  if (figure) figure.scrollIntoView({ block: "center" });
+}
+
+function metadata(doc) {
+  const href = safeHref(doc.url);
+  const row = (label, value) => (value ? [h("dt", {}, label), h("dd", {}, value)] : null);
+  return h(
+    "header",
+    { class: "doc-meta" },
+    h("h1", { tabindex: "-1" }, doc.title || doc.id),
+    h(
+      "dl",
+      {},
+      row("Outlet", doc.outlet),
+      row("Published", doc.published),
+      row(
+        "URL",
+        doc.url
+          ? href
+            ? h("a", { href, rel: "noopener noreferrer", target: "_blank" }, doc.url)
+            : doc.url
+          : null,
+      ),
+      row("Document id", doc.id),
+      row("Format", doc.format),
+      row("Ingested", doc.ingestedAt),
+      row("Claims", String(doc.claims.length)),
+    ),
+  );
+}
+
+function claimList(doc, selected) {
+  return h(
+    "aside",
+    { class: "doc-claims", "aria-label": "Claims in this document" },
+    h("h2", {}, `Claims (${doc.claims.length})`),
+    doc.claims.length
+      ? h(
+          "p",
+          { class: "meta" },
+          h("a", { href: buildHash("claims", null, { docId: doc.id }) }, "View as a table"),
+        )
+      : null,
+    doc.claims.length === 0
+      ? h("p", { class: "empty" }, "No claims were read from this document.")
+      : h(
+          "ol",
+          {},
+          doc.claims.map((claim) => {
+            const current = selected && claim.id === selected.id;
+            return h(
+              "li",
+              { class: current ? "selected" : null },
+              h(
+                "a",
+                {
+                  href: buildHash("documents", doc.id, { claim: claim.id }),
+                  "aria-current": current ? "true" : null,
+                },
+                h("strong", {}, formatFigure(claim.quantity, claim.qualifier)),
+                ` ${claim.unit} · ${formatTerm(claim.subject)} · ${formatTerm(claim.event)}`,
+              ),
+              h(
+                "span",
+                { class: "meta" },
+                [claim.destination, claim.time, formatSource(claim)]
+                  .filter((v) => v && v !== "—")
+                  .join(" · "),
+              ),
+            );
+          }),
+        ),
+  );
+}
