@@ -18,7 +18,7 @@ export interface SourceDocument {
   outlet: string | null;
   /** Publication date, ISO 8601 (`2025-06-17`), or null when unknown. */
   published: string | null;
-  /** Unicode-NFC body text, paragraphs separated by a blank line, header lines removed. */
+  /** Unicode-NFKC body text, paragraphs separated by a blank line, header lines removed. */
   text: string;
   format: SourceFormat;
   /** Where it came from on disk (file path, `file.jsonl:12`, `feed.xml#3`). */
