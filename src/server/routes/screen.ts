@@ -89,7 +89,7 @@ const screenSchema = {
 export const screenRoutes: FastifyPluginAsync = async (app) => {
   app.get<{
     Querystring: { name: string; type?: "person" | "organization"; limit: number; threshold?: number };
-  }>("", { schema: screenSchema }, async (req) => {
+  }>("", { schema: screenSchema, config: { permission: "read" } }, async (req) => {
     const { screenName, kyselyOf } = await import("../../resolve/screen.ts");
     let db;
     try {

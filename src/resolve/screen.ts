@@ -1,0 +1,292 @@
+// Screening: matches a name against every stored sanctions-list alias with the shared name matcher
+// (`./names`), and screens the parties named in a document. The alias index is built once per
+// process and database and rebuilt when a list import changes `sanction_lists`.
+import type { Kysely } from "kysely";
+import type { EntityType, SourceDocument } from "../types.ts";
+import { NameIndex, DEFAULT_THRESHOLD } from "./names/index.ts";
+import {
+  loadAliases,
+  listsFingerprint,
+  putPartyHits,
+  getSanctionRecord,
+  type PartyHit,
+} from "../store/sanctions.ts";
+import type { ListRecordType } from "./lists/types.ts";
+import { loadRegistry, type EntityRegistry } from "./entities/registry.ts";
+import { findMentions, type FoundMention } from "./entities/mentions.ts";
+import { IDENTIFIER_LISTS } from "./entities/registry.ts";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+/** A Kysely instance, or anything carrying one (the store's `kysely`, `openKysely()`'s `db`). */
+export type DbLike = AnyDb | { kysely: AnyDb } | { db: AnyDb };
+
+export function kyselyOf(x: DbLike): AnyDb {
+  if ("kysely" in x && x.kysely) return x.kysely;
+  if ("db" in x && x.db && typeof (x.db as AnyDb).selectFrom === "function") return x.db as AnyDb;
+  if (typeof (x as AnyDb).selectFrom === "function") return x as AnyDb;
+  throw new Error("screen: expected a Kysely instance or a store exposing one (`kysely`)");
+}
+
+export type ScreenType = "person" | "organization";
+
+export interface LinkedEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface ScreenHit {
+  listId: string;
+  sourceId: string;
+  /** The record's primary name. */
+  name: string;
+  type: ListRecordType;
+  programmes: string[];
+  /** The alias (or primary name) that matched best. */
+  matchedAlias: string;
+  score: number;
+  explanation: string[];
+  dob?: string;
+  nationality?: string;
+  /** Gazetteer entities whose identifiers point at this record. */
+  entities: LinkedEntity[];
+}
+
+export interface ScreenResult {
+  query: string;
+  type: ScreenType | null;
+  threshold: number;
+  hits: ScreenHit[];
+  /** Registry entities whose names match the query. */
+  entities: Array<LinkedEntity & { score: number; matchedAlias: string }>;
+}
+
+export interface ScreenOptions {
+  type?: ScreenType;
+  limit?: number;
+  threshold?: number;
+  registry?: EntityRegistry;
+}
+
+interface CachedIndex {
+  fingerprint: string;
+  /** One index record per alias, keyed `listId|sourceId`: the index keeps each record's best alias. */
+  index: NameIndex;
+  aliasCount: number;
+}
+
+const indexCache = new WeakMap<AnyDb, CachedIndex>();
+
+/** The alias index for this database, rebuilt only when a list was imported since the last build. */
+export async function aliasIndex(dbLike: DbLike): Promise<CachedIndex> {
+  const db = kyselyOf(dbLike);
+  const fingerprint = await listsFingerprint(db);
+  const cached = indexCache.get(db);
+  if (cached && cached.fingerprint === fingerprint) return cached;
+  const aliases = await loadAliases(db);
+  const index = NameIndex.build(
+    aliases.map((a) => ({ id: `${a.listId}|${a.sourceId}`, name: a.alias, type: a.type })),
+  );
+  const built = { fingerprint, index, aliasCount: aliases.length };
+  indexCache.set(db, built);
+  return built;
+}
+
+function registryIndex(registry: EntityRegistry): NameIndex {
+  let index = registry.cache.get("name-index") as NameIndex | undefined;
+  if (!index) {
+    const records = registry.entities.flatMap((e) =>
+      [e.name, ...e.aliases].map((name) => ({ id: e.id, name, type: e.type })),
+    );
+    index = NameIndex.build(records);
+    registry.cache.set("name-index", index);
+  }
+  return index;
+}
+
+const linked = (registry: EntityRegistry, listId: string, sourceId: string): LinkedEntity[] =>
+  registry.linkedTo(listId, sourceId).map((e) => ({ id: e.id, name: e.name, type: e.type }));
+
+/** Screens one name against every stored list; hits are grouped per list record, best first. */
+export async function screenName(
+  dbLike: DbLike,
+  name: string,
+  opts: ScreenOptions = {},
+): Promise<ScreenResult> {
+  const query = name.trim();
+  if (!query) throw new Error("screen: the name to screen is empty");
+  const db = kyselyOf(dbLike);
+  const registry = opts.registry ?? loadRegistry();
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const limit = opts.limit ?? 10;
+  const { index } = await aliasIndex(db);
+  const ranked = index.query(query, { limit, threshold, ...(opts.type ? { type: opts.type } : {}) });
+  const hits: ScreenHit[] = [];
+  for (const { id, name: matchedAlias, score, explanation } of ranked) {
+    const cut = id.indexOf("|");
+    const record = await getSanctionRecord(db, id.slice(0, cut), id.slice(cut + 1));
+    if (!record) continue;
+    hits.push({
+      listId: record.listId,
+      sourceId: record.sourceId,
+      name: record.name,
+      type: record.type,
+      programmes: record.programmes,
+      matchedAlias,
+      score,
+      explanation,
+      ...(record.dob ? { dob: record.dob } : {}),
+      ...(record.nationality ? { nationality: record.nationality } : {}),
+      entities: linked(registry, record.listId, record.sourceId),
+    });
+  }
+  const entityMatches = new Map<string, LinkedEntity & { score: number; matchedAlias: string }>();
+  for (const m of registryIndex(registry).query(query, { limit: 20, threshold })) {
+    const e = registry.get(m.id);
+    if (!e || entityMatches.has(e.id)) continue;
+    if (opts.type && !(opts.type === "person" ? e.type === "person" : e.type !== "person")) continue;
+    entityMatches.set(e.id, { id: e.id, name: e.name, type: e.type, score: m.score, matchedAlias: m.name });
+  }
+  // A gazetteer alias can reach a record its list spells very differently ("Alabuga" → the SEZ's
+  // long legal name): records linked to a matching entity are hits too, scored by that match.
+  const seen = new Set(hits.map((h) => `${h.listId}|${h.sourceId}`));
+  for (const match of entityMatches.values()) {
+    const entity = registry.get(match.id)!;
+    for (const [key, sourceId] of Object.entries(entity.identifiers)) {
+      const listId = IDENTIFIER_LISTS[key];
+      if (!listId || seen.has(`${listId}|${sourceId}`)) continue;
+      const record = await getSanctionRecord(db, listId, sourceId);
+      if (!record || (opts.type && (record.type === "person") !== (opts.type === "person"))) continue;
+      seen.add(`${listId}|${sourceId}`);
+      hits.push({
+        listId,
+        sourceId,
+        name: record.name,
+        type: record.type,
+        programmes: record.programmes,
+        matchedAlias: record.name,
+        score: match.score,
+        explanation: [
+          `"${query}" matches gazetteer entity ${entity.id} (alias "${match.matchedAlias}", score ${match.score.toFixed(3)})`,
+          `${entity.id} is linked to ${listId} ${sourceId} in the gazetteer`,
+        ],
+        ...(record.dob ? { dob: record.dob } : {}),
+        ...(record.nationality ? { nationality: record.nationality } : {}),
+        entities: linked(registry, listId, sourceId),
+      });
+    }
+  }
+  hits.sort((a, b) => b.score - a.score);
+  hits.splice(limit);
+  return {
+    query,
+    type: opts.type ?? null,
+    threshold,
+    hits,
+    entities: [...entityMatches.values()].slice(0, 5),
+  };
+}
+
+const PARTY_TYPES = new Set<EntityType>(["person", "organization", "site", "agency"]);
+// Government bodies have generic names ("Main Intelligence Directorate" is Russia's GRU on the OFAC
+// list, not Ukraine's GUR): they are linked to list records by gazetteer identifier only.
+const SCREENED_BY_NAME = new Set<EntityType>(["person", "organization", "site"]);
+
+/**
+ * Screens every person and organisation named in a document (gazetteer mentions and proposed
+ * candidates) and stores the hits in `party_hits`, replacing earlier hits for the document.
+ * Gazetteer entities carrying a list identifier (`ofac`, `un`, …) also yield a direct hit;
+ * agencies get only those (their names are too generic to screen).
+ */
+export async function screenDocumentParties(
+  dbLike: DbLike,
+  doc: SourceDocument,
+  opts: { registry?: EntityRegistry; threshold?: number; hitsPerParty?: number } = {},
+): Promise<PartyHit[]> {
+  const db = kyselyOf(dbLike);
+  const registry = opts.registry ?? loadRegistry();
+  const perParty = opts.hitsPerParty ?? 3;
+  const parties = findMentions(doc, registry).filter((m) => PARTY_TYPES.has(m.entityType));
+  // Screen each distinct entity once; every mention of it shares the result.
+  const byEntity = new Map<string, FoundMention[]>();
+  for (const m of parties) byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
+  const out: PartyHit[] = [];
+  for (const [entityId, mentions] of byEntity) {
+    const entity = registry.get(entityId);
+    const type: ScreenType = mentions[0].entityType === "person" ? "person" : "organization";
+    const found = new Map<
+      string,
+      { listId: string; sourceId: string; matchedAlias: string; score: number; explanation: string[] }
+    >();
+    const keep = (h: {
+      listId: string;
+      sourceId: string;
+      matchedAlias: string;
+      score: number;
+      explanation: string[];
+    }) => {
+      const key = `${h.listId}|${h.sourceId}`;
+      const prev = found.get(key);
+      if (!prev || h.score > prev.score) found.set(key, h);
+    };
+    for (const [key, value] of Object.entries(entity?.identifiers ?? {})) {
+      const listId = IDENTIFIER_LISTS[key];
+      // Only records present in the stored version of the list (a newer version may have delisted them).
+      if (listId && (await getSanctionRecord(db, listId, value)))
+        keep({
+          listId,
+          sourceId: value,
+          matchedAlias: entity!.name,
+          score: 1,
+          explanation: [`gazetteer entity ${entityId} is linked to ${listId} ${value}`],
+        });
+    }
+    // The canonical name covers mentions written in Hangul or Cyrillic.
+    const names = SCREENED_BY_NAME.has(mentions[0].entityType)
+      ? new Set([mentions[0].text, ...(entity ? [entity.name] : [])])
+      : new Set<string>();
+    for (const name of names) {
+      const result = await screenName(db, name, {
+        type,
+        limit: perParty,
+        threshold: opts.threshold,
+        registry,
+      });
+      for (const h of result.hits)
+        keep({
+          listId: h.listId,
+          sourceId: h.sourceId,
+          matchedAlias: h.matchedAlias,
+          score: h.score,
+          explanation: h.explanation,
+        });
+    }
+    const hits = [...found.values()].sort((a, b) => b.score - a.score).slice(0, Math.max(perParty, 1));
+    for (const m of mentions) {
+      for (const h of hits)
+        out.push({
+          docId: doc.id,
+          mentionText: m.text,
+          start: m.start,
+          end: m.end,
+          entityId: m.entityId,
+          ...h,
+        });
+    }
+  }
+  await putPartyHits(db, doc.id, out);
+  return out;
+}
+
+/**
+ * The pipeline hook: screens the parties of every newly stored document. Wire it in
+ * `src/pipeline/default-hooks.ts` with
+ * `addPostIngestHook((await import("../resolve/screen.ts")).screenPartiesHook);`
+ */
+export const screenPartiesHook = {
+  name: "screen parties",
+  async run(ctx: { store: unknown; doc: SourceDocument }): Promise<void> {
+    await screenDocumentParties(ctx.store as DbLike, ctx.doc);
+  },
+};

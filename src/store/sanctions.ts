@@ -1,0 +1,333 @@
+// Sanctions lists in the store: one version of each list at a time, replaced atomically, plus the
+// screening hits recorded for parties named in documents. Works on SQLite and PostgreSQL.
+import type { Kysely, Transaction } from "kysely";
+import type { ListId, ListImport, ListRecord, ListRecordType } from "../resolve/lists/types.ts";
+
+export interface SanctionListsTable {
+  list_id: string;
+  published: string | null;
+  imported_at: string;
+  source_file: string;
+  record_count: number;
+  alias_count: number;
+  problem_count: number;
+}
+
+export interface SanctionRecordsTable {
+  list_id: string;
+  source_id: string;
+  type: string;
+  name: string;
+  /** JSON array of strings. */
+  programmes: string;
+  dob: string | null;
+  nationality: string | null;
+  remarks: string | null;
+  listed_on: string | null;
+  /** JSON array of strings. */
+  addresses: string;
+}
+
+export interface SanctionAliasesTable {
+  list_id: string;
+  source_id: string;
+  alias: string;
+  /** 1 for the record's primary name. */
+  is_primary: number;
+}
+
+export interface PartyHitsTable {
+  doc_id: string;
+  mention_text: string;
+  span_start: number;
+  span_end: number;
+  entity_id: string | null;
+  list_id: string;
+  source_id: string;
+  matched_alias: string;
+  score: number;
+  /** JSON array of strings. */
+  explanation: string;
+  screened_at: string;
+}
+
+export interface SanctionsDatabase {
+  sanction_lists: SanctionListsTable;
+  sanction_records: SanctionRecordsTable;
+  sanction_aliases: SanctionAliasesTable;
+  party_hits: PartyHitsTable;
+}
+
+// Any Kysely over a database that has run migration 0002 (the store's own Database type included).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+const typed = (db: AnyDb) => db as unknown as Kysely<SanctionsDatabase>;
+
+export interface SanctionListStatus {
+  listId: string;
+  published: string | null;
+  importedAt: string;
+  sourceFile: string;
+  recordCount: number;
+  aliasCount: number;
+  problemCount: number;
+}
+
+/** Thrown when an import would replace a stored list with an older version. */
+export class ListVersionError extends Error {
+  constructor(
+    readonly listId: string,
+    readonly stored: string,
+    readonly incoming: string,
+  ) {
+    super(
+      `${listId}: the stored version was published ${stored}; refusing to replace it with the older ${incoming} (use --force)`,
+    );
+    this.name = "ListVersionError";
+  }
+}
+
+// SQLite allows 32,766 bound variables per statement (older builds 999); PostgreSQL 65,535.
+const RECORD_BATCH = 400;
+const ALIAS_BATCH = 2000;
+
+async function insertBatched<T extends keyof SanctionsDatabase>(
+  trx: Transaction<SanctionsDatabase>,
+  table: T,
+  rows: SanctionsDatabase[T][],
+  size: number,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) {
+    // Kysely cannot check a table chosen by a type parameter; the rows are typed by the caller.
+    const batch = rows.slice(i, i + size) as Parameters<ReturnType<typeof trx.insertInto<T>>["values"]>[0];
+    await trx.insertInto(table).values(batch).execute();
+  }
+}
+
+/**
+ * Stores one list version, replacing the previous one in a single transaction (a failure leaves
+ * the old version in place). Refuses an older publication than the stored one unless `force`.
+ */
+export async function saveListImport(
+  db: AnyDb,
+  list: ListImport,
+  opts: { force?: boolean; now?: Date } = {},
+): Promise<SanctionListStatus> {
+  const k = typed(db);
+  const aliasRows: SanctionAliasesTable[] = [];
+  const recordRows: SanctionRecordsTable[] = list.records.map((r) => {
+    aliasRows.push({ list_id: list.listId, source_id: r.sourceId, alias: r.name, is_primary: 1 });
+    for (const alias of r.aliases)
+      aliasRows.push({ list_id: list.listId, source_id: r.sourceId, alias, is_primary: 0 });
+    return {
+      list_id: list.listId,
+      source_id: r.sourceId,
+      type: r.type,
+      name: r.name,
+      programmes: JSON.stringify(r.programmes),
+      dob: r.dob ?? null,
+      nationality: r.nationality ?? null,
+      remarks: r.remarks ?? null,
+      listed_on: r.listedOn ?? null,
+      addresses: JSON.stringify(r.addresses ?? []),
+    };
+  });
+  const status: SanctionListsTable = {
+    list_id: list.listId,
+    published: list.published,
+    imported_at: (opts.now ?? new Date()).toISOString(),
+    source_file: list.sourceFiles.join(", "),
+    record_count: recordRows.length,
+    alias_count: aliasRows.length - recordRows.length,
+    problem_count: list.problems.length,
+  };
+  await k.transaction().execute(async (trx) => {
+    const stored = await trx
+      .selectFrom("sanction_lists")
+      .select("published")
+      .where("list_id", "=", list.listId)
+      .executeTakeFirst();
+    if (
+      !opts.force &&
+      stored?.published &&
+      list.published &&
+      list.published.slice(0, 10) < stored.published.slice(0, 10)
+    ) {
+      throw new ListVersionError(list.listId, stored.published, list.published);
+    }
+    await trx.deleteFrom("sanction_aliases").where("list_id", "=", list.listId).execute();
+    await trx.deleteFrom("sanction_records").where("list_id", "=", list.listId).execute();
+    await trx.deleteFrom("sanction_lists").where("list_id", "=", list.listId).execute();
+    await insertBatched(trx, "sanction_records", recordRows, RECORD_BATCH);
+    await insertBatched(trx, "sanction_aliases", aliasRows, ALIAS_BATCH);
+    await trx.insertInto("sanction_lists").values(status).execute();
+  });
+  return toStatus(status);
+}
+
+function toStatus(r: SanctionListsTable): SanctionListStatus {
+  return {
+    listId: r.list_id,
+    published: r.published,
+    importedAt: r.imported_at,
+    sourceFile: r.source_file,
+    recordCount: Number(r.record_count),
+    aliasCount: Number(r.alias_count),
+    problemCount: Number(r.problem_count),
+  };
+}
+
+export async function listStatus(db: AnyDb): Promise<SanctionListStatus[]> {
+  const rows = await typed(db).selectFrom("sanction_lists").selectAll().orderBy("list_id").execute();
+  return rows.map(toStatus);
+}
+
+/** Changes whenever any list is imported: the screening index cache key. */
+export async function listsFingerprint(db: AnyDb): Promise<string> {
+  return (await listStatus(db)).map((s) => `${s.listId}@${s.importedAt}#${s.recordCount}`).join("|");
+}
+
+export interface StoredAlias {
+  listId: string;
+  sourceId: string;
+  alias: string;
+  isPrimary: boolean;
+  type: ListRecordType;
+}
+
+export async function loadAliases(db: AnyDb): Promise<StoredAlias[]> {
+  const rows = await typed(db)
+    .selectFrom("sanction_aliases as a")
+    .innerJoin("sanction_records as r", (j) =>
+      j.onRef("r.list_id", "=", "a.list_id").onRef("r.source_id", "=", "a.source_id"),
+    )
+    .select(["a.list_id", "a.source_id", "a.alias", "a.is_primary", "r.type"])
+    .execute();
+  return rows.map((r) => ({
+    listId: r.list_id,
+    sourceId: r.source_id,
+    alias: r.alias,
+    isPrimary: Number(r.is_primary) === 1,
+    type: r.type as ListRecordType,
+  }));
+}
+
+function toRecord(r: SanctionRecordsTable, aliases: string[]): ListRecord {
+  const addresses = JSON.parse(r.addresses) as string[];
+  return {
+    listId: r.list_id as ListId,
+    sourceId: r.source_id,
+    type: r.type as ListRecordType,
+    name: r.name,
+    aliases,
+    programmes: JSON.parse(r.programmes) as string[],
+    ...(r.dob ? { dob: r.dob } : {}),
+    ...(r.nationality ? { nationality: r.nationality } : {}),
+    ...(r.remarks ? { remarks: r.remarks } : {}),
+    ...(r.listed_on ? { listedOn: r.listed_on } : {}),
+    ...(addresses.length ? { addresses } : {}),
+  };
+}
+
+/** One stored record with its aliases, or null. */
+export async function getSanctionRecord(
+  db: AnyDb,
+  listId: string,
+  sourceId: string,
+): Promise<ListRecord | null> {
+  const k = typed(db);
+  const row = await k
+    .selectFrom("sanction_records")
+    .selectAll()
+    .where("list_id", "=", listId)
+    .where("source_id", "=", sourceId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const aliases = await k
+    .selectFrom("sanction_aliases")
+    .select("alias")
+    .where("list_id", "=", listId)
+    .where("source_id", "=", sourceId)
+    .where("is_primary", "=", 0)
+    .execute();
+  return toRecord(
+    row,
+    aliases.map((a) => a.alias),
+  );
+}
+
+export interface PartyHit {
+  docId: string;
+  mentionText: string;
+  start: number;
+  end: number;
+  entityId: string | null;
+  listId: string;
+  sourceId: string;
+  matchedAlias: string;
+  score: number;
+  explanation: string[];
+}
+
+/** Replaces the screening hits stored for one document. */
+export async function putPartyHits(
+  db: AnyDb,
+  docId: string,
+  hits: PartyHit[],
+  now = new Date(),
+): Promise<number> {
+  const rows: PartyHitsTable[] = hits.map((h) => ({
+    doc_id: docId,
+    mention_text: h.mentionText,
+    span_start: h.start,
+    span_end: h.end,
+    entity_id: h.entityId,
+    list_id: h.listId,
+    source_id: h.sourceId,
+    matched_alias: h.matchedAlias,
+    score: h.score,
+    explanation: JSON.stringify(h.explanation),
+    screened_at: now.toISOString(),
+  }));
+  await typed(db)
+    .transaction()
+    .execute(async (trx) => {
+      await trx.deleteFrom("party_hits").where("doc_id", "=", docId).execute();
+      await insertBatched(trx, "party_hits", rows, 500);
+    });
+  return rows.length;
+}
+
+export async function getPartyHits(db: AnyDb, docId: string): Promise<PartyHit[]> {
+  const rows = await typed(db)
+    .selectFrom("party_hits")
+    .selectAll()
+    .where("doc_id", "=", docId)
+    .orderBy("span_start")
+    .orderBy("score", "desc")
+    .execute();
+  return rows.map((r) => ({
+    docId: r.doc_id,
+    mentionText: r.mention_text,
+    start: Number(r.span_start),
+    end: Number(r.span_end),
+    entityId: r.entity_id,
+    listId: r.list_id,
+    sourceId: r.source_id,
+    matchedAlias: r.matched_alias,
+    score: Number(r.score),
+    explanation: JSON.parse(r.explanation) as string[],
+  }));
+}
+
+/** Opens the store for the sanctions commands; `kysely` is the store's own connection. */
+export async function openSanctionsStore(db: string): Promise<{ kysely: AnyDb; close: () => Promise<void> }> {
+  const { openStore } = await import("./open.ts");
+  const store = await openStore(db);
+  const kysely = (store as unknown as { kysely?: AnyDb }).kysely;
+  if (!kysely) {
+    await store.close();
+    throw new Error("store: this store does not expose a Kysely connection");
+  }
+  return { kysely, close: () => store.close() };
+}
