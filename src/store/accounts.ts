@@ -41,18 +41,30 @@ function toUser(row: AccountTables["users"]): User {
 }
 
 export async function countUsers(store: Store): Promise<number> {
-  const row = await db(store).selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  const row = await db(store)
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-export async function createUser(store: Store, username: string, password: string, role: Role): Promise<User> {
+export async function createUser(
+  store: Store,
+  username: string,
+  password: string,
+  role: Role,
+): Promise<User> {
   if (!USERNAME.test(username)) {
     throw new Error(`invalid username "${username}": 2–40 lowercase letters, digits, '.', '_' or '-'`);
   }
   if (!isRole(role)) throw new Error(`invalid role "${String(role)}": viewer, analyst or admin`);
   const policy = checkPasswordPolicy(password);
   if (policy) throw new Error(policy);
-  const existing = await db(store).selectFrom("users").select("username").where("username", "=", username).executeTakeFirst();
+  const existing = await db(store)
+    .selectFrom("users")
+    .select("username")
+    .where("username", "=", username)
+    .executeTakeFirst();
   if (existing) throw new Error(`user "${username}" already exists`);
   const row = {
     username,
@@ -71,16 +83,27 @@ export async function listUsers(store: Store): Promise<User[]> {
 }
 
 export async function getUser(store: Store, username: string): Promise<User | null> {
-  const row = await db(store).selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
+  const row = await db(store)
+    .selectFrom("users")
+    .selectAll()
+    .where("username", "=", username)
+    .executeTakeFirst();
   return row ? toUser(row) : null;
 }
 
 /** Checks a username and password; null for an unknown user, a wrong password or a disabled account. */
 export async function authenticate(store: Store, username: string, password: string): Promise<User | null> {
-  const row = await db(store).selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
+  const row = await db(store)
+    .selectFrom("users")
+    .selectAll()
+    .where("username", "=", username)
+    .executeTakeFirst();
   if (!row) {
     // Spend the same time as a real check so response time does not reveal which usernames exist.
-    await verifyPassword(password, "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+    await verifyPassword(
+      password,
+      "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+    );
     return null;
   }
   if (!(await verifyPassword(password, row.password_hash)) || row.disabled === 1) return null;
@@ -93,7 +116,13 @@ export async function createSession(store: Store, user: User, now = new Date()):
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString();
   await db(store)
     .insertInto("sessions")
-    .values({ id_hash: hashSecret(id), username: user.username, csrf_token: csrfToken, created_at: now.toISOString(), expires_at: expiresAt })
+    .values({
+      id_hash: hashSecret(id),
+      username: user.username,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+    })
     .execute();
   return { id, csrfToken, user, expiresAt };
 }
@@ -137,6 +166,10 @@ export async function userForApiToken(store: Store, token: string): Promise<User
 }
 
 export async function revokeApiTokens(store: Store, username: string): Promise<number> {
-  const result = await db(store).updateTable("api_tokens").set({ revoked: 1 }).where("username", "=", username).executeTakeFirst();
+  const result = await db(store)
+    .updateTable("api_tokens")
+    .set({ revoked: 1 })
+    .where("username", "=", username)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows ?? 0);
 }

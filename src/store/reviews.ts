@@ -8,7 +8,10 @@ export type Decision = "accept" | "reject" | "correct";
 
 /** The fields an analyst may correct. */
 export type Correction = Partial<
-  Pick<Claim, "quantity" | "qualifier" | "unit" | "subject" | "event" | "destination" | "attributedTo" | "time">
+  Pick<
+    Claim,
+    "quantity" | "qualifier" | "unit" | "subject" | "event" | "destination" | "attributedTo" | "time"
+  >
 >;
 
 export interface Review {
@@ -57,7 +60,16 @@ const db = (store: Store) => store.kysely as unknown as Kysely<ReviewTables>;
 /** Returns a list of problems with a correction (empty when valid). */
 export function validateCorrection(c: Correction): string[] {
   const problems: string[] = [];
-  const known = new Set(["quantity", "qualifier", "unit", "subject", "event", "destination", "attributedTo", "time"]);
+  const known = new Set([
+    "quantity",
+    "qualifier",
+    "unit",
+    "subject",
+    "event",
+    "destination",
+    "attributedTo",
+    "time",
+  ]);
   for (const key of Object.keys(c)) if (!known.has(key)) problems.push(`unknown field "${key}"`);
   if (Object.keys(c).length === 0) problems.push("a correction must change at least one field");
   if (c.quantity !== undefined) {
@@ -67,20 +79,31 @@ export function validateCorrection(c: Correction): string[] {
       : Number.isFinite(q);
     if (!ok) problems.push("quantity must be a number or [low, high] with low ≤ high");
   }
-  if (c.qualifier !== undefined && !QUALIFIERS.includes(c.qualifier)) problems.push(`unknown qualifier "${c.qualifier}"`);
-  if (c.subject !== undefined && !SUBJECTS.includes(c.subject)) problems.push(`unknown subject "${c.subject}"`);
+  if (c.qualifier !== undefined && !QUALIFIERS.includes(c.qualifier))
+    problems.push(`unknown qualifier "${c.qualifier}"`);
+  if (c.subject !== undefined && !SUBJECTS.includes(c.subject))
+    problems.push(`unknown subject "${c.subject}"`);
   if (c.event !== undefined && !EVENTS.includes(c.event)) problems.push(`unknown event "${c.event}"`);
-  if (c.time != null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.time)) problems.push("time must be YYYY, YYYY-MM or YYYY-MM-DD");
-  if (c.unit !== undefined && (typeof c.unit !== "string" || !c.unit.trim())) problems.push("unit must be a non-empty string");
+  if (c.time != null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.time))
+    problems.push("time must be YYYY, YYYY-MM or YYYY-MM-DD");
+  if (c.unit !== undefined && (typeof c.unit !== "string" || !c.unit.trim()))
+    problems.push("unit must be a non-empty string");
   return problems;
 }
 
 export async function addReview(
   store: Store,
-  input: { claimId: number; decision: Decision; correction?: Correction | null; note?: string; author: string },
+  input: {
+    claimId: number;
+    decision: Decision;
+    correction?: Correction | null;
+    note?: string;
+    author: string;
+  },
   now = new Date(),
 ): Promise<Review> {
-  if (!["accept", "reject", "correct"].includes(input.decision)) throw new Error(`unknown decision "${input.decision}"`);
+  if (!["accept", "reject", "correct"].includes(input.decision))
+    throw new Error(`unknown decision "${input.decision}"`);
   const correction = input.decision === "correct" ? (input.correction ?? {}) : null;
   if (correction) {
     const problems = validateCorrection(correction);
@@ -176,7 +199,13 @@ export function applyReviews(claims: StoredClaim[], reviews: Review[]): Reviewed
 
 export async function appendAudit(
   store: Store,
-  entry: { actor: string; action: string; targetType: string; targetId: string; detail?: Record<string, unknown> },
+  entry: {
+    actor: string;
+    action: string;
+    targetType: string;
+    targetId: string;
+    detail?: Record<string, unknown>;
+  },
   now = new Date(),
 ): Promise<void> {
   await db(store)
@@ -195,10 +224,24 @@ export async function appendAudit(
 
 export async function listAudit(
   store: Store,
-  filter: { actor?: string; targetType?: string; targetId?: string; since?: string; limit?: number; offset?: number } = {},
+  filter: {
+    actor?: string;
+    /** Exact action (`review.correct`), or a prefix when it ends with "." (`review.`). */
+    action?: string;
+    targetType?: string;
+    targetId?: string;
+    since?: string;
+    limit?: number;
+    offset?: number;
+  } = {},
 ): Promise<AuditEntry[]> {
   let q = db(store).selectFrom("audit_log").selectAll();
   if (filter.actor) q = q.where("actor", "=", filter.actor);
+  if (filter.action) {
+    q = filter.action.endsWith(".")
+      ? q.where("action", "like", `${filter.action.replace(/[\\%_]/g, "")}%`)
+      : q.where("action", "=", filter.action);
+  }
   if (filter.targetType) q = q.where("target_type", "=", filter.targetType);
   if (filter.targetId) q = q.where("target_id", "=", filter.targetId);
   if (filter.since) q = q.where("at", ">=", filter.since);

@@ -1,6 +1,8 @@
 // The store's contract. Implemented over Kysely for SQLite (default) and PostgreSQL (`postgres://` URLs).
 // Evidence (documents, sentences, claims as extracted) is insert-only: nothing here updates it in place.
+import type { Kysely } from "kysely";
 import type { Claim, SourceDocument, Sentence } from "../types.ts";
+import type { Database } from "./schema.ts";
 
 export interface StoredDocument extends SourceDocument {
   /** ISO timestamp of the first ingest. */
@@ -51,19 +53,57 @@ export interface PutDocumentResult {
   id: string;
   /** False when the same content (by contentHash) was already stored: a no-op. */
   inserted: boolean;
+  /** Claims stored with the document (when `putDocument` was given claims and inserted it). */
+  claims?: number;
 }
 
+export interface PutOptions {
+  /** Claims read from the document, stored in the same transaction as the document itself. */
+  claims?: Claim[];
+  /** Version of the extractor that produced the claims (stored on each claim row). */
+  extractorVersion?: string;
+}
+
+/** A note, review or correction an analyst attaches to a document, sentence, claim or entity. */
+export interface Annotation {
+  id: number;
+  /** `document`, `sentence`, `claim`, `entity`, `mention`, … */
+  targetType: string;
+  targetId: string;
+  /** `note`, `review`, `correction`, `flag`, … */
+  kind: string;
+  /** Any JSON value. */
+  body: unknown;
+  author: string | null;
+  createdAt: string;
+}
+
+export type NewAnnotation = Omit<Annotation, "id" | "createdAt" | "author"> & { author?: string | null };
+
 export interface Store {
+  /** The typed connection, for other stages' store modules (sanctions, assessment) to share. */
+  readonly kysely: Kysely<Database>;
+  readonly dialect: "sqlite" | "postgres";
   /** Runs pending migrations; safe to call every start. */
   migrate(): Promise<void>;
-  putDocument(doc: SourceDocument, sentences: Sentence[]): Promise<PutDocumentResult>;
+  /**
+   * Stores a document with its sentences (and, given `opts.claims`, its claims) in one transaction.
+   * Idempotent by contentHash; a different document whose id is taken is stored as `<id>-2`, `<id>-3`, ….
+   */
+  putDocument(doc: SourceDocument, sentences: Sentence[], opts?: PutOptions): Promise<PutDocumentResult>;
+  /** The id of the stored document with this content hash, or null (lets ingest skip re-extraction). */
+  findByContentHash?(contentHash: string): Promise<string | null>;
   /** Stores the claims read from one document (called once per newly inserted document). */
-  putClaims(docId: string, claims: Claim[]): Promise<number>;
+  putClaims(docId: string, claims: Claim[], opts?: Omit<PutOptions, "claims">): Promise<number>;
   getDocument(id: string): Promise<StoredDocument | null>;
   getSentences(docId: string): Promise<Sentence[]>;
   listDocuments(opts?: { limit?: number; offset?: number }): Promise<Page<DocumentSummary>>;
   listClaims(filter?: ClaimFilter): Promise<Page<StoredClaim>>;
   getClaim(id: number): Promise<StoredClaim | null>;
   search(q: string, opts?: { limit?: number }): Promise<SearchHit[]>;
+  /** Adds to the evidence without editing it. */
+  addAnnotation(annotation: NewAnnotation): Promise<Annotation>;
+  /** Annotations on one target, oldest first. */
+  listAnnotations(target: { targetType: string; targetId: string }): Promise<Annotation[]>;
   close(): Promise<void>;
 }

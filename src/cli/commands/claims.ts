@@ -1,0 +1,96 @@
+import type { Command } from "commander";
+
+interface ClaimsOptions {
+  db?: string;
+  subject?: string;
+  destination?: string;
+  source?: string;
+  doc?: string;
+  from?: string;
+  to?: string;
+  limit: string;
+  offset: string;
+  json?: boolean;
+}
+
+function formatQuantity(q: number | [number, number]): string {
+  return Array.isArray(q)
+    ? `${q[0].toLocaleString("en-US")}–${q[1].toLocaleString("en-US")}`
+    : q.toLocaleString("en-US");
+}
+
+/** `flowwatch claims`: stored claims with their evidence sentence, filtered. */
+export function register(program: Command): void {
+  program
+    .command("claims")
+    .description("list stored claims with their evidence, newest publication first")
+    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--subject <subject>", "exact subject, e.g. troops, workers, revenue")
+    .option("--destination <place>", "destination contains this (case-insensitive)")
+    .option("--source <name>", "attributed source, a link of its chain, or the outlet contains this")
+    .option("--doc <id>", "only claims from this document")
+    .option("--from <date>", "claim time (else publication date) on or after this ISO date/prefix")
+    .option("--to <date>", "claim time (else publication date) on or before this ISO date/prefix")
+    .option("--limit <n>", "most claims to show", "50")
+    .option("--offset <n>", "claims to skip", "0")
+    .option("--json", "print the page as JSON")
+    .action(async (opts: ClaimsOptions) => {
+      const limit = Number(opts.limit);
+      const offset = Number(opts.offset);
+      if (!Number.isInteger(limit) || limit < 0)
+        throw new Error(`--limit must be an integer ≥ 0, got "${opts.limit}"`);
+      if (!Number.isInteger(offset) || offset < 0)
+        throw new Error(`--offset must be an integer ≥ 0, got "${opts.offset}"`);
+      for (const [name, value] of [
+        ["--from", opts.from],
+        ["--to", opts.to],
+      ] as const) {
+        if (value !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+          throw new Error(
+            `${name} must be an ISO date or prefix (2024, 2024-06, 2024-06-17), got "${value}"`,
+          );
+        }
+      }
+      const { openStore, defaultDb } = await import("../../store/open.ts");
+      const { terminalSafe } = await import("../../pipeline/cli-report.ts");
+      const store = await openStore(opts.db ?? defaultDb());
+      try {
+        const page = await store.listClaims({
+          subject: opts.subject,
+          destination: opts.destination,
+          source: opts.source,
+          docId: opts.doc,
+          from: opts.from,
+          to: opts.to,
+          limit,
+          offset,
+        });
+        if (opts.json) {
+          console.log(JSON.stringify(page, null, 2));
+          return;
+        }
+        for (const c of page.items) {
+          const when = c.time ?? (c.published ? `(published ${c.published})` : "undated");
+          const head = [
+            `#${c.id}`,
+            c.docId,
+            when,
+            c.subject,
+            `${c.qualifier === "exact" || c.qualifier === "range" ? "" : `${c.qualifier} `}${formatQuantity(c.quantity)} ${c.unit}`,
+            c.event,
+            c.destination ? `→ ${c.destination}` : null,
+            c.attributionChain.length
+              ? `per ${c.attributionChain.join(" ← ")}`
+              : c.outlet
+                ? `per ${c.outlet}`
+                : null,
+          ].filter(Boolean);
+          console.log(terminalSafe(head.join("  ")));
+          console.log(`    "${terminalSafe(c.evidence)}"`);
+        }
+        console.log(`${page.items.length} of ${page.total} claims`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,62 @@
+import type { Command } from "commander";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+interface DemoOptions {
+  db?: string;
+  port: string;
+  host: string;
+  serve: boolean;
+}
+
+/** The bundled demo articles, found from this file (not the working directory). */
+const DEMO_DIR = fileURLToPath(new URL("../../../data/demo", import.meta.url));
+
+/** `flowwatch demo` (what `npm start` runs): ingest data/demo, then serve the dashboard. */
+export function register(program: Command): void {
+  program
+    .command("demo")
+    .description("ingest the bundled demo articles (data/demo) and start the dashboard")
+    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--port <port>", "port to listen on (0 = any free port)", "8080")
+    .option("--host <host>", "address to bind", "127.0.0.1")
+    .option("--no-serve", "only ingest the demo articles, do not start the server")
+    .action(async (opts: DemoOptions) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new Error(`--port must be an integer between 0 and 65535, got "${opts.port}"`);
+      }
+      let files: string[] = [];
+      try {
+        files = readdirSync(DEMO_DIR).filter((f) => !f.startsWith("."));
+      } catch {
+        // reported below
+      }
+      if (files.length === 0) console.error(`warning: no demo articles in ${DEMO_DIR}`);
+
+      const { openStore, defaultDb } = await import("../../store/open.ts");
+      const { ingestWithReport } = await import("../../pipeline/cli-report.ts");
+      const store = await openStore(opts.db ?? defaultDb());
+      let serving = false;
+      try {
+        // Re-running the demo is cheap: everything already stored counts as a duplicate.
+        const result = await ingestWithReport(store, files.length ? [DEMO_DIR] : []);
+        if (result.errors > 0) process.exitCode = 1;
+        if (!opts.serve) return;
+        const { startServer } = await import("../../server/index.ts");
+        const server = await startServer({ store, port, host: opts.host });
+        serving = true;
+        const shown = server.url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0|\[::1?\])(?=:)/, "//localhost");
+        console.log(`flowwatch dashboard: ${shown}`);
+        const stop = async () => {
+          await server.close();
+          await store.close();
+          process.exit(0);
+        };
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      } finally {
+        if (!serving) await store.close();
+      }
+    });
+}

@@ -1,0 +1,50 @@
+import type { Command } from "commander";
+
+interface DocumentsOptions {
+  db?: string;
+  limit: string;
+  offset: string;
+  json?: boolean;
+}
+
+/** `flowwatch documents`: the stored documents, newest first, with their claim counts. */
+export function register(program: Command): void {
+  program
+    .command("documents")
+    .description("list stored documents, newest first, with their claim counts")
+    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--limit <n>", "most documents to show", "50")
+    .option("--offset <n>", "documents to skip", "0")
+    .option("--json", "print the page as JSON")
+    .action(async (opts: DocumentsOptions) => {
+      const limit = Number(opts.limit);
+      const offset = Number(opts.offset);
+      if (!Number.isInteger(limit) || limit < 0)
+        throw new Error(`--limit must be an integer ≥ 0, got "${opts.limit}"`);
+      if (!Number.isInteger(offset) || offset < 0)
+        throw new Error(`--offset must be an integer ≥ 0, got "${opts.offset}"`);
+      const { openStore, defaultDb } = await import("../../store/open.ts");
+      const { terminalSafe } = await import("../../pipeline/cli-report.ts");
+      const store = await openStore(opts.db ?? defaultDb());
+      try {
+        const page = await store.listDocuments({ limit, offset });
+        if (opts.json) {
+          console.log(JSON.stringify(page, null, 2));
+          return;
+        }
+        for (const d of page.items) {
+          const cols = [
+            d.id,
+            d.published ?? "undated",
+            `${d.claimCount} claims`,
+            d.outlet ?? "-",
+            d.title ?? "",
+          ];
+          console.log(terminalSafe(cols.join("\t")));
+        }
+        console.log(`${page.items.length} of ${page.total} documents`);
+      } finally {
+        await store.close();
+      }
+    });
+}

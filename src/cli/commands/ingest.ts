@@ -1,0 +1,21 @@
+import type { Command } from "commander";
+
+/** `flowwatch ingest PATH...`: read, extract and store documents; exit 1 if any failed. */
+export function register(program: Command): void {
+  program
+    .command("ingest")
+    .description("read documents (files, folders, .jsonl, feeds), extract their claims and store them")
+    .argument("<paths...>", "files or folders to ingest")
+    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .action(async (paths: string[], opts: { db?: string }) => {
+      const { openStore, defaultDb } = await import("../../store/open.ts");
+      const { ingestWithReport } = await import("../../pipeline/cli-report.ts");
+      const store = await openStore(opts.db ?? defaultDb());
+      try {
+        const result = await ingestWithReport(store, paths);
+        if (result.errors > 0) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+}

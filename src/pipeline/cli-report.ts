@@ -1,0 +1,79 @@
+// What `flowwatch ingest` and `flowwatch demo` share: run the pipeline with a progress bar on a
+// terminal, one `error: <path>: <reason>` line per failure, and the summary line.
+import type { Store } from "../store/store.ts";
+import { ingestIntoStore, type IngestSummary, type PipelineStages } from "./ingest.ts";
+import { registerDefaultHooks } from "./default-hooks.ts";
+
+/** Article text and file names are untrusted: drop control characters (ANSI escapes) before printing. */
+export function terminalSafe(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+}
+
+export function summaryLine(s: IngestSummary): string {
+  return `ingested ${s.ingested}, duplicates ${s.duplicates}, failed ${s.failed} (claims ${s.claims})`;
+}
+
+export interface ReportedIngest extends IngestSummary {
+  /** Failed documents plus failed post-ingest hooks: anything that deserves exit code 1. */
+  errors: number;
+}
+
+export interface ReportOptions {
+  stdout?: NodeJS.WritableStream;
+  /** The progress bar is drawn only when this is a TTY. */
+  stderr?: NodeJS.WritableStream;
+  stages?: Partial<PipelineStages>;
+}
+
+export async function ingestWithReport(
+  store: Store,
+  paths: string[],
+  opts: ReportOptions = {},
+): Promise<ReportedIngest> {
+  const out = { stdout: opts.stdout ?? process.stdout, stderr: opts.stderr ?? process.stderr };
+  await registerDefaultHooks();
+  const tty = Boolean((out.stderr as NodeJS.WriteStream).isTTY);
+  const deferredLines: string[] = [];
+  let bar: import("cli-progress").SingleBar | null = null;
+  if (tty) {
+    const { default: cliProgress } = await import("cli-progress");
+    bar = new cliProgress.SingleBar(
+      {
+        stream: out.stderr as NodeJS.WriteStream,
+        format: "ingest [{bar}] {value}/{total} files  {file}",
+        hideCursor: true,
+        clearOnComplete: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+  }
+  let started = false;
+  let errors = 0;
+  const summary = await ingestIntoStore(store, paths, {
+    stages: opts.stages,
+    onProgress(done, total, file) {
+      if (!bar) return;
+      const name = terminalSafe(file).slice(-50);
+      if (!started) {
+        bar.start(total, done, { file: name });
+        started = true;
+      } else bar.update(done, { file: name });
+    },
+    onError(file, reason) {
+      errors++;
+      const line = `error: ${terminalSafe(file)}: ${terminalSafe(reason)}`;
+      // While the bar is drawn, printing would tear it; the lines follow once it is gone.
+      if (bar) deferredLines.push(line);
+      else out.stderr.write(`${line}\n`);
+    },
+    onWarning(file, message) {
+      const line = `warning: ${terminalSafe(file)}: ${terminalSafe(message)}`;
+      if (bar) deferredLines.push(line);
+      else out.stderr.write(`${line}\n`);
+    },
+  });
+  if (bar && started) bar.stop();
+  for (const line of deferredLines) out.stderr.write(`${line}\n`);
+  out.stdout.write(`${summaryLine(summary)}\n`);
+  return { ...summary, errors };
+}

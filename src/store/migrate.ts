@@ -1,0 +1,61 @@
+// Runs the migrations in ./migrations with Kysely's Migrator, the same way on both databases.
+import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from "kysely";
+import type { DialectName } from "./schema.ts";
+import { migrations as allMigrations, type StoreMigration } from "./migrations/index.ts";
+
+async function migratorFor(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  dialect: DialectName,
+  migrations: Record<string, StoreMigration>,
+): Promise<Migrator> {
+  const bound: Record<string, Migration> = {};
+  for (const [name, m] of Object.entries(migrations)) {
+    bound[name] = {
+      up: (k) => m.up(k, dialect),
+      down: m.down ? (k) => m.down!(k, dialect) : undefined,
+    };
+  }
+  // On PostgreSQL, Kysely looks for its bookkeeping tables in every schema unless told which one;
+  // pin it to the connection's current schema so two flowwatch stores in one database stay apart.
+  const migrationTableSchema =
+    dialect === "postgres"
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  return new Migrator({
+    db,
+    migrationTableSchema,
+    provider: { getMigrations: async () => bound },
+    // Helpers add 0002/0003 independently; a dev database may have run a later one first.
+    allowUnorderedMigrations: true,
+  });
+}
+
+function check(result: MigrationResultSet, what: string): string[] {
+  const failed = result.results?.find((r) => r.status === "Error");
+  if (result.error) {
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(`store: ${what} failed${failed ? ` in ${failed.migrationName}` : ""}: ${reason}`);
+  }
+  return (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+/** Applies every pending migration; returns the names applied (empty when up to date). */
+export async function migrateToLatest(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  dialect: DialectName,
+  migrations: Record<string, StoreMigration> = allMigrations,
+): Promise<string[]> {
+  return check(await (await migratorFor(db, dialect, migrations)).migrateToLatest(), "migration");
+}
+
+/** Reverts the most recent migration (development and tests only). */
+export async function migrateDown(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  dialect: DialectName,
+  migrations: Record<string, StoreMigration> = allMigrations,
+): Promise<string[]> {
+  return check(await (await migratorFor(db, dialect, migrations)).migrateDown(), "migrate down");
+}
