@@ -1,0 +1,162 @@
+// What a single figure means for comparison: the interval it allows, whether two figures are
+// compatible, the period and event family it belongs to. Tolerances are explicit so an analyst
+// can read why two figures were called a contradiction.
+import { SUBJECT_GROUPS, type Claim, type Qualifier, type Subject } from "../types.ts";
+import type { ClaimRecord, EventFamily, TimePrecision, Topic } from "./types.ts";
+
+/** Relative slack around a stated figure: "12,000" allows ±5 %, "around 12,000" ±15 %. */
+export const TOLERANCE = { exact: 0.05, approx: 0.15, range: 0.05 } as const;
+
+export function quantityBounds(quantity: number | [number, number]): [number, number] {
+  return Array.isArray(quantity) ? [Math.min(...quantity), Math.max(...quantity)] : [quantity, quantity];
+}
+
+/** The interval a hedged figure allows. "More than 13,000" is [13000, ∞); "up to 5,000" is [0, 5000]. */
+export function figureInterval(quantity: number | [number, number], qualifier: Qualifier): [number, number] {
+  const [low, high] = quantityBounds(quantity);
+  switch (qualifier) {
+    case "more_than":
+    case "at_least":
+      return [low, Infinity];
+    case "up_to":
+      return [0, high];
+    case "approx":
+      return [low / (1 + TOLERANCE.approx), high * (1 + TOLERANCE.approx)];
+    case "range":
+      return [low / (1 + TOLERANCE.range), high * (1 + TOLERANCE.range)];
+    default:
+      return [low / (1 + TOLERANCE.exact), high * (1 + TOLERANCE.exact)];
+  }
+}
+
+/** Two figures are compatible when the intervals they allow overlap (ranges overlapping count). */
+export function compatible(
+  a: Pick<Claim, "quantity" | "qualifier">,
+  b: Pick<Claim, "quantity" | "qualifier">,
+): boolean {
+  const [aLow, aHigh] = figureInterval(a.quantity, a.qualifier);
+  const [bLow, bHigh] = figureInterval(b.quantity, b.qualifier);
+  return aLow <= bHigh && bLow <= aHigh;
+}
+
+/** The value a conservative headline uses: the stated figure, or the low end of a range. */
+export function headlineValue(claim: Pick<Claim, "quantity" | "qualifier">): number {
+  return quantityBounds(claim.quantity)[0];
+}
+
+export function formatQuantity(quantity: number | [number, number], qualifier: Qualifier, unit = ""): string {
+  const fmt = (n: number) => n.toLocaleString("en-US");
+  const [low, high] = quantityBounds(quantity);
+  const base = low === high ? fmt(low) : `${fmt(low)}–${fmt(high)}`;
+  const hedge: Record<Qualifier, string> = {
+    exact: "",
+    approx: "about ",
+    more_than: "more than ",
+    at_least: "at least ",
+    up_to: "up to ",
+    range: "",
+  };
+  const suffix = unit && unit !== "persons" ? ` ${unit}` : "";
+  return `${hedge[qualifier]}${base}${suffix}`;
+}
+
+/** Event families are never mixed: a plan is not a dispatch, an entry count is not a stock. */
+export function eventFamily(claim: Pick<Claim, "event" | "modality">): EventFamily {
+  switch (claim.event) {
+    case "deployment_planned":
+      return "planned";
+    case "deployment_reported":
+      // "Pyongyang plans to send…" mis-tagged as a report still belongs with plans.
+      return claim.modality === "planned" ? "planned" : "realised";
+    case "stock_estimate":
+      return "stock";
+    case "entries":
+      return "entries";
+    case "revenue_estimate":
+      return "revenue";
+    case "casualties":
+      return "casualties";
+    default:
+      return "other";
+  }
+}
+
+export const FAMILY_LABEL: Record<EventFamily, string> = {
+  planned: "planned / announced",
+  realised: "reported dispatched",
+  stock: "present at a time (stock)",
+  entries: "border entries",
+  revenue: "revenue",
+  casualties: "casualties",
+  other: "other",
+};
+
+export interface ClaimPeriod {
+  period: string;
+  precision: TimePrecision;
+  fromPublished: boolean;
+  /** Best full date for ordering (YYYY-MM-DD, padded), or null. */
+  date: string | null;
+}
+
+function precisionOf(iso: string): TimePrecision {
+  if (/^\d{4}-\d{2}-\d{2}/.test(iso)) return "day";
+  if (/^\d{4}-\d{2}/.test(iso)) return "month";
+  if (/^\d{4}/.test(iso)) return "year";
+  return "unknown";
+}
+
+/**
+ * Series periods are calendar years: monthly figures are rare and a year is what sanctions
+ * monitors report on. The claim's own time wins; the publication date is a flagged fallback.
+ */
+export function claimPeriod(record: Pick<ClaimRecord, "claim" | "published">): ClaimPeriod {
+  const own = record.claim.time;
+  if (own && /^\d{4}/.test(own)) {
+    return { period: own.slice(0, 4), precision: precisionOf(own), fromPublished: false, date: padDate(own) };
+  }
+  const pub = record.published;
+  if (pub && /^\d{4}/.test(pub)) {
+    return { period: pub.slice(0, 4), precision: precisionOf(pub), fromPublished: true, date: padDate(pub) };
+  }
+  return { period: "undated", precision: "unknown", fromPublished: false, date: null };
+}
+
+function padDate(iso: string): string {
+  const [y, m = "01", d = "01"] = iso.slice(0, 10).split("-");
+  return `${y}-${m}-${d}`;
+}
+
+const TOPIC_OF_GROUP: Record<string, Topic> = {
+  labor: "labor",
+  documents: "labor",
+  military: "military",
+  casualties: "military",
+  money: "money",
+  share: "money",
+  arms: "arms",
+};
+
+export function subjectGroup(subject: Subject | string): string | null {
+  for (const [group, subjects] of Object.entries(SUBJECT_GROUPS)) {
+    if ((subjects as readonly string[]).includes(subject)) return group;
+  }
+  return null;
+}
+
+export function topicOf(subject: Subject | string): Topic {
+  const group = subjectGroup(subject);
+  return group ? TOPIC_OF_GROUP[group] : "other";
+}
+
+/** Stable key for a claim with no store id. */
+export function claimKeyOf(claim: Claim, id?: number | string | null): string {
+  if (id !== undefined && id !== null) return String(id);
+  return `${claim.docId}:${claim.span.start}-${claim.span.end}:${claim.subject}`;
+}
+
+/** Days between two YYYY-MM-DD dates (Infinity when either is unknown). */
+export function daysBetween(a: string | null, b: string | null): number {
+  if (!a || !b) return Infinity;
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}

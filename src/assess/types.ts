@@ -1,0 +1,181 @@
+// The records the assessment stage produces: series of estimates, origins, grades, contradictions
+// and findings. Everything here is derived from claims and can be recomputed; nothing is evidence.
+import type { Claim, EventType, Qualifier, Subject } from "../types.ts";
+
+/** Document metadata the assessment needs (a StoredDocument or SourceDocument fits). */
+export interface AssessDocument {
+  id: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  text: string;
+}
+
+/** A claim with a stable key and the metadata of the document it came from. */
+export interface ClaimRecord {
+  /** Stable key: the store id when known, otherwise `docId:spanStart-spanEnd:subject`. */
+  key: string;
+  claim: Claim;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export type EventFamily = "planned" | "realised" | "stock" | "entries" | "revenue" | "casualties" | "other";
+export type PlacePrecision = "site" | "region" | "country" | "unknown";
+export type TimePrecision = "day" | "month" | "year" | "unknown";
+export type Reliability = "A" | "B" | "C" | "D" | "E" | "F";
+export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** How the origin of a claim was decided. */
+export type OriginBasis = "chain" | "attributed" | "outlet" | "syndicated_copy" | "same_story" | "circular";
+
+export interface OriginInfo {
+  /** Normalised origin id (`kr-nis`, `outlet:yonhap`, …). */
+  id: string;
+  /** Display name of the origin. */
+  name: string;
+  basis: OriginBasis;
+  /** Words an analyst can read: why this origin. */
+  reason: string;
+  /** Set when the claim presents as independent but its chain runs back to an earlier report. */
+  circular?: CircularFlag;
+}
+
+export interface CircularFlag {
+  claimKey: string;
+  /** The link in the chain that is itself an earlier reporter of the figure. */
+  citedVia: string;
+  /** The earlier claim the figure actually comes from. */
+  earlierClaimKey: string;
+  trueOrigin: string;
+}
+
+export interface Grade {
+  reliability: Reliability;
+  reliabilityReason: string;
+  credibility: Credibility;
+  credibilityReason: string;
+}
+
+/** One figure in a series period, with its source, origin and grade. */
+export interface SeriesFigure {
+  claimKey: string;
+  docId: string;
+  quantity: number | [number, number];
+  qualifier: Qualifier;
+  /** The interval the figure allows, [low, high] (high may be Infinity for "more than"). */
+  interval: [number, number];
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  evidence: string;
+  origin: OriginInfo;
+  /** Distinct origins whose figures are compatible with this one (itself included). */
+  corroboration: number;
+  grade: Grade;
+  wellSourced: boolean;
+  timePrecision: TimePrecision;
+  /** The date the figure refers to, padded to YYYY-MM-DD (see timePrecision), or null. */
+  date: string | null;
+  /** True when the period came from the document's publication date, not from the claim. */
+  timeFromPublished: boolean;
+  placePrecision: PlacePrecision;
+}
+
+export interface Headline {
+  value: number;
+  qualifier: Qualifier;
+  claimKey: string;
+  reason: string;
+}
+
+export interface Contradiction {
+  id: string;
+  seriesKey: string;
+  period: string;
+  claimKeys: [string, string];
+  origins: [string, string];
+  figures: [number | [number, number], number | [number, number]];
+  reason: string;
+}
+
+export interface SeriesPeriod {
+  period: string;
+  figures: SeriesFigure[];
+  /** min..max over every figure, ranges expanded. */
+  range: [number, number];
+  headline: Headline | null;
+  /** Why the headline is what it is, or why there is none. */
+  headlineReason: string;
+  /** Distinct origins over the whole period. */
+  origins: string[];
+  contradictions: Contradiction[];
+}
+
+export interface Series {
+  key: string;
+  subject: Subject;
+  family: EventFamily;
+  unit: string;
+  /** Canonical place name, e.g. `Alabuga`, and its path up the hierarchy. */
+  place: string;
+  placePath: string[];
+  placePrecision: PlacePrecision;
+  periods: SeriesPeriod[];
+}
+
+export type EvidentiaryStatus = "corroborated" | "single-source";
+
+export interface PartyHit {
+  docId: string;
+  name: string;
+  listId: string;
+  programmes: string[];
+  score: number;
+}
+
+export interface ParagraphRef {
+  /** Provision id in data/provisions/unscr.json, e.g. `2397-8`. */
+  id: string;
+  label: string;
+  /** How the claims bear on it: "breach indicated", "bears on", … with the reason. */
+  relation: string;
+}
+
+export interface Finding {
+  id: string;
+  statement: string;
+  seriesKey: string;
+  period: string;
+  topic: Topic;
+  paragraphs: ParagraphRef[];
+  supportingClaims: string[];
+  origins: string[];
+  status: EvidentiaryStatus;
+  parties: PartyHit[];
+  headline: Headline | null;
+}
+
+export type Topic = "labor" | "military" | "money" | "arms" | "other";
+
+export interface CorrectionEntry {
+  seq: number;
+  at: string;
+  findingId: string;
+  kind: "correction" | "right_of_reply" | "note";
+  author: string;
+  text: string;
+}
+
+export interface AssessmentSnapshot {
+  series: Series[];
+  findings: Finding[];
+  contradictions: Contradiction[];
+  circular: CircularFlag[];
+  /** docId → cluster representative docId for near-duplicate/syndicated copies. */
+  clusters: Record<string, string>;
+}
+
+export type { Claim, EventType };

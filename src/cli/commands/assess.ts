@@ -1,0 +1,94 @@
+import type { Command } from "commander";
+
+interface AssessOptions {
+  db?: string;
+  override?: string[];
+  author?: string;
+  correct?: string;
+  kind: string;
+  text?: string;
+  json?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** `flowwatch assess`: rebuild series and findings, save a snapshot, manage overrides and corrections. */
+export function register(program: Command): void {
+  program
+    .command("assess")
+    .description(
+      "reconcile claims into series and findings, save a snapshot; set reliability overrides; log corrections",
+    )
+    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option(
+      "--override <id=grade[:reason]>",
+      "set an analyst reliability grade for an origin (repeatable), e.g. ru-gov=C:matches imagery",
+      collect,
+    )
+    .option("--correct <findingId>", "append a correction / right-of-reply entry to a finding")
+    .option("--kind <kind>", "correction | right_of_reply | note", "correction")
+    .option("--text <text>", "text of the correction entry")
+    .option("--author <name>", "who made the change", process.env.USER ?? "analyst")
+    .option("--json", "print the snapshot as JSON")
+    .action(async (opts: AssessOptions) => {
+      const { defaultDb } = await import("../../store/open.ts");
+      const db = opts.db ?? defaultDb();
+      const storeMod = await import("../../store/assessment.ts");
+      if (opts.override?.length || opts.correct) {
+        const { openStore } = await import("../../store/open.ts");
+        const store = await openStore(db);
+        try {
+          for (const o of opts.override ?? []) {
+            const m = o.match(/^([^=]+)=([A-F])(?::(.*))?$/);
+            if (!m) throw new Error(`--override "${o}": expected ORIGIN_ID=GRADE[:reason] with GRADE A-F`);
+            await storeMod.putOverride(
+              store.kysely,
+              m[1].trim(),
+              m[2] as "A",
+              m[3]?.trim() ?? null,
+              opts.author ?? null,
+            );
+            console.log(`override: ${m[1].trim()} → ${m[2]}`);
+          }
+          if (opts.correct) {
+            if (!["correction", "right_of_reply", "note"].includes(opts.kind))
+              throw new Error(`--kind must be correction, right_of_reply or note, got "${opts.kind}"`);
+            if (!opts.text) throw new Error("--correct needs --text");
+            const entry = await storeMod.appendCorrection(store.kysely, {
+              findingId: opts.correct,
+              kind: opts.kind as "note",
+              author: opts.author ?? "analyst",
+              text: opts.text,
+            });
+            console.log(`correction #${entry.seq} appended to ${entry.findingId}`);
+          }
+        } finally {
+          await store.close();
+        }
+        return;
+      }
+      const { assessFromStore } = await import("../../report/from-store.ts");
+      const run = await assessFromStore(db);
+      try {
+        for (const e of run.errors) console.error(`flowwatch assess: skipped ${e}`);
+        const runId = await storeMod.saveAssessment(run.store.kysely, run.snapshot, {
+          documents: run.documents,
+          claims: run.engine.claimCount,
+        });
+        if (opts.json) {
+          process.stdout.write(
+            JSON.stringify(run.snapshot, (_k, v) => (v === Infinity ? null : v), 2) + "\n",
+          );
+          return;
+        }
+        const s = run.snapshot;
+        console.log(`assessment run ${runId}: ${run.documents} documents, ${run.engine.claimCount} claims`);
+        console.log(
+          `${s.series.length} series, ${s.findings.length} findings (${s.findings.filter((f) => f.status === "corroborated").length} corroborated), ${s.contradictions.length} contradictions, ${s.circular.length} circular, ${Object.keys(s.clusters).length} documents in duplicate clusters`,
+        );
+        for (const f of s.findings) console.log(`- [${f.status}] ${f.statement} (${f.id})`);
+      } finally {
+        await run.store.close();
+      }
+    });
+}

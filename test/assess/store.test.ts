@@ -1,0 +1,108 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Kysely } from "kysely";
+import { afterAll, describe, expect, it } from "vitest";
+import { openStore } from "../../src/store/open.ts";
+import {
+  appendCorrection,
+  getOverrides,
+  latestAssessment,
+  listCorrections,
+  loadAssessmentInput,
+  putOverride,
+  saveAssessment,
+} from "../../src/store/assessment.ts";
+import { assess } from "../../src/assess/index.ts";
+import type { Store } from "../../src/store/store.ts";
+import { allFixtures } from "./fixtures.ts";
+
+const dir = mkdtempSync(path.join(tmpdir(), "fw-assess-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function seeded(file: string): Promise<Store> {
+  const store = await openStore(file);
+  for (const { doc, claims } of allFixtures()) {
+    await store.putDocument(
+      {
+        ...doc,
+        contentHash: createHash("sha256").update(doc.text).digest("hex"),
+        format: "txt",
+        sourcePath: null,
+      },
+      [],
+      { claims },
+    );
+  }
+  return store;
+}
+
+describe("assessment persistence", () => {
+  it("reads documents and claims back from the store and gives the same series as in memory", async () => {
+    const store = await seeded(path.join(dir, "a.db"));
+    try {
+      const input = await loadAssessmentInput(store.kysely);
+      expect(input.batch).toHaveLength(allFixtures().length);
+      const fromDb = assess(input.batch).snapshot;
+      const inMemory = assess(allFixtures()).snapshot;
+      const summary = (s: typeof fromDb) =>
+        s.series.map((x) => [x.key, x.periods.map((p) => [p.origins, p.headline?.value])]);
+      expect(summary(fromDb)).toEqual(summary(inMemory));
+      const runId = await saveAssessment(store.kysely, fromDb, { documents: 5, claims: 10 });
+      const latest = await latestAssessment(store.kysely);
+      expect(latest?.runId).toBe(runId);
+      expect(latest?.snapshot.findings.map((f) => f.id)).toEqual(fromDb.findings.map((f) => f.id));
+      const moreThan = latest!.snapshot.series
+        .flatMap((s) => s.periods.flatMap((p) => p.figures))
+        .find((f) => f.qualifier === "more_than")!;
+      expect(moreThan.interval[1]).toBe(Infinity);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("keeps overrides editable and corrections append-only", async () => {
+    const store = await openStore(path.join(dir, "b.db"));
+    try {
+      await putOverride(store.kysely, "ru-gov", "C", "matches imagery", "analyst");
+      await putOverride(store.kysely, "ru-gov", "E", "retracted", "analyst");
+      expect(await getOverrides(store.kysely)).toEqual({ "ru-gov": { grade: "E", reason: "retracted" } });
+      const entry = await appendCorrection(store.kysely, {
+        findingId: "F-1",
+        kind: "right_of_reply",
+        author: "embassy",
+        text: "Denied.",
+      });
+      expect(entry.seq).toBe(1);
+      const db = store.kysely as unknown as Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      await expect(db.updateTable("finding_corrections").set({ text: "x" }).execute()).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(db.deleteFrom("finding_corrections").execute()).rejects.toThrow(/append-only/);
+      expect((await listCorrections(store.kysely, "F-1")).map((c) => c.text)).toEqual(["Denied."]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("writes a Markdown dossier and a guarded CSV from the command line", async () => {
+    const file = path.join(dir, "c.db");
+    await (await seeded(file)).close();
+    const bin = path.resolve("bin/flowwatch");
+    const out = path.join(dir, "dossier.md");
+    execFileSync(bin, ["report", "--format", "md", "--out", out, "--db", file, "--topic", "labor"], {
+      stdio: "pipe",
+    });
+    const md = readFileSync(out, "utf8");
+    expect(md).toContain("## Findings");
+    expect(md).toMatch(/\[\^1\]: /);
+    const csv = execFileSync(bin, ["export", "--format", "csv", "--what", "findings", "--db", file], {
+      encoding: "utf8",
+    });
+    expect(csv.split("\r\n")[0]).toBe(
+      "finding,topic,period,status,statement,paragraphs,relations,origins,supporting_claims,parties,series",
+    );
+  }, 60_000);
+});
