@@ -1,6 +1,7 @@
 // API latency over a synthetic store: `bin/run-ts bench/api.ts [documents]` (default 1000 documents,
 // 10 claims each). Requests go through Fastify's inject (routing, validation, serialisation, SQLite),
-// not the network. Prints p50/p95 per endpoint.
+// not the network. Prints p50/p95 per endpoint. Every request carries an analyst's API token, so the
+// auth hook (token lookup, permission check) is part of each measurement; one claim in 20 is reviewed.
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +9,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { openStore } from "../src/store/open.ts";
 import { buildServer } from "../src/server/app.ts";
+import { createApiToken, createUser } from "../src/store/accounts.ts";
+import { addReview } from "../src/store/reviews.ts";
 import type { Claim, Sentence } from "../src/types.ts";
 
 const PLACES = ["Russia", "China", "Laos", "Mongolia", "Kuwait", "Qatar", "Poland", "Vietnam"];
@@ -75,6 +78,16 @@ export async function main(): Promise<void> {
       `stored ${documents} documents, ${documents * 10} claims in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
 
+    await createUser(store, "bench", "bench password 1", "analyst");
+    const headers = { authorization: `Bearer ${await createApiToken(store, "bench", "bench")}` };
+    for (let id = 1; id <= documents * 10; id += 20) {
+      await addReview(store, {
+        claimId: id,
+        decision: id % 3 === 0 ? "reject" : "correct",
+        correction: id % 3 === 0 ? null : { quantity: id },
+        author: "bench",
+      });
+    }
     const app = await buildServer({ store });
     const cases: [string, () => string][] = [
       ["GET /api/claims (first page of 50)", () => "/api/claims"],
@@ -83,6 +96,13 @@ export async function main(): Promise<void> {
       ["GET /api/claims?limit=500&offset=deep", () => `/api/claims?limit=500&offset=${documents * 5}`],
       ["GET /api/claims/:id", () => `/api/claims/${1 + Math.floor(Math.random() * documents * 10)}`],
       ["GET /api/documents/:id", () => `/api/documents/bench-${Math.floor(Math.random() * documents)}`],
+      ["GET /api/claims?reviewed=false", () => "/api/claims?reviewed=false&offset=100"],
+      ["GET /api/claims?decision=correct", () => "/api/claims?decision=correct"],
+      [
+        "GET /api/claims/:id/reviews",
+        () => `/api/claims/${1 + 20 * Math.floor((Math.random() * documents) / 2)}/reviews`,
+      ],
+      ["GET /api/audit (admin needed: 403)", () => "/api/audit"],
       ["GET /api/documents", () => "/api/documents?offset=100"],
       ["GET /api/search?q=", () => `/api/search?q=${PLACES[Math.floor(Math.random() * PLACES.length)]}`],
     ];
@@ -91,9 +111,10 @@ export async function main(): Promise<void> {
       const times: number[] = [];
       for (let r = 0; r < runs; r++) {
         started = performance.now();
-        const res = await app.inject({ method: "GET", url: url() });
+        const res = await app.inject({ method: "GET", url: url(), headers });
         times.push(performance.now() - started);
-        if (res.statusCode !== 200) throw new Error(`${label}: HTTP ${res.statusCode} ${res.body}`);
+        if (res.statusCode !== (label.includes("403") ? 403 : 200))
+          throw new Error(`${label}: HTTP ${res.statusCode} ${res.body}`);
       }
       times.sort((a, b) => a - b);
       console.log(

@@ -7,8 +7,14 @@ import fastifyStatic from "@fastify/static";
 import { fileURLToPath } from "node:url";
 import type { Store } from "../store/store.ts";
 import { sharedSchemas } from "./schemas.ts";
-import { errorBody, installErrorHandlers } from "./errors.ts";
+import { installErrorHandlers } from "./errors.ts";
 import { installSecurityHeaders } from "./security.ts";
+import { installAuth } from "./auth/plugin.ts";
+import type { LoginLimitOptions } from "./auth/plugin.ts";
+import { authRoutes } from "./routes/auth.ts";
+import { reviewRoutes } from "./routes/reviews.ts";
+import { auditRoutes } from "./routes/audit.ts";
+import { userRoutes } from "./routes/users.ts";
 import { documentRoutes } from "./routes/documents.ts";
 import { claimRoutes } from "./routes/claims.ts";
 import { searchRoutes } from "./routes/search.ts";
@@ -17,7 +23,7 @@ import { healthRoutes } from "./routes/health.ts";
 declare module "fastify" {
   interface FastifyInstance {
     store: Store;
-    /** When true, only GET/HEAD/OPTIONS are accepted. */
+    /** When true, only GET/HEAD/OPTIONS are accepted (sign-in and sign-out excepted). */
     readOnly: boolean;
     /** Every route under /api as `METHOD /path` (for tests and introspection). */
     apiRoutes: string[];
@@ -26,13 +32,18 @@ declare module "fastify" {
 
 export interface BuildServerOptions {
   store: Store;
+  /** Refuse every write (405), whoever asks; implies publicRead. */
   readOnly?: boolean;
+  /** Let anonymous callers read (documents, claims, search). Default: sign-in required. */
+  publicRead?: boolean;
+  /** Always mark the session cookie Secure (set this behind a TLS-terminating proxy). */
+  secureCookies?: boolean;
+  /** Failed sign-ins allowed per username and address (default 5 a minute; 50 per address). */
+  loginLimit?: LoginLimitOptions;
   logger?: boolean;
 }
 
 export const STATIC_ROOT = fileURLToPath(new URL("../web/static/", import.meta.url));
-
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export async function buildServer(opts: BuildServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -53,10 +64,12 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   for (const schema of sharedSchemas) app.addSchema(schema);
   installErrorHandlers(app);
   installSecurityHeaders(app);
-  app.addHook("onRequest", async (req, reply) => {
-    if (app.readOnly && !SAFE_METHODS.has(req.method)) {
-      return reply.status(405).send(errorBody(405, "this server is read-only"));
-    }
+  // Authentication, CSRF, read-only mode and each route's declared `config.permission`.
+  installAuth(app, {
+    readOnly: opts.readOnly,
+    publicRead: opts.publicRead,
+    secureCookies: opts.secureCookies,
+    loginLimit: opts.loginLimit,
   });
 
   await app.register(swagger, {
@@ -65,25 +78,47 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
         title: "flowwatch API",
         version: "0.1.0",
         description:
-          "Read access to flowwatch's documents and the claims (figures with their evidence sentence) read from them.",
+          "flowwatch's documents, the claims (figures with their evidence sentence) read from them, analyst reviews and the audit log. " +
+          "Sign in with POST /api/auth/login (cookie + X-CSRF-Token header on writes) or send `Authorization: Bearer fw_…`.",
       },
       tags: [
         { name: "documents", description: "Source documents as ingested" },
         { name: "claims", description: "Figures read from documents, each with its sentence and offsets" },
         { name: "search", description: "Full-text search" },
         { name: "health", description: "Liveness" },
+        { name: "auth", description: "Sign-in, sign-out and who is calling" },
+        { name: "reviews", description: "Analyst decisions on claims (accept, reject, correct)" },
+        { name: "audit", description: "The append-only audit log (admin)" },
+        { name: "users", description: "Accounts (admin)" },
       ],
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "fw_session" },
+          token: {
+            type: "http",
+            scheme: "bearer",
+            description: "An API token from `flowwatch tokens create`",
+          },
+        },
+      },
     },
     // Name components after their $id (`Claim`) instead of `def-0`.
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
 
-  // Route groups: one plugin each, one line here. Add new groups below.
+  // Route groups: one plugin each, one line here. Add new groups below. Every route must declare
+  // `config: { permission: "public" | "read" | "review" | "ingest" | "admin" }` (see auth/plugin.ts);
+  // one that does not is refused at run time and fails test/server/permissions.test.ts.
   await app.register(healthRoutes, { prefix: "/api/health" });
+  await app.register(authRoutes, { prefix: "/api/auth" });
   await app.register(documentRoutes, { prefix: "/api/documents" });
   await app.register(claimRoutes, { prefix: "/api/claims" });
+  await app.register(reviewRoutes, { prefix: "/api/claims" });
+  await app.register(auditRoutes, { prefix: "/api/audit" });
+  await app.register(userRoutes, { prefix: "/api/users" });
   await app.register(searchRoutes, { prefix: "/api/search" });
   await app.register((await import("./routes/screen.ts")).screenRoutes, { prefix: "/api/screen" });
+  await app.register((await import("./routes/entities.ts")).entityRoutes, { prefix: "/api/entities" });
 
   await app.register(swaggerUi, { routePrefix: "/docs" });
   await app.register(fastifyStatic, { root: STATIC_ROOT, prefix: "/", index: "index.html" });

@@ -6,6 +6,8 @@ export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
+    /** Every problem found, for a 400 that has more than one. */
+    readonly problems?: string[],
   ) {
     super(message);
     this.name = "HttpError";
@@ -13,10 +15,15 @@ export class HttpError extends Error {
 }
 
 export const notFound = (message: string) => new HttpError(404, message);
-export const badRequest = (message: string) => new HttpError(400, message);
+export const badRequest = (message: string, problems?: string[]) => new HttpError(400, message, problems);
 
-export function errorBody(statusCode: number, message: string) {
-  return { error: STATUS_CODES[statusCode] ?? "Error", message, statusCode };
+export function errorBody(statusCode: number, message: string, problems?: string[]) {
+  return {
+    error: STATUS_CODES[statusCode] ?? "Error",
+    message,
+    statusCode,
+    ...(problems ? { problems } : {}),
+  };
 }
 
 export function installErrorHandlers(app: FastifyInstance): void {
@@ -27,7 +34,8 @@ export function installErrorHandlers(app: FastifyInstance): void {
       // Internal details (SQL, paths) stay in the log.
       return reply.status(statusCode).send(errorBody(statusCode, "internal error; see the server log"));
     }
-    return reply.status(statusCode).send(errorBody(statusCode, err.message));
+    const problems = err instanceof HttpError ? err.problems : undefined;
+    return reply.status(statusCode).send(errorBody(statusCode, err.message, problems));
   });
 
   app.setNotFoundHandler((req, reply) => {

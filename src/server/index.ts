@@ -1,5 +1,7 @@
-// Starts the HTTP server over a store. Prints nothing: callers (serve, demo) print the address.
+// Starts the HTTP server over a store. Prints nothing: callers (serve, demo) print the address and
+// the notices (through `log`, or from the returned `notices`).
 import type { Store } from "../store/store.ts";
+import { countUsers } from "../store/accounts.ts";
 import { buildServer } from "./app.ts";
 
 export { buildServer, type BuildServerOptions } from "./app.ts";
@@ -10,22 +12,49 @@ export interface StartServerOptions {
   port?: number;
   /** Default 127.0.0.1 (loopback only). */
   host?: string;
+  /** Refuse every write (405), whoever asks; implies publicRead. */
   readOnly?: boolean;
+  /** Let anonymous visitors read documents and claims (public demo). Default: sign-in required. */
+  publicRead?: boolean;
+  /** Always mark the session cookie Secure (behind a TLS-terminating proxy). */
+  secureCookies?: boolean;
   logger?: boolean;
+  /** Receives the notices below as they are found (e.g. `console.log`). */
+  log?: (message: string) => void;
 }
 
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:8080` */
   url: string;
+  /** Things the operator should know, e.g. how to create the first account. */
+  notices: string[];
   close(): Promise<void>;
 }
 
+export const NO_ACCOUNTS_NOTICE =
+  "No accounts yet. Create the first admin with:  flowwatch users add admin --role admin";
+
 export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
-  const app = await buildServer({ store: opts.store, readOnly: opts.readOnly, logger: opts.logger });
+  const app = await buildServer({
+    store: opts.store,
+    readOnly: opts.readOnly,
+    publicRead: opts.publicRead,
+    secureCookies: opts.secureCookies,
+    logger: opts.logger,
+  });
   const host = opts.host ?? "127.0.0.1";
   await app.listen({ port: opts.port ?? 8080, host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : opts.port;
   const shownHost = host.includes(":") ? `[${host}]` : host;
-  return { url: `http://${shownHost}:${port}`, close: () => app.close() };
+  const notices: string[] = [];
+  if ((await countUsers(opts.store)) === 0) {
+    notices.push(
+      opts.readOnly || opts.publicRead
+        ? `${NO_ACCOUNTS_NOTICE}  (anyone can read meanwhile)`
+        : `${NO_ACCOUNTS_NOTICE}  (until then nobody can sign in; --public-read lets anyone read)`,
+    );
+  }
+  for (const notice of notices) opts.log?.(notice);
+  return { url: `http://${shownHost}:${port}`, notices, close: () => app.close() };
 }

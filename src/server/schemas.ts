@@ -1,6 +1,7 @@
 // JSON schemas shared by several route groups. Each schema doubles as response serialiser (fields
 // not listed here are dropped from the output) and as the OpenAPI component it is registered under.
 import { EVENTS, QUALIFIERS, SUBJECTS } from "../types.ts";
+import { ROLES } from "../auth/roles.ts";
 
 const nullableString = { type: ["string", "null"] } as const;
 
@@ -24,45 +25,104 @@ export const sentenceSchema = {
   },
 } as const;
 
-export const claimSchema = {
-  $id: "Claim",
+const claimRequired = [
+  "id",
+  "docId",
+  "quantity",
+  "qualifier",
+  "unit",
+  "subject",
+  "event",
+  "evidence",
+  "sentence",
+  "span",
+] as const;
+
+const quantitySchema = {
+  description: "The figure as stated; a range is [low, high].",
+  anyOf: [{ type: "number" }, { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2 }],
+} as const;
+
+const claimFields = {
+  id: { type: "integer" },
+  docId: { type: "string" },
+  quantity: quantitySchema,
+  qualifier: { type: "string", enum: [...QUALIFIERS] },
+  unit: { type: "string" },
+  subject: { type: "string", enum: [...SUBJECTS] },
+  event: { type: "string", enum: [...EVENTS] },
+  destination: nullableString,
+  attributedTo: nullableString,
+  attributionChain: { type: "array", items: { type: "string" } },
+  time: nullableString,
+  modality: { type: "string" },
+  evidence: { type: "string" },
+  sentence: { $ref: "Span#" },
+  span: { $ref: "Span#" },
+  outlet: nullableString,
+  published: nullableString,
+  url: nullableString,
+} as const;
+
+/** The fields an analyst may correct (see src/store/reviews.ts). */
+export const correctionSchema = {
+  $id: "Correction",
   type: "object",
-  description:
-    "A figure read from one sentence, with the offsets of the figure and its sentence in the document text.",
-  required: [
-    "id",
-    "docId",
-    "quantity",
-    "qualifier",
-    "unit",
-    "subject",
-    "event",
-    "evidence",
-    "sentence",
-    "span",
-  ],
+  description: "Corrected values; fields not listed keep the extracted value. `attributedTo` is the source.",
   properties: {
-    id: { type: "integer" },
-    docId: { type: "string" },
-    quantity: {
-      description: "The figure as stated; a range is [low, high].",
-      anyOf: [{ type: "number" }, { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2 }],
-    },
+    quantity: quantitySchema,
     qualifier: { type: "string", enum: [...QUALIFIERS] },
     unit: { type: "string" },
     subject: { type: "string", enum: [...SUBJECTS] },
     event: { type: "string", enum: [...EVENTS] },
     destination: nullableString,
     attributedTo: nullableString,
-    attributionChain: { type: "array", items: { type: "string" } },
     time: nullableString,
-    modality: { type: "string" },
-    evidence: { type: "string" },
-    sentence: { $ref: "Span#" },
-    span: { $ref: "Span#" },
-    outlet: nullableString,
-    published: nullableString,
-    url: nullableString,
+  },
+} as const;
+
+export const reviewSchema = {
+  $id: "Review",
+  type: "object",
+  description: "One analyst decision on a claim. Reviews are append-only; the latest one counts.",
+  required: ["id", "claimId", "decision", "correction", "note", "author", "createdAt"],
+  properties: {
+    id: { type: "integer" },
+    claimId: { type: "integer" },
+    decision: { type: "string", enum: ["accept", "reject", "correct"] },
+    correction: { anyOf: [{ $ref: "Correction#" }, { type: "null" }] },
+    note: { type: "string" },
+    author: { type: "string" },
+    createdAt: { type: "string" },
+  },
+} as const;
+
+/** A claim exactly as extracted (the `original` beside a corrected claim). */
+export const extractedClaimSchema = {
+  $id: "ExtractedClaim",
+  type: "object",
+  description: "A claim as the extractor read it, before any correction.",
+  required: claimRequired,
+  properties: claimFields,
+} as const;
+
+export const claimSchema = {
+  $id: "Claim",
+  type: "object",
+  description:
+    "A figure read from one sentence, with the offsets of the figure and its sentence in the document text. " +
+    "When an analyst corrected it, the fields hold the corrected values and `original` the extracted claim.",
+  required: claimRequired,
+  properties: {
+    ...claimFields,
+    review: {
+      description: "The latest review, or null when nobody has reviewed the claim.",
+      anyOf: [{ $ref: "Review#" }, { type: "null" }],
+    },
+    original: {
+      description: "The claim as extracted, present when the latest review is a correction.",
+      anyOf: [{ $ref: "ExtractedClaim#" }, { type: "null" }],
+    },
   },
 } as const;
 
@@ -119,6 +179,34 @@ export const errorSchema = {
     error: { type: "string" },
     message: { type: "string" },
     statusCode: { type: "integer" },
+    problems: { type: "array", items: { type: "string" }, description: "Every problem found (400 only)." },
+  },
+} as const;
+
+export const auditEntrySchema = {
+  $id: "AuditEntry",
+  type: "object",
+  required: ["id", "at", "actor", "action", "targetType", "targetId", "detail"],
+  properties: {
+    id: { type: "integer" },
+    at: { type: "string" },
+    actor: { type: "string" },
+    action: { type: "string", description: "e.g. `review.correct`, `auth.login`, `user.create`" },
+    targetType: { type: "string" },
+    targetId: { type: "string" },
+    detail: { type: "object", additionalProperties: true },
+  },
+} as const;
+
+export const userSchema = {
+  $id: "User",
+  type: "object",
+  required: ["username", "role", "createdAt", "disabled"],
+  properties: {
+    username: { type: "string" },
+    role: { type: "string", enum: [...ROLES] },
+    createdAt: { type: "string" },
+    disabled: { type: "boolean" },
   },
 } as const;
 
@@ -126,11 +214,16 @@ export const errorSchema = {
 export const sharedSchemas = [
   spanSchema,
   sentenceSchema,
+  correctionSchema,
+  reviewSchema,
+  extractedClaimSchema,
   claimSchema,
   documentSummarySchema,
   documentDetailSchema,
   searchHitSchema,
   errorSchema,
+  auditEntrySchema,
+  userSchema,
 ];
 
 /** `{ items, total, limit, offset }` around a list of `$ref`'d items. */
@@ -147,10 +240,13 @@ export function pageOf(ref: string) {
   } as const;
 }
 
-/** Error responses every route can give. */
+/** Error responses every route can give (401/403 come from the auth hook, 405 on a read-only server). */
 export const errorResponses = {
   400: { $ref: "Error#" },
+  401: { $ref: "Error#" },
+  403: { $ref: "Error#" },
   404: { $ref: "Error#" },
+  405: { $ref: "Error#" },
   500: { $ref: "Error#" },
 } as const;
 

@@ -11,7 +11,8 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   store = await fixtureStore();
-  app = await buildServer({ store });
+  // Anonymous reads, as in the public demo; sign-in and permissions are tested in auth.test.ts.
+  app = await buildServer({ store, publicRead: true });
 });
 afterAll(async () => {
   await app.close();
@@ -191,7 +192,7 @@ describe("GET /api/search", () => {
 describe("awkward ids and failures", () => {
   it("serves a document whose id contains a slash, a colon and a hash when the id is URL-encoded", async () => {
     const store = await openStore(":memory:");
-    const app = await buildServer({ store });
+    const app = await buildServer({ store, publicRead: true });
     const get = async (url: string) => {
       const res = await app.inject({ method: "GET", url });
       return { status: res.statusCode, body: res.json() };
@@ -227,7 +228,7 @@ describe("awkward ids and failures", () => {
         return Reflect.get(target, prop, receiver);
       },
     });
-    const broken = await buildServer({ store: failing });
+    const broken = await buildServer({ store: failing, publicRead: true });
     try {
       const res = await broken.inject({ method: "GET", url: "/api/claims" });
       expect(res.statusCode).toBe(500);
@@ -243,7 +244,13 @@ describe("server basics", () => {
   it("reports health with store counts", async () => {
     const { status, body } = await get("/api/health");
     expect(status).toBe(200);
-    expect(body).toEqual({ status: "ok", documents: DOCS.length, claims: TOTAL_CLAIMS, readOnly: false });
+    expect(body).toEqual({
+      status: "ok",
+      documents: DOCS.length,
+      claims: TOTAL_CLAIMS,
+      readOnly: false,
+      publicRead: true,
+    });
   });
 
   it("accepts a trailing slash on a route", async () => {

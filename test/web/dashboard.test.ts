@@ -25,7 +25,8 @@ describe.skipIf(!haveChromium && !process.env.CI)("the dashboard in a browser", 
   beforeAll(async () => {
     mkdirSync(SCREENS, { recursive: true });
     store = await fixtureStore();
-    server = await startServer({ store, port: 0 });
+    // Anonymous reads (the public demo mode); signing in and reviewing are in review-flow.test.ts.
+    server = await startServer({ store, port: 0, publicRead: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [

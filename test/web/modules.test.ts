@@ -1,6 +1,7 @@
 // The dashboard's pure modules (no DOM needed), imported straight from src/web/static.
 import { describe, expect, it } from "vitest";
-import { SUBJECT_GROUPS } from "../../src/types.ts";
+import { EVENTS, QUALIFIERS, SUBJECT_GROUPS } from "../../src/types.ts";
+import { validateCorrection } from "../../src/store/reviews.ts";
 
 // Plain JS modules without type declarations: imported by URL so the compiler treats them as any.
 const lib = (file: string) => new URL(`../../src/web/static/${file}`, import.meta.url).href;
@@ -8,6 +9,7 @@ const { splitByRanges, claimRanges } = await import(lib("lib/highlight.js"));
 const { parseHash, buildHash } = await import(lib("lib/route.js"));
 const { formatFigure, formatSource } = await import(lib("lib/format.js"));
 const vocab = await import(lib("vocab.js"));
+const { parseQuantity, correctionFrom, describeReview } = await import(lib("lib/review-form.js"));
 
 interface Piece {
   text: string;
@@ -96,9 +98,73 @@ describe("formatting", () => {
   });
 });
 
-describe("the dashboard's subject list", () => {
-  it("matches the claim contract's vocabulary in src/types.ts", () => {
+describe("the dashboard's vocabulary", () => {
+  it("matches the claim contract's subjects, qualifiers and events in src/types.ts", () => {
     expect(vocab.SUBJECT_GROUPS).toEqual(SUBJECT_GROUPS);
+    expect(vocab.QUALIFIERS).toEqual([...QUALIFIERS]);
+    expect(vocab.EVENTS).toEqual([...EVENTS]);
+  });
+});
+
+describe("the correction form", () => {
+  const claim = {
+    quantity: 12000,
+    qualifier: "approx",
+    unit: "persons",
+    subject: "workers",
+    event: "deployment_reported",
+    destination: "Russia",
+    attributedTo: "the ministry",
+    time: "2023",
+  };
+  const values = (over: Record<string, string> = {}) => ({
+    quantity: "12000",
+    qualifier: "approx",
+    unit: "persons",
+    subject: "workers",
+    event: "deployment_reported",
+    destination: "Russia",
+    source: "the ministry",
+    time: "2023",
+    ...over,
+  });
+
+  it("reads numbers and ranges as written by people", () => {
+    expect(parseQuantity("12,000")).toBe(12000);
+    expect(parseQuantity(" 1 500 ")).toBe(1500);
+    expect(parseQuantity("1,000–1,500")).toEqual([1000, 1500]);
+    expect(parseQuantity("2.5")).toBe(2.5);
+    expect(parseQuantity("about 40")).toBeNull();
+    expect(parseQuantity("")).toBeNull();
+  });
+
+  it("sends only the fields that differ, and an emptied optional field as null", () => {
+    const { correction, problems } = correctionFrom(
+      values({ quantity: "10,000–12,000", qualifier: "range", destination: "", source: "a defector" }),
+      claim,
+    );
+    expect(problems).toEqual([]);
+    expect(correction).toEqual({
+      quantity: [10000, 12000],
+      qualifier: "range",
+      destination: null,
+      attributedTo: "a defector",
+    });
+    // What the form sends is what the server accepts.
+    expect(validateCorrection(correction)).toEqual([]);
+  });
+
+  it("refuses an unchanged form, an unreadable quantity and an empty unit", () => {
+    expect(correctionFrom(values(), claim).problems).toHaveLength(1);
+    expect(correctionFrom(values({ quantity: "lots" }), claim).problems[0]).toMatch(/Quantity/);
+    expect(correctionFrom(values({ unit: " " }), claim).problems[0]).toMatch(/Unit/);
+  });
+
+  it("describes a review in words", () => {
+    expect(describeReview(null)).toBe("Not reviewed");
+    expect(describeReview({ decision: "correct", author: "ana", createdAt: "2026-01-02T03:04:05Z" })).toBe(
+      "Corrected by ana on 2026-01-02",
+    );
   });
 });
 

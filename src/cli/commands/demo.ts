@@ -7,6 +7,7 @@ interface DemoOptions {
   port: string;
   host: string;
   serve: boolean;
+  readOnly?: boolean;
 }
 
 /** The bundled demo articles, found from this file (not the working directory). */
@@ -21,6 +22,7 @@ export function register(program: Command): void {
     .option("--port <port>", "port to listen on (0 = any free port)", "8080")
     .option("--host <host>", "address to bind", "127.0.0.1")
     .option("--no-serve", "only ingest the demo articles, do not start the server")
+    .option("--read-only", "refuse every write (for a public demo); reading never needs an account here")
     .action(async (opts: DemoOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -44,10 +46,12 @@ export function register(program: Command): void {
         if (result.errors > 0) process.exitCode = 1;
         if (!opts.serve) return;
         const { startServer } = await import("../../server/index.ts");
-        const server = await startServer({ store, port, host: opts.host });
+        // Anyone may read the demo; reviewing still needs an account (see the printed notice).
+        const server = await startServer({ store, port, host: opts.host, publicRead: true, readOnly: opts.readOnly === true });
         serving = true;
         const shown = server.url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0|\[::1?\])(?=:)/, "//localhost");
         console.log(`flowwatch dashboard: ${shown}`);
+        for (const notice of server.notices) console.log(notice);
         const stop = async () => {
           await server.close();
           await store.close();

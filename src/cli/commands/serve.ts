@@ -5,6 +5,8 @@ interface ServeOptions {
   port: string;
   host: string;
   readOnly?: boolean;
+  publicRead?: boolean;
+  secureCookies?: boolean;
 }
 
 /** `flowwatch serve`: the HTTP API, its OpenAPI document and the dashboard. */
@@ -15,7 +17,12 @@ export function register(program: Command): void {
     .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
     .option("--port <port>", "port to listen on (0 = any free port)", "8080")
     .option("--host <host>", "address to bind (use 0.0.0.0 to expose beyond this machine)", "127.0.0.1")
-    .option("--read-only", "refuse every request that is not GET/HEAD/OPTIONS")
+    .option("--read-only", "refuse every write, whoever asks (implies --public-read)")
+    .option(
+      "--public-read",
+      "let anonymous visitors read documents and claims (sign-in still needed to review)",
+    )
+    .option("--secure-cookies", "always mark the session cookie Secure (behind an HTTPS proxy)")
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -26,11 +33,19 @@ export function register(program: Command): void {
       const { startServer } = await import("../../server/index.ts");
       const store = await openStore(db);
       await store.migrate();
-      const server = await startServer({ store, port, host: opts.host, readOnly: opts.readOnly });
+      const server = await startServer({
+        store,
+        port,
+        host: opts.host,
+        readOnly: opts.readOnly,
+        publicRead: opts.publicRead,
+        secureCookies: opts.secureCookies,
+      });
       const shownDb = db.replace(/\/\/[^@/]*@/, "//***@");
       console.log(
         `flowwatch serving ${shownDb} at ${server.url}  (API ${server.url}/api, docs ${server.url}/docs)`,
       );
+      for (const notice of server.notices) console.log(notice);
       const stop = async () => {
         await server.close();
         await store.close();

@@ -1,8 +1,9 @@
-// GET /api/claims (filtered, paginated) and GET /api/claims/:id.
+// GET /api/claims (filtered, paginated) and GET /api/claims/:id, with analyst reviews applied.
 import type { FastifyPluginAsync } from "fastify";
 import type { ClaimFilter } from "../../store/store.ts";
 import { errorResponses, isoDatePrefix, pageOf, paginationQuery } from "../schemas.ts";
 import { badRequest, notFound } from "../errors.ts";
+import { listReviewedClaims, withReviews, type ReviewFilter } from "../review-query.ts";
 
 const text = { type: "string", minLength: 1, maxLength: 200 } as const;
 
@@ -25,6 +26,15 @@ const listSchema = {
         description: "Inclusive lower bound on the claim time (or publication date).",
       },
       to: { ...isoDatePrefix, description: "Inclusive upper bound on the claim time (or publication date)." },
+      reviewed: {
+        type: "boolean",
+        description: "`true`: only reviewed claims; `false`: only unreviewed ones.",
+      },
+      decision: {
+        type: "string",
+        enum: ["accept", "reject", "correct"],
+        description: "Only claims whose latest review has this decision.",
+      },
       ...paginationQuery,
     },
   },
@@ -38,18 +48,28 @@ const getSchema = {
   response: { 200: { $ref: "Claim#" }, ...errorResponses },
 } as const;
 
-type ClaimQuery = Omit<ClaimFilter, "limit" | "offset"> & { limit: number; offset: number };
+type ClaimQuery = Omit<ClaimFilter, "limit" | "offset"> & ReviewFilter & { limit: number; offset: number };
 
 export const claimRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{ Querystring: ClaimQuery }>("", { schema: listSchema }, async (req) => {
-    const q = req.query;
-    if (q.from && q.to && q.from > q.to) throw badRequest(`"from" (${q.from}) is after "to" (${q.to})`);
-    return app.store.listClaims({ ...q });
-  });
+  app.get<{ Querystring: ClaimQuery }>(
+    "",
+    { schema: listSchema, config: { permission: "read" } },
+    async (req) => {
+      const q = req.query;
+      if (q.from && q.to && q.from > q.to) throw badRequest(`"from" (${q.from}) is after "to" (${q.to})`);
+      if (q.reviewed === false && q.decision)
+        throw badRequest(`"decision" needs reviewed claims, not "reviewed=false"`);
+      return listReviewedClaims(app.store, { ...q });
+    },
+  );
 
-  app.get<{ Params: { id: number } }>("/:id", { schema: getSchema }, async (req) => {
-    const claim = await app.store.getClaim(req.params.id);
-    if (!claim) throw notFound(`no claim with id ${req.params.id}`);
-    return claim;
-  });
+  app.get<{ Params: { id: number } }>(
+    "/:id",
+    { schema: getSchema, config: { permission: "read" } },
+    async (req) => {
+      const claim = await app.store.getClaim(req.params.id);
+      if (!claim) throw notFound(`no claim with id ${req.params.id}`);
+      return (await withReviews(app.store, [claim]))[0];
+    },
+  );
 };

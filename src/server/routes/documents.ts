@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { StoredClaim } from "../../store/store.ts";
 import { errorResponses, pageOf, paginationQuery } from "../schemas.ts";
 import { notFound } from "../errors.ts";
+import { withReviews } from "../review-query.ts";
 
 const listSchema = {
   summary: "List stored documents, newest publication date first",
@@ -26,20 +27,28 @@ const getSchema = {
 const CLAIM_PAGE = 500;
 
 export const documentRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{ Querystring: { limit: number; offset: number } }>("", { schema: listSchema }, async (req) => {
-    return app.store.listDocuments({ limit: req.query.limit, offset: req.query.offset });
-  });
+  app.get<{ Querystring: { limit: number; offset: number } }>(
+    "",
+    { schema: listSchema, config: { permission: "read" } },
+    async (req) => {
+      return app.store.listDocuments({ limit: req.query.limit, offset: req.query.offset });
+    },
+  );
 
-  app.get<{ Params: { id: string } }>("/:id", { schema: getSchema }, async (req) => {
-    const doc = await app.store.getDocument(req.params.id);
-    if (!doc) throw notFound(`no document with id "${req.params.id}"`);
-    const sentences = await app.store.getSentences(doc.id);
-    const claims: StoredClaim[] = [];
-    for (let offset = 0; ; offset += CLAIM_PAGE) {
-      const page = await app.store.listClaims({ docId: doc.id, limit: CLAIM_PAGE, offset });
-      claims.push(...page.items);
-      if (page.items.length === 0 || claims.length >= page.total) break;
-    }
-    return { ...doc, sentences, claims };
-  });
+  app.get<{ Params: { id: string } }>(
+    "/:id",
+    { schema: getSchema, config: { permission: "read" } },
+    async (req) => {
+      const doc = await app.store.getDocument(req.params.id);
+      if (!doc) throw notFound(`no document with id "${req.params.id}"`);
+      const sentences = await app.store.getSentences(doc.id);
+      const claims: StoredClaim[] = [];
+      for (let offset = 0; ; offset += CLAIM_PAGE) {
+        const page = await app.store.listClaims({ docId: doc.id, limit: CLAIM_PAGE, offset });
+        claims.push(...page.items);
+        if (page.items.length === 0 || claims.length >= page.total) break;
+      }
+      return { ...doc, sentences, claims: await withReviews(app.store, claims) };
+    },
+  );
 };

@@ -8,12 +8,13 @@ const healthSchema = {
   response: {
     200: {
       type: "object",
-      required: ["status", "documents", "claims", "readOnly"],
+      required: ["status", "documents", "claims", "readOnly", "publicRead"],
       properties: {
         status: { type: "string", enum: ["ok"] },
         documents: { type: "integer" },
         claims: { type: "integer" },
         readOnly: { type: "boolean" },
+        publicRead: { type: "boolean", description: "Anonymous callers may read." },
       },
     },
     ...errorResponses,
@@ -21,11 +22,17 @@ const healthSchema = {
 } as const;
 
 export const healthRoutes: FastifyPluginAsync = async (app) => {
-  app.get("", { schema: healthSchema }, async () => {
+  app.get("", { schema: healthSchema, config: { permission: "public" } }, async () => {
     const [documents, claims] = await Promise.all([
       app.store.listDocuments({ limit: 1 }),
       app.store.listClaims({ limit: 1 }),
     ]);
-    return { status: "ok", documents: documents.total, claims: claims.total, readOnly: app.readOnly };
+    return {
+      status: "ok",
+      documents: documents.total,
+      claims: claims.total,
+      readOnly: app.auth.readOnly,
+      publicRead: app.auth.publicRead,
+    };
   });
 };

@@ -25,8 +25,12 @@ const searchSchema = {
 } as const;
 
 export const searchRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{ Querystring: { q: string; limit: number } }>("", { schema: searchSchema }, async (req) => {
-    const q = req.query.q.trim();
-    return { q, items: await app.store.search(q, { limit: req.query.limit }) };
-  });
+  app.get<{ Querystring: { q: string; limit: number } }>(
+    "",
+    { schema: searchSchema, config: { permission: "read" } },
+    async (req) => {
+      const q = req.query.q.trim();
+      return { q, items: await app.store.search(q, { limit: req.query.limit }) };
+    },
+  );
 };

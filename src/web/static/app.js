@@ -1,21 +1,75 @@
-// Dashboard entry: a hash router that hands the <main> element to one view module per route.
+// Dashboard entry: loads who is signed in, then a hash router hands the <main> element to one view
+// module per route. A view that gets 401 sends the visitor to the sign-in form and back.
 import { h, replaceChildren } from "./lib/dom.js";
 import { parseHash, buildHash } from "./lib/route.js";
+import { current, onChange, refresh, signOut } from "./lib/session.js";
 import * as claims from "./views/claims.js";
+import * as claimView from "./views/claim.js";
 import * as documents from "./views/documents.js";
 import * as documentView from "./views/document.js";
 import * as search from "./views/search.js";
+import * as login from "./views/login.js";
+import * as audit from "./views/audit.js";
 
 const main = document.getElementById("main");
+const account = document.getElementById("account");
+const auditLink = document.getElementById("nav-audit");
 let controller = null;
 let lastView = null;
 
 function viewFor(route) {
   if (route.view === "documents") return route.id ? documentView : documents;
   if (route.view === "search") return search;
-  if (route.view === "claims") return claims;
+  if (route.view === "claims") return route.id ? claimView : claims;
+  if (route.view === "login") return login;
+  if (route.view === "audit") return audit;
   return null;
 }
+
+function renderAccount(state) {
+  auditLink.hidden = !state.permissions.includes("admin");
+  if (state.user) {
+    replaceChildren(
+      account,
+      h(
+        "span",
+        { class: "who" },
+        "Signed in as ",
+        h("strong", {}, state.user.username),
+        h("span", { class: "role" }, state.user.role),
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "secondary",
+          on: {
+            click: async () => {
+              await signOut();
+              location.hash = state.publicRead ? "#/claims" : "#/login";
+              navigate();
+            },
+          },
+        },
+        "Sign out",
+      ),
+    );
+  } else {
+    replaceChildren(
+      account,
+      state.readOnly ? h("span", { class: "role" }, "read-only") : null,
+      h(
+        "a",
+        {
+          href: `#/login?next=${encodeURIComponent(location.hash.startsWith("#/login") ? "#/claims" : location.hash)}`,
+          class: "button secondary",
+        },
+        "Sign in",
+      ),
+    );
+  }
+}
+onChange(renderAccount);
 
 async function navigate() {
   // In-page anchors such as the skip link (#main) are not routes.
@@ -29,6 +83,7 @@ async function navigate() {
     if (link.dataset.nav === route.view) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
+  if (!current().user && account.querySelector("a")) renderAccount(current());
   if (!view) {
     replaceChildren(
       main,
@@ -42,14 +97,28 @@ async function navigate() {
     await view.render(main, route, { signal });
     // Moving between views (not the first load) puts keyboard focus on the new heading; staying in a view (filters,
     // paging, picking a claim) leaves focus where it is.
-    if (lastView && lastView !== view)
+    if (lastView && lastView !== view && view !== login)
       main.querySelector("h1")?.focus({ preventScroll: route.view === "documents" });
     lastView = view;
   } catch (err) {
     if (signal.aborted || (err && err.name === "AbortError")) return;
+    if (err && err.status === 401 && view !== login) {
+      // Not signed in (or the session expired): sign in, then come back here.
+      await refresh().catch(() => {});
+      location.hash = buildHash("login", null, { next: location.hash });
+      return;
+    }
     replaceChildren(
       main,
-      h("h1", { tabindex: "-1" }, err && err.status === 404 ? "Not found" : "Something went wrong"),
+      h(
+        "h1",
+        { tabindex: "-1" },
+        err && err.status === 404
+          ? "Not found"
+          : err && err.status === 403
+            ? "Not allowed"
+            : "Something went wrong",
+      ),
       h("p", { role: "alert", class: "error" }, err instanceof Error ? err.message : String(err)),
     );
     lastView = null;
@@ -70,4 +139,6 @@ document.querySelector(".skip-link").addEventListener("click", (event) => {
 
 window.addEventListener("hashchange", navigate);
 if (!location.hash.startsWith("#/")) history.replaceState(null, "", "#/claims");
-navigate();
+refresh()
+  .catch((err) => replaceChildren(account, h("span", { class: "error" }, err.message)))
+  .finally(navigate);

@@ -4,11 +4,21 @@ import { h, replaceChildren } from "../lib/dom.js";
 import { getJson } from "../lib/api.js";
 import { buildHash } from "../lib/route.js";
 import { claimRanges, highlighted } from "../lib/highlight.js";
-import { formatFigure, formatOutlet, formatSource, formatTerm } from "../lib/format.js";
+import { formatOutlet, formatTerm } from "../lib/format.js";
 import { SUBJECT_GROUPS } from "../vocab.js";
 import { pager } from "./pager.js";
+import { reviewBadge, shownFigure, shownSource, shownValue } from "./review.js";
 
-const FILTERS = ["subject", "destination", "source", "from", "to"];
+const FILTERS = ["subject", "destination", "source", "from", "to", "review"];
+/** The review filter's choices → the API's `reviewed` / `decision` parameters. */
+const REVIEW_CHOICES = {
+  "": ["any", {}],
+  unreviewed: ["not reviewed", { reviewed: "false" }],
+  reviewed: ["reviewed", { reviewed: "true" }],
+  accept: ["accepted", { decision: "accept" }],
+  reject: ["rejected", { decision: "reject" }],
+  correct: ["corrected", { decision: "correct" }],
+};
 /** Filters set by links (not the form), kept when the form is submitted. */
 const LINK_FILTERS = ["docId", "limit"];
 const PAGE_SIZE = 50;
@@ -36,7 +46,9 @@ export async function render(main, route, { signal }) {
   );
 
   const limit = Math.min(500, Math.max(1, Number.parseInt(filters.limit, 10) || PAGE_SIZE));
-  const page = await getJson("/api/claims", { ...filters, limit, offset }, signal);
+  const { review, ...apiFilters } = filters;
+  const reviewParams = (REVIEW_CHOICES[review] ?? REVIEW_CHOICES[""])[1];
+  const page = await getJson("/api/claims", { ...apiFilters, ...reviewParams, limit, offset }, signal);
   results.setAttribute("aria-busy", "false");
   const link = (newOffset) => buildHash("claims", null, { ...filters, offset: newOffset || null });
   replaceChildren(
@@ -95,6 +107,17 @@ function filterForm(filters) {
     field("f-source", "Source or outlet", text("source", { placeholder: "e.g. NIS" })),
     field("f-from", "From", date("from")),
     field("f-to", "To", date("to")),
+    field(
+      "f-review",
+      "Review",
+      h(
+        "select",
+        { id: "f-review", name: "review" },
+        Object.entries(REVIEW_CHOICES).map(([value, [label]]) =>
+          h("option", { value, selected: value === (filters.review || "") }, label),
+        ),
+      ),
+    ),
     h(
       "div",
       { class: "field actions" },
@@ -120,7 +143,17 @@ function docScope(filters) {
   );
 }
 
-const COLUMNS = ["Figure", "Unit", "Subject", "Event", "Destination", "Source", "Time", "Outlet, date"];
+const COLUMNS = [
+  "Figure",
+  "Unit",
+  "Subject",
+  "Event",
+  "Destination",
+  "Source",
+  "Time",
+  "Outlet, date",
+  "Review",
+];
 
 function claimTable(claims) {
   return h(
@@ -145,16 +178,30 @@ function claimRow(claim) {
   return h(
     "tr",
     {},
-    cell("Figure", h("strong", { class: "figure" }, formatFigure(claim.quantity, claim.qualifier))),
-    cell("Unit", claim.unit),
-    cell("Subject", formatTerm(claim.subject)),
-    cell("Event", formatTerm(claim.event)),
-    cell("Destination", claim.destination || "—"),
-    cell("Source", formatSource(claim)),
-    cell("Time", claim.time || "—"),
+    cell("Figure", h("strong", { class: "figure" }, shownFigure(claim))),
+    cell("Unit", shownValue(claim, "unit")),
+    cell("Subject", shownValue(claim, "subject", formatTerm)),
+    cell("Event", shownValue(claim, "event", formatTerm)),
+    cell("Destination", shownValue(claim, "destination")),
+    cell("Source", shownSource(claim)),
+    cell("Time", shownValue(claim, "time")),
     cell(
       "Outlet, date",
       h("a", { href: buildHash("documents", claim.docId, { claim: claim.id }) }, formatOutlet(claim)),
+    ),
+    cell(
+      "Review",
+      reviewBadge(claim),
+      " ",
+      h(
+        "a",
+        {
+          class: "review-link",
+          href: buildHash("claims", String(claim.id)),
+          "aria-label": `Review claim ${claim.id}`,
+        },
+        "Review",
+      ),
     ),
   );
 }

@@ -4,7 +4,8 @@ import { h, replaceChildren, safeHref } from "../lib/dom.js";
 import { getJson } from "../lib/api.js";
 import { buildHash } from "../lib/route.js";
 import { claimRanges, highlighted } from "../lib/highlight.js";
-import { formatFigure, formatSource, formatTerm } from "../lib/format.js";
+import { formatSource, formatTerm } from "../lib/format.js";
+import { focusReviewPanel, reviewBadge, reviewPanel, shownFigure } from "./review.js";
 
 export const title = "Document";
 
@@ -32,7 +33,21 @@ export async function render(main, route, { signal }) {
       "div",
       { class: "doc-layout" },
       h("article", { class: "doc" }, metadata(doc), text),
-      claimList(doc, selected),
+      h(
+        "div",
+        { class: "doc-side" },
+        selected
+          ? reviewPanel(selected, {
+              showClaim: true,
+              onReviewed: async () => {
+                cached = null;
+                await render(main, route, { signal });
+                focusReviewPanel(main, "Saved.");
+              },
+            })
+          : null,
+        claimList(doc, selected),
+      ),
     ),
   );
   const figure = text.querySelector("mark.figure") ?? text.querySelector("mark");
@@ -95,7 +110,7 @@ function claimList(doc, selected) {
                   href: buildHash("documents", doc.id, { claim: claim.id }),
                   "aria-current": current ? "true" : null,
                 },
-                h("strong", {}, formatFigure(claim.quantity, claim.qualifier)),
+                h("strong", {}, shownFigure(claim)),
                 ` ${claim.unit} · ${formatTerm(claim.subject)} · ${formatTerm(claim.event)}`,
               ),
               h(
@@ -105,6 +120,7 @@ function claimList(doc, selected) {
                   .filter((v) => v && v !== "—")
                   .join(" · "),
               ),
+              claim.review ? h("span", { class: "meta" }, reviewBadge(claim)) : null,
             );
           }),
         ),

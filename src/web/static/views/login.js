@@ -1,0 +1,90 @@
+// Sign-in (#/login?next=<hash>): a plain form; the server sets the HttpOnly session cookie.
+import { h, replaceChildren } from "../lib/dom.js";
+import { current, signIn } from "../lib/session.js";
+
+export const title = "Sign in";
+
+/** Only an in-app hash is a valid place to go back to. */
+function nextHash(route) {
+  const next = route.params.get("next") ?? "";
+  return next.startsWith("#/") && !next.startsWith("#/login") ? next : "#/claims";
+}
+
+export async function render(main, route) {
+  const session = current();
+  if (session.user) {
+    replaceChildren(
+      main,
+      h("h1", { tabindex: "-1" }, "Signed in"),
+      h(
+        "p",
+        {},
+        `You are signed in as ${session.user.username} (${session.user.role}). `,
+        h("a", { href: nextHash(route) }, "Continue"),
+      ),
+    );
+    return;
+  }
+  const message = h("div", { role: "alert", class: "error" });
+  const username = h("input", {
+    id: "login-username",
+    name: "username",
+    type: "text",
+    autocomplete: "username",
+    required: true,
+    maxlength: 100,
+    autocapitalize: "none",
+    spellcheck: "false",
+  });
+  const password = h("input", {
+    id: "login-password",
+    name: "password",
+    type: "password",
+    autocomplete: "current-password",
+    required: true,
+    maxlength: 1000,
+  });
+  const button = h("button", { type: "submit" }, "Sign in");
+  const form = h(
+    "form",
+    {
+      class: "login-form",
+      "aria-labelledby": "login-title",
+      on: {
+        submit: async (event) => {
+          event.preventDefault();
+          button.disabled = true;
+          replaceChildren(message);
+          const error = await signIn(username.value.trim(), password.value).catch((err) => err.message);
+          button.disabled = false;
+          if (error) {
+            replaceChildren(message, h("p", {}, error));
+            password.value = "";
+            password.focus();
+            return;
+          }
+          location.hash = nextHash(route);
+        },
+      },
+    },
+    h("div", { class: "field" }, h("label", { for: username.id }, "Username"), username),
+    h("div", { class: "field" }, h("label", { for: password.id }, "Password"), password),
+    message,
+    button,
+  );
+  replaceChildren(
+    main,
+    h("h1", { id: "login-title", tabindex: "-1" }, "Sign in"),
+    session.hasAccounts
+      ? null
+      : h(
+          "p",
+          { class: "notice" },
+          "No accounts exist yet. Create the first one on the server with ",
+          h("code", {}, "flowwatch users add admin --role admin"),
+          ".",
+        ),
+    form,
+  );
+  username.focus();
+}
