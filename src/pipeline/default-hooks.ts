@@ -3,6 +3,8 @@
 import { addPostIngestHook } from "./hooks.ts";
 
 export async function registerDefaultHooks(): Promise<void> {
+  // resolve: store the entities and mentions found in the document (before screening).
+  addPostIngestHook((await import("../resolve/mentions-hook.ts")).mentionsHook);
   // resolve: screen the parties named in the document against the imported sanctions lists.
   addPostIngestHook((await import("../resolve/screen.ts")).screenPartiesHook);
 }

@@ -3,7 +3,6 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import fastifyStatic from "@fastify/static";
 import { fileURLToPath } from "node:url";
 import type { Store } from "../store/store.ts";
 import { sharedSchemas } from "./schemas.ts";
@@ -90,6 +89,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
         { name: "reviews", description: "Analyst decisions on claims (accept, reject, correct)" },
         { name: "audit", description: "The append-only audit log (admin)" },
         { name: "users", description: "Accounts (admin)" },
+        { name: "estimates", description: "Estimate series, findings and the reporting network (assessed)" },
       ],
       components: {
         securitySchemes: {
@@ -119,9 +119,14 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register(searchRoutes, { prefix: "/api/search" });
   await app.register((await import("./routes/screen.ts")).screenRoutes, { prefix: "/api/screen" });
   await app.register((await import("./routes/entities.ts")).entityRoutes, { prefix: "/api/entities" });
+  await app.register((await import("./routes/places.ts")).placeRoutes, { prefix: "/api/places" });
+  await app.register((await import("./routes/series.ts")).seriesRoutes, { prefix: "/api/series" });
+  await app.register((await import("./routes/findings.ts")).findingRoutes, { prefix: "/api/findings" });
+  await app.register((await import("./routes/network.ts")).networkRoutes, { prefix: "/api/network" });
 
   await app.register(swaggerUi, { routePrefix: "/docs" });
-  await app.register(fastifyStatic, { root: STATIC_ROOT, prefix: "/", index: "index.html" });
+  // The dashboard: the Vite build in src/web/dist/ when present, else src/web/static/ (see web/serve.ts).
+  await (await import("../web/serve.ts")).registerDashboard(app);
   await app.ready();
   return app;
 }

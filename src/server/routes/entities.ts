@@ -83,7 +83,8 @@ const designationSchema = {
     via: {
       type: "array",
       items: { type: "string", enum: ["identifier", "screening"] },
-      description: "`identifier`: linked by the gazetteer's list id; `screening`: a mention matched it by name.",
+      description:
+        "`identifier`: linked by the gazetteer's list id; `screening`: a mention matched it by name.",
     },
     score: { type: "number" },
     matchedAlias: { type: "string" },
@@ -100,14 +101,22 @@ const listSchema = {
     additionalProperties: false,
     properties: {
       type: { type: "string", enum: [...ENTITY_TYPES] },
-      candidate: { type: "boolean", description: "`true`: only candidates; `false`: only gazetteer entities." },
+      candidate: {
+        type: "boolean",
+        description: "`true`: only candidates; `false`: only gazetteer entities.",
+      },
       q: {
         type: "string",
         minLength: 1,
         maxLength: 200,
         description: "Case-insensitive substring of the id, name or an alias.",
       },
-      docId: { type: "string", minLength: 1, maxLength: 300, description: "Only entities named in this document." },
+      docId: {
+        type: "string",
+        minLength: 1,
+        maxLength: 300,
+        description: "Only entities named in this document.",
+      },
       mentioned: { type: "boolean", description: "`true`: only entities named in at least one document." },
       ...paginationQuery,
     },
