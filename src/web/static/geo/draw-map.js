@@ -1,0 +1,313 @@
+// Draws the places map as SVG: countries and Russia's federal subjects shaded by claim count,
+// circles sized by the largest number of people reported, a legend. Every label is a text node
+// (createElementNS + textContent); styling is by presentation attributes, which the dashboard's
+// Content-Security-Policy (style-src 'self') allows where inline styles are refused.
+import { feature, geoConicEqualArea, geoGraticule10, geoPath } from "./geo-lib.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+export const WIDTH = 960;
+export const HEIGHT = 600;
+/** The legend sits in a strip under the map so it never hides a place. */
+const LEGEND_HEIGHT = 96;
+/** Sequential blues, light to dark (ColorBrewer "Blues", 5 classes). */
+const SHADES = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
+const LAND = "#eceae4";
+const SEA = "#f4f8fb";
+const CIRCLE = "#d9480f";
+const MAX_RADIUS = 34;
+const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+let drawn = 0;
+
+/** An SVG element with attributes; strings among the children become text nodes. */
+export function s(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "on") for (const [event, fn] of Object.entries(value)) el.addEventListener(event, fn);
+    else el.setAttribute(key, String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+/** `800–1,200` or `1,200`. */
+export function formatRange(range) {
+  if (!range) return "—";
+  return range.low === range.high
+    ? number.format(range.low)
+    : `${number.format(range.low)}–${number.format(range.high)}`;
+}
+
+/** The topology's two layers as GeoJSON features. */
+export function layers(topology) {
+  return {
+    countries: feature(topology, topology.objects.countries).features,
+    regions: feature(topology, topology.objects.regions).features,
+  };
+}
+
+/** Up to five class breaks for counts 1..max: 1, then roughly geometric steps. */
+export function classBreaks(max) {
+  if (max <= SHADES.length) return Array.from({ length: Math.max(1, max) }, (_, i) => i + 1);
+  const breaks = [1];
+  for (let i = 1; i < SHADES.length; i++) {
+    const b = Math.round(Math.pow(max, i / (SHADES.length - 1)));
+    if (b > breaks[breaks.length - 1]) breaks.push(b);
+  }
+  return breaks;
+}
+
+function shadeFor(count, breaks) {
+  let index = 0;
+  for (let i = 0; i < breaks.length; i++) if (count >= breaks[i]) index = i;
+  // Few classes use the darker end of the ramp so one claim is still clearly visible.
+  return SHADES[SHADES.length - breaks.length + index];
+}
+
+/**
+ * @param {object} opts
+ * @param {{countries: object[], regions: object[]}} opts.geo
+ * @param {Map<string, {name: string, claims: number, href: string, title: string}>} opts.shaded per feature id
+ * @param {{key: string, name: string, label?: string, vague?: boolean, point: [number, number], people: object|null, kind: string, href: string, title: string}[]} opts.places
+ * @returns {SVGSVGElement}
+ */
+export function drawMap({ geo, shaded, places }) {
+  const byId = new Map([...geo.countries, ...geo.regions].map((f) => [f.id, f]));
+  // Fit the projection to the centres of Russia's federal subjects and Korea (the frame every reader
+  // expects) plus every place with claims; the Arctic coast may run off the top, the data never does.
+  const points = geo.regions.map((f) => f.properties.centroid);
+  const korea = byId.get("c-north-korea");
+  if (korea) points.push(korea.properties.centroid);
+  for (const id of shaded.keys()) if (byId.has(id)) points.push(byId.get(id).properties.centroid);
+  for (const p of places) points.push(p.point);
+  const projection = geoConicEqualArea()
+    .parallels([35, 65])
+    .rotate([-95, 0])
+    .fitExtent(
+      [
+        [48, 40],
+        [WIDTH - 48, HEIGHT - 30],
+      ],
+      { type: "MultiPoint", coordinates: points },
+    );
+  const path = geoPath(projection);
+
+  const maxCount = Math.max(0, ...[...shaded.values()].map((v) => v.claims));
+  const breaks = classBreaks(maxCount);
+  const region = (f) => {
+    const data = shaded.get(f.id);
+    const d = path(f);
+    if (!d) return null;
+    if (!data) {
+      return s(
+        "path",
+        { d, fill: LAND, stroke: "#ffffff", "stroke-width": 0.5, class: "feature", "data-feature": f.id },
+        s("title", {}, f.properties.name),
+      );
+    }
+    const shape = s(
+      "path",
+      {
+        d,
+        fill: shadeFor(data.claims, breaks),
+        stroke: "#ffffff",
+        "stroke-width": 0.6,
+        class: "feature has-claims",
+        "data-feature": f.id,
+      },
+      s("title", {}, data.title),
+    );
+    return focusable(
+      s("a", { href: data.href, "aria-label": data.title, class: "region-link" }, shape),
+      shape,
+    );
+  };
+
+  const svg = s("svg", {
+    viewBox: `0 0 ${WIDTH} ${HEIGHT + LEGEND_HEIGHT}`,
+    width: "100%",
+    role: "group",
+    "aria-labelledby": "map-title",
+    class: "places-map",
+    "font-family": "system-ui, sans-serif",
+  });
+  const clipId = `map-clip-${++drawn}`;
+  svg.append(
+    s("title", { id: "map-title" }, "Map of the destinations named in the claims"),
+    s("defs", {}, s("clipPath", { id: clipId }, s("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT }))),
+    s(
+      "g",
+      { "clip-path": `url(#${clipId})` },
+      s("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: "#ffffff" }),
+      s("path", { d: path({ type: "Sphere" }), fill: SEA, stroke: "#c9d6e2" }),
+      s("path", { d: path(geoGraticule10()), fill: "none", stroke: "#dde6ee", "stroke-width": 0.5 }),
+      // Russia as a country sits under its federal subjects: only its outline shows.
+      s("g", { class: "countries" }, geo.countries.map(region)),
+      s("g", { class: "regions" }, geo.regions.filter((f) => f.properties.kind === "region").map(region)),
+      s("g", { class: "circles" }, circles(places, projection)),
+      s("g", { class: "labels", "pointer-events": "none" }, labels(places, projection)),
+    ),
+    s("line", { x1: 0, y1: HEIGHT, x2: WIDTH, y2: HEIGHT, stroke: "#d0d7de" }),
+    legend(breaks, places),
+  );
+  return svg;
+}
+
+/** Keyboard focus shows as a thick outline on the shape (no CSS needed). */
+function focusable(link, shape) {
+  const stroke = shape.getAttribute("stroke");
+  const width = shape.getAttribute("stroke-width");
+  link.addEventListener("focus", () => {
+    shape.setAttribute("stroke", "#ff8c00");
+    shape.setAttribute("stroke-width", 3);
+  });
+  link.addEventListener("blur", () => {
+    shape.setAttribute("stroke", stroke);
+    shape.setAttribute("stroke-width", width);
+  });
+  return link;
+}
+
+function radiusScale(places) {
+  const max = Math.max(0, ...places.map((p) => p.people?.high ?? 0));
+  // Area, not radius, is proportional to the figure.
+  return (value) => (max > 0 ? Math.max(3, MAX_RADIUS * Math.sqrt(value / max)) : 3);
+}
+
+function circles(places, projection) {
+  const radius = radiusScale(places);
+  // Largest first so small circles stay on top and clickable.
+  const sorted = [...places].sort((a, b) => (b.people?.high ?? 0) - (a.people?.high ?? 0));
+  return sorted.map((p) => {
+    const xy = projection(p.point);
+    if (!xy) return null;
+    const shape = s(
+      "circle",
+      {
+        cx: xy[0].toFixed(1),
+        cy: xy[1].toFixed(1),
+        r: (p.people ? radius(p.people.high) : 3).toFixed(1),
+        fill: p.people ? CIRCLE : "#495057",
+        "fill-opacity": p.people ? 0.3 : 0.8,
+        stroke: p.people ? "#a8380b" : "#212529",
+        "stroke-width": 1,
+        // A dashed ring: a broad area ("the Russian Far East") or a whole country, not a mapped place.
+        "stroke-dasharray": p.vague ? "4 3" : null,
+        class: "place-circle",
+        "data-place": p.key,
+      },
+      s("title", {}, p.title),
+    );
+    return focusable(s("a", { href: p.href, "aria-label": p.title, class: "circle-link" }, shape), shape);
+  });
+}
+
+/** Place names beside their circles; a label that would overlap one already placed tries the other
+ * side, then is left out (the tooltip and the table still name the place). */
+function labels(places, projection) {
+  const placed = [];
+  const fits = (box) => placed.every((b) => box.x2 < b.x1 || box.x1 > b.x2 || box.y2 < b.y1 || box.y1 > b.y2);
+  const radius = radiusScale(places);
+  const out = [];
+  for (const p of [...places].sort((a, b) => b.claims - a.claims)) {
+    const xy = projection(p.point);
+    if (!xy) continue;
+    const r = p.people ? radius(p.people.high) : 3;
+    const text = p.label ?? p.name;
+    const width = text.length * 6.6;
+    const candidates = [
+      { x: xy[0] + r + 3, y: xy[1] + 4, anchor: "start" },
+      { x: xy[0] - r - 3, y: xy[1] + 4, anchor: "end" },
+      { x: xy[0], y: xy[1] + r + 13, anchor: "middle" },
+      { x: xy[0], y: xy[1] - r - 5, anchor: "middle" },
+    ];
+    for (const c of candidates) {
+      const x1 = c.anchor === "start" ? c.x : c.anchor === "end" ? c.x - width : c.x - width / 2;
+      const box = { x1, x2: x1 + width, y1: c.y - 11, y2: c.y + 3 };
+      if (box.x1 < 0 || box.x2 > WIDTH || box.y1 < 0 || box.y2 > HEIGHT || !fits(box)) continue;
+      placed.push(box);
+      out.push(
+        s(
+          "text",
+          {
+            x: c.x.toFixed(1),
+            y: c.y.toFixed(1),
+            "text-anchor": c.anchor,
+            "font-size": 12,
+            fill: "#1b1f24",
+            stroke: "#ffffff",
+            "stroke-width": 3,
+            "paint-order": "stroke",
+            "stroke-linejoin": "round",
+          },
+          text,
+        ),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+function legend(breaks, places) {
+  const g = s("g", { class: "legend", transform: `translate(16 ${HEIGHT + 22})`, "font-size": 11 });
+  g.append(s("text", { x: 0, y: 0, "font-size": 12, "font-weight": 600 }, "Claims naming the place"));
+  breaks.forEach((b, i) => {
+    const next = breaks[i + 1];
+    const label =
+      next === undefined
+        ? b === 1 && i === 0
+          ? "1"
+          : `${b}+`
+        : next - 1 === b
+          ? `${b}`
+          : `${b}–${next - 1}`;
+    const x = i * 46;
+    g.append(
+      s("rect", { x, y: 10, width: 40, height: 12, fill: shadeFor(b, breaks), stroke: "#ffffff" }),
+      s("text", { x, y: 36 }, label),
+    );
+  });
+
+  const circles = s("g", { transform: "translate(300 0)" });
+  circles.append(
+    s("text", { x: 0, y: 0, "font-size": 12, "font-weight": 600 }, "Most workers or troops reported"),
+  );
+  const max = Math.max(0, ...places.map((p) => p.people?.high ?? 0));
+  if (max > 0) {
+    const radius = radiusScale(places);
+    let x = 0;
+    // Circles share a baseline, as on printed maps.
+    for (const v of [max, Math.round(max / 4)]) {
+      const r = radius(v);
+      circles.append(
+        s("circle", {
+          cx: x + r,
+          cy: 72 - r,
+          r: r.toFixed(1),
+          fill: CIRCLE,
+          "fill-opacity": 0.35,
+          stroke: "#a8380b",
+        }),
+        s("text", { x: x + 2 * r + 4, y: 72 - r + 4 }, number.format(v)),
+      );
+      x += 2 * r + 56;
+    }
+  } else {
+    circles.append(s("text", { x: 0, y: 30 }, "no persons figures in this selection"));
+  }
+
+  const marks = s("g", { transform: "translate(620 0)" });
+  marks.append(
+    s("text", { x: 0, y: 0, "font-size": 12, "font-weight": 600 }, "Marks"),
+    s("circle", { cx: 6, cy: 20, r: 5, fill: "none", stroke: "#212529", "stroke-dasharray": "3 2" }),
+    s("text", { x: 18, y: 24 }, "dashed: a broad area, or no region named"),
+    s("circle", { cx: 6, cy: 42, r: 3, fill: "#495057" }),
+    s("text", { x: 18, y: 46 }, "claims without a persons figure"),
+  );
+  g.append(circles, marks);
+  return g;
+}

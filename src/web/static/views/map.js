@@ -1,0 +1,274 @@
+// Map view: where the claims point. Countries and Russia's federal subjects shaded by how many
+// claims name them, circles for the largest number of people reported, each linked to the claim list
+// filtered by destination, and the same figures as a plain table under the map.
+// State lives in the hash: #/map?group=military&family=realised
+import { h, replaceChildren } from "../lib/dom.js";
+import { getJson } from "../lib/api.js";
+import { buildHash } from "../lib/route.js";
+import { formatTerm } from "../lib/format.js";
+import { SUBJECT_GROUPS } from "../vocab.js";
+import { drawMap, formatRange, layers } from "../geo/draw-map.js";
+
+export const title = "Map";
+
+/** Mirrored from src/assess/figures.ts (FAMILY_LABEL): the API's `family` values. */
+export const FAMILIES = {
+  planned: "planned / announced",
+  realised: "reported dispatched",
+  stock: "present at a time (stock)",
+  entries: "border entries",
+  revenue: "revenue",
+  casualties: "casualties",
+  other: "other",
+};
+const FILTERS = ["group", "family", "from", "to"];
+const DATE_PATTERN = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+/** Countries the map draws by their regions (so country-level claims are not shaded). */
+const SUBDIVIDED = new Set(["c-russia"]);
+const KIND = { region: "Russian region", country: "country", site: "site", area: "broad area" };
+
+// The boundary file (≈200 KB) is fetched once, the first time the map is opened.
+let geoPromise = null;
+function loadGeo() {
+  geoPromise ??= fetch(new URL("../geo/world.topo.json", import.meta.url))
+    .then((res) => {
+      if (!res.ok) throw new Error(`The map's boundary file could not be loaded (${res.status}).`);
+      return res.json();
+    })
+    .then(layers)
+    .catch((err) => {
+      geoPromise = null;
+      throw err;
+    });
+  return geoPromise;
+}
+
+export async function render(main, route, { signal }) {
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, route.params.get(f) ?? ""]));
+  const results = h(
+    "section",
+    { class: "results", "aria-live": "polite", "aria-busy": "true" },
+    h("p", {}, "Loading the map…"),
+  );
+  replaceChildren(
+    main,
+    h("h1", { tabindex: "-1" }, "Map"),
+    h(
+      "p",
+      { class: "meta" },
+      "Where the claims point: each destination named in a claim is placed in a country or a Russian federal subject. " +
+        "Shading counts claims; a circle's area shows the largest number of workers or troops reported there " +
+        "(figures from different reports overlap and are never added into a total). Select a place to see its claims.",
+    ),
+    filterForm(filters),
+    results,
+  );
+  const [report, geo] = await Promise.all([getJson("/api/places", filters, signal), loadGeo()]);
+  if (signal.aborted) return;
+  results.setAttribute("aria-busy", "false");
+
+  const places = report.places.map((p) => {
+    // Claims that name only Russia get a dashed circle in its middle, not Russia shaded under its
+    // federal subjects: the text never said which region.
+    const wholeCountry = SUBDIVIDED.has(p.key);
+    return {
+      ...p,
+      label: wholeCountry ? `${p.name}, region not named` : p.name,
+      vague: p.kind === "area" || wholeCountry,
+      href: claimsLink(p),
+      title: describe(p),
+    };
+  });
+  const shaded = new Map();
+  for (const p of places) {
+    if (!p.feature || SUBDIVIDED.has(p.feature)) continue;
+    const entry = shaded.get(p.feature) ?? { claims: 0, parts: [] };
+    entry.claims += p.claims;
+    entry.parts.push(p);
+    shaded.set(p.feature, entry);
+  }
+  for (const entry of shaded.values()) {
+    // A feature's link goes to its own place (not a site inside it) when it has one.
+    const own = entry.parts.find((p) => p.key === p.feature) ?? entry.parts[0];
+    entry.href = own.href;
+    entry.title = entry.parts.map((p) => p.title).join("\n");
+  }
+
+  replaceChildren(
+    results,
+    h("p", { class: "count" }, summaryLine(report)),
+    report.places.length
+      ? h(
+          "figure",
+          { class: "chart map" },
+          drawMap({ geo, shaded, places }),
+          h(
+            "figcaption",
+            {},
+            "Boundaries: Natural Earth (public domain), simplified for this scale; not a statement on any border.",
+          ),
+        )
+      : h("p", { class: "empty" }, "No claim in this selection names a place on the map."),
+    placeTable(places),
+    unmappedList(report.unmapped),
+  );
+}
+
+/** The claim list filtered by the destination most claims of this place state. */
+function claimsLink(place) {
+  return buildHash("claims", null, { destination: place.destinations[0]?.name ?? place.name });
+}
+
+function describe(place) {
+  const lines = [`${place.name}: ${place.claims} claim${place.claims === 1 ? "" : "s"}`];
+  if (place.people) lines.push(`people reported: ${formatRange(place.people)}`);
+  const stated = place.destinations.map((d) => d.name).filter((n) => n !== place.name);
+  if (stated.length) lines.push(`named as ${stated.join(", ")}`);
+  return lines.join("; ");
+}
+
+function summaryLine(report) {
+  const mapped = report.places.reduce((n, p) => n + p.claims, 0);
+  const parts = [`${mapped} of ${report.total} claims placed on the map`];
+  if (report.withoutDestination) parts.push(`${report.withoutDestination} name no destination`);
+  const unmapped = report.unmapped.reduce((n, u) => n + u.claims, 0);
+  if (unmapped) parts.push(`${unmapped} name a place the map does not know`);
+  if (report.rejected) parts.push(`${report.rejected} rejected by an analyst and left out`);
+  return `${parts.join("; ")}.`;
+}
+
+function filterForm(filters) {
+  const field = (id, label, input) => h("div", { class: "field" }, h("label", { for: id }, label), input);
+  const select = (name, choices) =>
+    h(
+      "select",
+      { id: `m-${name}`, name },
+      h("option", { value: "" }, "any"),
+      Object.entries(choices).map(([value, label]) =>
+        h("option", { value, selected: value === filters[name] }, label),
+      ),
+    );
+  const date = (name) =>
+    h("input", {
+      id: `m-${name}`,
+      name,
+      type: "text",
+      value: filters[name],
+      pattern: DATE_PATTERN,
+      placeholder: "YYYY[-MM[-DD]]",
+      inputmode: "numeric",
+      maxlength: 10,
+      title: "2024, 2024-06 or 2024-06-17",
+    });
+  const groups = Object.fromEntries(Object.keys(SUBJECT_GROUPS).map((g) => [g, formatTerm(g)]));
+  const form = h(
+    "form",
+    {
+      class: "filters",
+      "aria-label": "Filter the map",
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const data = new FormData(form);
+          location.hash = buildHash(
+            "map",
+            null,
+            Object.fromEntries(FILTERS.map((f) => [f, String(data.get(f) ?? "").trim()])),
+          );
+        },
+      },
+    },
+    field("m-group", "Subject group", select("group", groups)),
+    field("m-family", "Event family", select("family", FAMILIES)),
+    field("m-from", "From", date("from")),
+    field("m-to", "To", date("to")),
+    h(
+      "div",
+      { class: "field actions" },
+      h("button", { type: "submit" }, "Apply"),
+      h("a", { href: "#/map", class: "button secondary" }, "Clear"),
+    ),
+  );
+  return form;
+}
+
+/** The accessible alternative: every place with its counts, figures and the names it was stated as. */
+function placeTable(places) {
+  if (!places.length) return null;
+  // One line per subject group, event family and unit (a div each: a list's margins would
+  // misalign the row).
+  const breakdown = (p) =>
+    p.breakdown.map((b) =>
+      h(
+        "div",
+        { class: "breakdown" },
+        `${formatTerm(b.group)}, ${FAMILIES[b.family] ?? b.family}: ${b.claims} claim${b.claims === 1 ? "" : "s"}, ` +
+          `${formatRange(b.range)} ${formatTerm(b.unit)}` +
+          (b.claims > 1 ? ` (stated figures add up to ${formatRange(b.sum)})` : ""),
+      ),
+    );
+  const stated = (p) =>
+    p.destinations.map((d, i) => [
+      i > 0 ? ", " : null,
+      h("a", { href: buildHash("claims", null, { destination: d.name }) }, d.name),
+      ` (${d.claims})`,
+    ]);
+  return h(
+    "div",
+    { class: "table-wrap" },
+    h(
+      "table",
+      { class: "estimates places" },
+      h("caption", {}, "The same places as a table"),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ["Place", "Kind", "Claims", "People reported", "Figures by subject and event", "Stated as"].map(
+            (c) => h("th", { scope: "col" }, c),
+          ),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        places.map((p) =>
+          h(
+            "tr",
+            { "data-place": p.key },
+            h("td", {}, h("a", { href: p.href }, h("strong", {}, p.label))),
+            h("td", {}, KIND[p.kind] ?? p.kind),
+            h("td", { class: "num" }, String(p.claims)),
+            h("td", { class: "num" }, p.people ? formatRange(p.people) : "—"),
+            h("td", {}, breakdown(p)),
+            h("td", {}, stated(p)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function unmappedList(unmapped) {
+  if (!unmapped.length) return null;
+  return h(
+    "section",
+    { class: "unmapped" },
+    h("h2", {}, "Not on the map"),
+    h("p", { class: "meta" }, "Destinations the map's gazetteer does not place yet:"),
+    h(
+      "ul",
+      {},
+      unmapped.map((u) =>
+        h(
+          "li",
+          {},
+          h("a", { href: buildHash("claims", null, { destination: u.destination }) }, u.destination),
+          ` (${u.claims})`,
+        ),
+      ),
+    ),
+  );
+}
