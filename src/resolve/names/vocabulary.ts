@@ -1,0 +1,288 @@
+// Word lists used by normalisation: legal forms, titles, stopwords, particles, abbreviations and
+// number words. All entries are lower-case ASCII as produced by the normaliser (accents stripped,
+// Cyrillic romanised with BGN/PCGN). Only legal-form words are stripped from organisation names;
+// distinctive words such as "Trading" or "Bank" stay and are down-weighted by frequency instead.
+
+/** Multi-word legal forms (longest first when matching); value = canonical class. */
+export const LEGAL_FORM_PHRASES: Array<[string[], string]> = (
+  [
+    ["public limited company", "plc"],
+    ["open joint stock company", "jsc"],
+    ["closed joint stock company", "jsc"],
+    ["public joint stock company", "jsc"],
+    ["joint stock company", "jsc"],
+    ["limited liability company", "llc"],
+    ["limited liability partnership", "llp"],
+    ["limited partnership", "lp"],
+    ["gesellschaft mit beschrankter haftung", "llc"],
+    ["societatea cu raspundere limitata", "llc"],
+    ["societe a responsabilite limitee", "llc"],
+    ["sociedad anonima", "sa"],
+    ["societe anonyme", "sa"],
+    ["sociedad de responsabilidad limitada", "llc"],
+    ["obshchestvo s ogranichennoy otvetstvennostyu", "llc"],
+    ["obshchestvo s ogranichennoi otvetstvennostyu", "llc"],
+    ["tovarystvo z obmezhenoyu vidpovidalnistyu", "llc"],
+    ["aktsionernoye obshchestvo", "jsc"],
+    ["aktsionernoe obshchestvo", "jsc"],
+    ["otkrytoe aktsionernoe obshchestvo", "jsc"],
+    ["zakrytoe aktsionernoe obshchestvo", "jsc"],
+    ["publichnoe aktsionernoe obshchestvo", "jsc"],
+    ["otkrytoye aktsionernoye obshchestvo", "jsc"],
+    ["publichnoye aktsionernoye obshchestvo", "jsc"],
+    ["zakrytoye aktsionernoye obshchestvo", "jsc"],
+    ["sp z oo", "llc"],
+    ["sa de cv", "sa"],
+    ["s de rl", "llc"],
+    ["co ltd", "ltd"],
+    ["pty ltd", "ltd"],
+    ["pte ltd", "ltd"],
+    ["company limited", "ltd"],
+  ] as Array<[string, string]>
+)
+  .map(([phrase, cls]) => [phrase.split(" "), cls] as [string[], string])
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Single-word legal forms → canonical class. */
+export const LEGAL_FORM_WORDS: Record<string, string> = {
+  ltd: "ltd",
+  limited: "ltd",
+  llc: "llc",
+  llp: "llp",
+  lp: "lp",
+  plc: "plc",
+  inc: "corp",
+  incorporated: "corp",
+  corp: "corp",
+  corporation: "corp",
+  co: "corp",
+  company: "corp",
+  cie: "corp",
+  jsc: "jsc",
+  ojsc: "jsc",
+  pjsc: "jsc",
+  cjsc: "jsc",
+  oao: "jsc",
+  zao: "jsc",
+  pao: "jsc",
+  ao: "jsc",
+  ooo: "llc",
+  tov: "llc",
+  gmbh: "llc",
+  ag: "jsc",
+  kg: "lp",
+  sa: "sa",
+  sas: "sa",
+  sarl: "llc",
+  srl: "llc",
+  sl: "llc",
+  spa: "sa",
+  bv: "llc",
+  nv: "sa",
+  ab: "jsc",
+  as: "jsc",
+  asa: "jsc",
+  oy: "jsc",
+  oyj: "jsc",
+  pte: "ltd",
+  pty: "ltd",
+  bhd: "ltd",
+  sdn: "ltd",
+  kk: "jsc",
+  kft: "llc",
+  doo: "llc",
+  sro: "llc",
+  eood: "llc",
+  ood: "llc",
+  ad: "jsc",
+  aktiengesellschaft: "jsc",
+  ano: "nko",
+  nko: "nko",
+  fgup: "sue",
+  gup: "sue",
+  pt: "ltd",
+  tbk: "jsc",
+  fze: "llc",
+  fzco: "llc",
+  fzc: "llc",
+  fzllc: "llc",
+  na: "sa",
+  lda: "llc",
+  ltda: "llc",
+};
+
+/** Legal forms written as a run of single letters with dots ("S.A.R.L.", "o.O.O."). */
+export const DOTTED_LEGAL_FORMS = new Set([
+  "sarl",
+  "sa",
+  "ooo",
+  "bv",
+  "nv",
+  "llc",
+  "plc",
+  "lp",
+  "llp",
+  "ag",
+  "srl",
+  "na",
+  "pt",
+  "as",
+  "ab",
+  "sas",
+  "spa",
+]);
+
+/** Honorifics, ranks and office titles dropped from person names. */
+export const TITLES = new Set(
+  (
+    "mr mrs ms miss mister sir madam madame dame lord lady dr doctor prof professor gen general lt ltgen " +
+    "col colonel maj major capt captain cmdr commander adm admiral marshal marshall sgt sergeant comrade " +
+    "chairman chairwoman president premier minister secretary director ambassador rev reverend father " +
+    "sheikh shaikh shaykh sheik haji hajji mullah mawlawi maulavi qari sayyid sayed emir amir hon honorable " +
+    "herr frau monsieur mme mlle senor senora don dona gospodin tovarishch mgr ing judge justice king queen " +
+    "prince princess jr sr junior senior esq phd md praesident prasident presidente"
+  ).split(" "),
+);
+
+/** Titles that are also common given names or name parts: only dropped before another token. */
+export const AMBIGUOUS_TITLES = new Set([
+  "amir",
+  "emir",
+  "sayyid",
+  "sayed",
+  "qari",
+  "haji",
+  "hajji",
+  "don",
+  "king",
+  "father",
+  "major",
+  "judge",
+  "general",
+]);
+
+/** Function words removed everywhere. */
+export const STOPWORDS = new Set(["the", "of", "and", "und", "et", "for", "y", "e", "a"]);
+
+/** Name particles kept as tokens but given little weight. */
+export const PARTICLES = new Set(
+  "al el ul bin ibn ben bint binti abu abou umm de da di du des del della der den van von la le los las dos do ter zu ould ogly oglu kyzy gizi".split(
+    " ",
+  ),
+);
+
+/** Canonical spelling for particle variants. */
+export const PARTICLE_CANON: Record<string, string> = {
+  ibn: "bin",
+  ben: "bin",
+  el: "al",
+  ul: "al",
+  abou: "abu",
+};
+
+/** Common abbreviations expanded before comparison. */
+export const ABBREVIATIONS: Record<string, string[]> = {
+  intl: ["international"],
+  shpg: ["shipping"],
+  shpng: ["shipping"],
+  jv: ["joint", "venture"],
+  expt: ["export"],
+  imp: ["import"],
+  exp: ["export"],
+  int: ["international"],
+  natl: ["national"],
+  nat: ["national"],
+  govt: ["government"],
+  dept: ["department"],
+  assn: ["association"],
+  assoc: ["association"],
+  mfg: ["manufacturing"],
+  bros: ["brothers"],
+  tech: ["technology"],
+  univ: ["university"],
+  inst: ["institute"],
+  ind: ["industrial"],
+  indus: ["industries"],
+  mgmt: ["management"],
+  svcs: ["services"],
+  svc: ["service"],
+  hldgs: ["holdings"],
+  grp: ["group"],
+  us: ["united", "states"],
+  usa: ["united", "states"],
+  uk: ["united", "kingdom"],
+  dprk: ["korea"],
+  st: ["saint"],
+  mt: ["mount"],
+  ft: ["fort"],
+};
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+/** Value of an English number word (units, tens, ordinals, "1st"), or undefined. */
+export function numberWordValue(word: string): { value: number; tens: boolean } | undefined {
+  if (word in UNITS) return { value: UNITS[word], tens: false };
+  if (word in TENS) return { value: TENS[word], tens: true };
+  if (word in ORDINALS) return { value: ORDINALS[word], tens: false };
+  const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(word);
+  if (ordinal) return { value: Number(ordinal[1]), tens: false };
+  return undefined;
+}
+
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
+/** Value of a Roman numeral I–XXXIX, or undefined (only used for series markers such as "Fund IV"). */
+export function romanValue(word: string): number | undefined {
+  if (!word || !ROMAN.test(word)) return undefined;
+  const values: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  for (let i = 0; i < word.length; i++) {
+    const v = values[word[i]];
+    const next = values[word[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
