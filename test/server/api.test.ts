@@ -278,8 +278,10 @@ describe("server basics", () => {
     const page = await app.inject({ method: "GET", url: "/" });
     expect(page.statusCode).toBe(200);
     expect(page.headers["content-type"]).toMatch(/text\/html/);
-    expect(page.body).toContain('<script type="module" src="app.js">');
-    const script = await app.inject({ method: "GET", url: "/app.js" });
+    // src/web/static/index.html loads app.js; a Vite build (src/web/dist/) loads ./assets/index-<hash>.js.
+    const src = /<script type="module"[^>]*\bsrc="(?:\.\/)?([^"]+)"/.exec(page.body)?.[1];
+    expect(src).toMatch(/^(app\.js|assets\/[\w.-]+\.js)$/);
+    const script = await app.inject({ method: "GET", url: `/${src}` });
     expect(script.statusCode).toBe(200);
     expect(script.headers["content-type"]).toMatch(/javascript/);
   });

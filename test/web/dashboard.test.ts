@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
+import { STATIC_DIR } from "../../src/web/serve.ts";
 import type { Store } from "../../src/store/store.ts";
 import { HOSTILE_IMG, HOSTILE_SCRIPT, TOTAL_CLAIMS, fixtureStore } from "../server/fixtures.ts";
 
@@ -26,6 +27,8 @@ describe.skipIf(!haveChromium && !process.env.CI)("the dashboard in a browser", 
     mkdirSync(SCREENS, { recursive: true });
     store = await fixtureStore();
     // Anonymous reads (the public demo mode); signing in and reviewing are in review-flow.test.ts.
+    // The unbuilt sources, even when a Vite build exists in src/web/dist/ (build.test.ts covers that).
+    process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;
     server = await startServer({ store, port: 0, publicRead: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -55,7 +58,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("the dashboard in a browser", 
   const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
 
   it("lists claims with their evidence sentence and figure highlighted", async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/#/claims`);
     await page.waitForSelector("table.claims tbody.claim");
     expect(page.url()).toMatch(/#\/claims$/);
     expect(await page.locator("tbody.claim").count()).toBe(TOTAL_CLAIMS);

@@ -70,8 +70,10 @@ describe("hash routes", () => {
     expect(route.params.has("empty")).toBe(false);
   });
 
-  it("defaults to the claims view and keeps its filters", () => {
-    expect(parseHash("").view).toBe("claims");
+  it("defaults to the overview and keeps a view's filters", () => {
+    expect(parseHash("").view).toBe("overview");
+    expect(parseHash("#/").view).toBe("overview");
+    expect(parseHash("#/?group=labor").params.get("group")).toBe("labor");
     const route = parseHash("#/claims?subject=troops&from=2024");
     expect([route.view, route.id, route.params.get("subject"), route.params.get("from")]).toEqual([
       "claims",

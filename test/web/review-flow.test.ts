@@ -6,6 +6,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
+import { STATIC_DIR } from "../../src/web/serve.ts";
 import { createUser } from "../../src/store/accounts.ts";
 import type { Store } from "../../src/store/store.ts";
 import { fixtureStore } from "../server/fixtures.ts";
@@ -29,6 +30,8 @@ describe.skipIf(!haveChromium && !process.env.CI)("reviewing claims in the dashb
     for (const role of ["viewer", "analyst", "admin"] as const)
       await createUser(store, `web-${role}`, PASSWORD, role);
     labourId = (await store.listClaims({ limit: 100 })).items.find((c) => c.quantity === 12000)!.id;
+    // The unbuilt sources, even when a Vite build exists in src/web/dist/ (build.test.ts covers that).
+    process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;
     server = await startServer({ store, port: 0 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,

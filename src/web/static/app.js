@@ -10,6 +10,12 @@ import * as documentView from "./views/document.js";
 import * as search from "./views/search.js";
 import * as login from "./views/login.js";
 import * as audit from "./views/audit.js";
+import * as overview from "./views/overview.js";
+import * as timeline from "./views/timeline.js";
+import * as findings from "./views/findings.js";
+import * as network from "./views/network.js";
+import * as entities from "./views/entities.js";
+import * as entityView from "./views/entity.js";
 
 const main = document.getElementById("main");
 const account = document.getElementById("account");
@@ -17,7 +23,20 @@ const auditLink = document.getElementById("nav-audit");
 let controller = null;
 let lastView = null;
 
+/** The map view is another module, loaded when first opened (it brings its own geography). */
+let mapView = null;
+async function loadMap() {
+  mapView ??= await import("./views/map.js");
+  return mapView;
+}
+
 function viewFor(route) {
+  if (route.view === "overview") return overview;
+  if (route.view === "timeline") return timeline;
+  if (route.view === "findings") return findings;
+  if (route.view === "network") return network;
+  if (route.view === "entities") return route.id ? entityView : entities;
+  if (route.view === "map") return mapView ?? { title: "Map", lazy: loadMap };
   if (route.view === "documents") return route.id ? documentView : documents;
   if (route.view === "search") return search;
   if (route.view === "claims") return route.id ? claimView : claims;
@@ -75,7 +94,7 @@ async function navigate() {
   // In-page anchors such as the skip link (#main) are not routes.
   if (!location.hash.startsWith("#/")) return;
   const route = parseHash(location.hash);
-  const view = viewFor(route);
+  let view = viewFor(route);
   controller?.abort();
   controller = new AbortController();
   const { signal } = controller;
@@ -85,15 +104,13 @@ async function navigate() {
   }
   if (!current().user && account.querySelector("a")) renderAccount(current());
   if (!view) {
-    replaceChildren(
-      main,
-      h("h1", {}, "Not found"),
-      h("p", {}, h("a", { href: "#/claims" }, "Go to the claims")),
-    );
+    replaceChildren(main, h("h1", {}, "Not found"), h("p", {}, h("a", { href: "#/" }, "Go to the overview")));
     return;
   }
   document.title = `${view.title} · flowwatch`;
   try {
+    if (view.lazy) view = await view.lazy();
+    if (signal.aborted) return;
     await view.render(main, route, { signal });
     // Moving between views (not the first load) puts keyboard focus on the new heading; staying in a view (filters,
     // paging, picking a claim) leaves focus where it is.
@@ -138,7 +155,7 @@ document.querySelector(".skip-link").addEventListener("click", (event) => {
 });
 
 window.addEventListener("hashchange", navigate);
-if (!location.hash.startsWith("#/")) history.replaceState(null, "", "#/claims");
+if (!location.hash.startsWith("#/")) history.replaceState(null, "", "#/");
 refresh()
   .catch((err) => replaceChildren(account, h("span", { class: "error" }, err.message)))
   .finally(navigate);

@@ -2,6 +2,7 @@
 //   #/claims?subject=workers&from=2024&offset=50
 //   #/documents            #/documents/<id>?claim=<claimId>
 //   #/search?q=<words>
+//   #/  (overview)  #/timeline?subject=workers  #/findings  #/network?node=<id>  #/entities/<id>  #/map
 
 /**
  * @param {string} hash location.hash
@@ -21,7 +22,7 @@ export function parseHash(hash) {
       id = rest.join("/");
     }
   }
-  return { view: view || "claims", id, params };
+  return { view: view || "overview", id, params };
 }
 
 /**

@@ -1,10 +1,12 @@
-// Document view (#/documents/<id>?claim=<claimId>): metadata, the full text with the selected
-// claim's sentence and figure highlighted, and every claim of the document beside it.
+// Document view (#/documents/<id>?claim=<claimId>, or ?start=&end= for a mention): metadata, the full
+// text with the selected claim's sentence and figure (or the mention) highlighted, and every claim
+// of the document beside it with its attribution chain ("Outlet → agency → ministry").
 import { h, replaceChildren, safeHref } from "../lib/dom.js";
 import { getJson } from "../lib/api.js";
 import { buildHash } from "../lib/route.js";
 import { claimRanges, highlighted } from "../lib/highlight.js";
-import { formatSource, formatTerm } from "../lib/format.js";
+import { formatTerm } from "../lib/format.js";
+import { attributionPath } from "../lib/estimates.js";
 import { focusReviewPanel, reviewBadge, reviewPanel, shownFigure } from "./review.js";
 
 export const title = "Document";
@@ -22,10 +24,15 @@ export async function render(main, route, { signal }) {
     cached = doc;
   }
   const selected = doc.claims.find((c) => c.id === selectedId) ?? null;
+  const spanStart = Number.parseInt(route.params.get("start") ?? "", 10);
+  const spanEnd = Number.parseInt(route.params.get("end") ?? "", 10);
+  const ranges = selected ? claimRanges(selected) : [];
+  if (Number.isFinite(spanStart) && Number.isFinite(spanEnd))
+    ranges.push({ start: spanStart, end: spanEnd, className: "mention" });
   const text = h(
     "div",
     { class: "doc-text", id: "doc-text", "aria-label": "Document text" },
-    highlighted(doc.text, selected ? claimRanges(selected) : []),
+    highlighted(doc.text, ranges),
   );
   replaceChildren(
     main,
@@ -50,7 +57,8 @@ export async function render(main, route, { signal }) {
       ),
     ),
   );
-  const figure = text.querySelector("mark.figure") ?? text.querySelector("mark");
+  const figure =
+    text.querySelector("mark.figure") ?? text.querySelector("mark.mention") ?? text.querySelector("mark");
   if (figure) figure.scrollIntoView({ block: "center" });
 }
 
@@ -116,13 +124,22 @@ function claimList(doc, selected) {
               h(
                 "span",
                 { class: "meta" },
-                [claim.destination, claim.time, formatSource(claim)]
-                  .filter((v) => v && v !== "—")
-                  .join(" · "),
+                [claim.destination, claim.time].filter((v) => v && v !== "—").join(" · "),
+              ),
+              h(
+                "span",
+                { class: "meta chain", title: "Attribution chain: the outlet, then whom it cites" },
+                attributionPath(doc.outlet, chainOf(claim)),
               ),
               claim.review ? h("span", { class: "meta" }, reviewBadge(claim)) : null,
             );
           }),
         ),
   );
+}
+
+/** The claim's chain, or its immediate source when no chain was read. */
+function chainOf(claim) {
+  if (Array.isArray(claim.attributionChain) && claim.attributionChain.length) return claim.attributionChain;
+  return claim.attributedTo ? [claim.attributedTo] : [];
 }

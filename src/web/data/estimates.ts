@@ -1,0 +1,147 @@
+// The assessment the dashboard's estimates views read: every stored document and claim, with
+// analyst reviews applied, run through the assessment engine. Built once per process and store and
+// rebuilt only when the evidence or its reviews change (claims, reviews, screening hits, overrides
+// counted cheaply in SQL on every request).
+import { sql, type Kysely } from "kysely";
+import type { Store } from "../../store/store.ts";
+import type { Claim } from "../../types.ts";
+import type { AssessmentSnapshot, PartyHit } from "../../assess/types.ts";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+
+export interface EstimatesData {
+  snapshot: AssessmentSnapshot;
+  /** Claims as assessed (reviews applied, rejected claims left out), by store id. */
+  claims: Map<number, Claim & { id: number }>;
+  documents: { id: string; title: string | null; outlet: string | null; published: string | null }[];
+  parties: PartyHit[];
+  counts: {
+    documents: number;
+    claims: number;
+    reviewedClaims: number;
+    rejectedClaims: number;
+    correctedClaims: number;
+  };
+  /** Claims the engine refused (bad offsets, …), with why. */
+  errors: string[];
+  builtAt: string;
+  /** The change stamp this was built for. */
+  stamp: string;
+}
+
+interface CacheEntry {
+  stamp: string;
+  data: Promise<EstimatesData>;
+}
+
+const cache = new WeakMap<Store, CacheEntry>();
+let builds = 0;
+
+/** How many times the assessment has been (re)built in this process (for tests). */
+export function buildCount(): number {
+  return builds;
+}
+
+/** Counts and maxima that change whenever something the assessment depends on changes. */
+export async function changeStamp(db: AnyDb): Promise<string> {
+  const parts: string[] = [];
+  for (const [table, column] of [
+    ["documents", null],
+    ["claims", "id"],
+    ["reviews", "id"],
+    ["party_hits", null],
+    ["reliability_overrides", null],
+  ] as const) {
+    try {
+      const row = await db
+        .selectFrom(table)
+        .select((eb) => [
+          eb.fn.countAll().as("n"),
+          column ? eb.fn.max(column).as("m") : sql<null>`null`.as("m"),
+        ])
+        .executeTakeFirst();
+      parts.push(`${table}:${row?.n ?? 0}:${row?.m ?? ""}`);
+    } catch {
+      // A table from a stage that is not installed in this database.
+      parts.push(`${table}:-`);
+    }
+  }
+  return parts.join("|");
+}
+
+/** The current assessment for this store, rebuilt when its change stamp moved. */
+export async function estimatesFor(store: Store): Promise<EstimatesData> {
+  const stamp = await changeStamp(store.kysely);
+  const hit = cache.get(store);
+  if (hit && hit.stamp === stamp) return hit.data;
+  const data = build(store, stamp);
+  cache.set(store, { stamp, data });
+  // A failed build is not cached: the next request tries again.
+  data.catch(() => {
+    if (cache.get(store)?.data === data) cache.delete(store);
+  });
+  return data;
+}
+
+async function build(store: Store, stamp: string): Promise<EstimatesData> {
+  builds++;
+  const { loadAssessmentInput, getOverrides } = await import("../../store/assessment.ts");
+  const { listReviews } = await import("../../store/reviews.ts");
+  const { assess } = await import("../../assess/index.ts");
+  const input = await loadAssessmentInput(store.kysely);
+  const overrides = await getOverrides(store.kysely).catch(() => ({}));
+  let reviews: Awaited<ReturnType<typeof listReviews>> = [];
+  try {
+    reviews = await listReviews(store);
+  } catch {
+    reviews = []; // no reviews table (accounts migration not run)
+  }
+  // The engine does not know about reviews: overlay the latest one per claim here. A correction
+  // replaces the corrected fields; a rejected figure is not evidence and is left out.
+  const latest = new Map<number, (typeof reviews)[number]>();
+  for (const r of reviews) latest.set(r.claimId, r);
+  let rejected = 0;
+  let corrected = 0;
+  const claims = new Map<number, Claim & { id: number }>();
+  const batch = input.batch.map(({ doc, claims: docClaims }) => {
+    const kept: (Claim & { id: number })[] = [];
+    for (const claim of docClaims) {
+      const review = latest.get(claim.id);
+      if (review?.decision === "reject") {
+        rejected++;
+        continue;
+      }
+      let shown = claim;
+      if (review?.decision === "correct" && review.correction) {
+        corrected++;
+        shown = { ...claim, ...review.correction };
+      }
+      kept.push(shown);
+      claims.set(shown.id, shown);
+    }
+    return { doc, claims: kept };
+  });
+  const { snapshot, errors } = assess(batch, { parties: input.parties, overrides });
+  return {
+    snapshot,
+    claims,
+    documents: input.batch.map(({ doc }) => ({
+      id: doc.id,
+      title: doc.title,
+      outlet: doc.outlet,
+      published: doc.published,
+    })),
+    parties: input.parties,
+    counts: {
+      documents: input.batch.length,
+      claims: input.batch.reduce((n, b) => n + b.claims.length, 0),
+      reviewedClaims: latest.size,
+      rejectedClaims: rejected,
+      correctedClaims: corrected,
+    },
+    errors,
+    builtAt: new Date().toISOString(),
+    stamp,
+  };
+}

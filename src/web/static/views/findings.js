@@ -1,0 +1,136 @@
+// Findings (#/findings?status=corroborated&topic=labor): what the figures indicate against Security
+// Council paragraphs, each with its status, the paragraphs (with flowwatch's own summary, not the
+// resolution text), the claims it rests on (links), the origins and the designated parties named.
+import { h, replaceChildren } from "../lib/dom.js";
+import { getJson } from "../lib/api.js";
+import { buildHash } from "../lib/route.js";
+import { formatTerm } from "../lib/format.js";
+
+export const title = "Findings";
+
+const TOPICS = ["labor", "military", "money", "arms", "other"];
+const STATUSES = ["corroborated", "single-source"];
+
+export async function render(main, route, { signal }) {
+  const status = route.params.get("status") ?? "";
+  const topic = route.params.get("topic") ?? "";
+  replaceChildren(main, h("h1", { tabindex: "-1" }, "Findings"), h("p", {}, "Assessing the record…"));
+  const data = await getJson("/api/findings", { status, topic, limit: 500 }, signal);
+  replaceChildren(
+    main,
+    h("h1", { tabindex: "-1" }, "Findings"),
+    h(
+      "p",
+      { class: "meta" },
+      "A finding is corroborated only when two or more independent origins agree with its headline figure. Paragraph summaries are flowwatch's paraphrase; check the official text before citing.",
+    ),
+    filters(status, topic),
+    h("p", { class: "count" }, `${data.total} finding${data.total === 1 ? "" : "s"}`),
+    data.items.length
+      ? h("ol", { class: "findings" }, data.items.map(finding))
+      : h("p", { class: "empty" }, "No findings match."),
+  );
+}
+
+function filters(status, topic) {
+  const select = (id, name, label, value, options) =>
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: id }, label),
+      h(
+        "select",
+        { id, name },
+        h("option", { value: "" }, "All"),
+        options.map((v) => h("option", { value: v, selected: v === value }, formatTerm(v))),
+      ),
+    );
+  return h(
+    "form",
+    {
+      class: "filters",
+      "aria-label": "Filter findings",
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const form = new FormData(event.currentTarget);
+          location.hash = buildHash("findings", null, {
+            status: form.get("status"),
+            topic: form.get("topic"),
+          });
+        },
+      },
+    },
+    select("fi-status", "status", "Status", status, STATUSES),
+    select("fi-topic", "topic", "Topic", topic, TOPICS),
+    h("div", { class: "field actions" }, h("button", { type: "submit" }, "Apply")),
+  );
+}
+
+function finding(f) {
+  return h(
+    "li",
+    { class: "finding", id: `finding-${f.id}` },
+    h(
+      "article",
+      { "aria-labelledby": `finding-${f.id}-h` },
+      h(
+        "h2",
+        { id: `finding-${f.id}-h` },
+        h("span", { class: `status status-${f.status}` }, f.status),
+        " ",
+        f.statement,
+      ),
+      h("p", { class: "meta" }, `${f.id} · ${f.period} · ${formatTerm(f.topic)}`),
+      h(
+        "ul",
+        { class: "paragraphs" },
+        f.paragraphs.map((p) =>
+          h(
+            "li",
+            {},
+            h("strong", {}, p.label),
+            p.binding === false ? h("span", { class: "meta" }, " (not binding)") : null,
+            `: ${p.relation}`,
+            p.summary ? h("p", { class: "summary" }, p.summary) : null,
+          ),
+        ),
+      ),
+      h(
+        "dl",
+        { class: "finding-facts" },
+        h("dt", {}, "Supporting claims"),
+        h(
+          "dd",
+          {},
+          f.supportingClaims.length
+            ? f.supportingClaims.map((id, i) => [
+                i > 0 ? ", " : "",
+                id !== null
+                  ? h("a", { href: `#/claims/${id}`, class: "claim-link" }, `#${id}`)
+                  : "unsaved claim",
+              ])
+            : "—",
+        ),
+        h("dt", {}, "Origins"),
+        h("dd", {}, f.origins.length ? f.origins.map((o) => o.name).join("; ") : "—"),
+        h("dt", {}, "Designated parties named"),
+        h(
+          "dd",
+          {},
+          f.parties.length
+            ? f.parties.map((p, i) => [
+                i > 0 ? "; " : "",
+                p.name,
+                h(
+                  "span",
+                  { class: "meta" },
+                  ` (${p.listId}${p.programmes.length ? `: ${p.programmes.join(", ")}` : ""})`,
+                ),
+              ])
+            : "none found",
+        ),
+      ),
+    ),
+  );
+}
