@@ -13,13 +13,13 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { CHROMIUM, launchChromium } from "./browser.ts";
 import { buildServer, startServer, type RunningServer } from "../../src/server/index.ts";
 import type { Store } from "../../src/store/store.ts";
 import { estimatesStore } from "./fixtures/estimates-store.ts";
 import { dashboardRoot } from "../../src/web/serve.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const outDir = mkdtempSync(path.join(tmpdir(), "fw-dist-"));
 const savedRoot = process.env.FLOWWATCH_WEB_ROOT;
 let store: Store;
@@ -116,10 +116,7 @@ describe("the Vite build", () => {
       let browser: Browser | null = null;
       try {
         server = await startServer({ store, port: 0, publicRead: true });
-        browser = await chromium.launch({
-          executablePath: CHROMIUM,
-          args: ["--no-sandbox", "--disable-gpu"],
-        });
+        browser = await launchChromium();
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         const problems: string[] = [];
         page.on("pageerror", (err) => problems.push(err.message));

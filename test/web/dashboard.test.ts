@@ -1,17 +1,16 @@
 // Drives the dashboard in Debian's Chromium over a real server and store. Screenshots go to
 // test-results/screens/ for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, haveChromium, launchChromium } from "./browser.ts";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
 import { STATIC_DIR } from "../../src/web/serve.ts";
 import type { Store } from "../../src/store/store.ts";
 import { HOSTILE_IMG, HOSTILE_SCRIPT, TOTAL_CLAIMS, fixtureStore } from "../server/fixtures.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENS = path.resolve(process.cwd(), "test-results/screens");
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && !process.env.CI) {
   console.warn(`test/web: skipping the browser test, ${CHROMIUM} is missing (apt install chromium)`);
 }
@@ -30,18 +29,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("the dashboard in a browser", 
     // The unbuilt sources, even when a Vite build exists in src/web/dist/ (build.test.ts covers that).
     process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;
     server = await startServer({ store, port: 0, publicRead: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
     page.on("console", (msg) => {

@@ -3,17 +3,16 @@
 // canvas graph and its list), entity page and the document view's attribution chains. Screenshots
 // go to test-results/screens/ for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { haveChromium, launchChromium } from "./browser.ts";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
 import type { Store, StoredClaim } from "../../src/store/store.ts";
 import { STATIC_DIR } from "../../src/web/serve.ts";
 import { COMPANY, COMPANY_ID, estimatesStore } from "./fixtures/estimates-store.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENS = path.resolve(process.cwd(), "test-results/screens");
-const haveChromium = existsSync(CHROMIUM);
 
 describe.skipIf(!haveChromium && !process.env.CI)("the estimates views in a browser", () => {
   let store: Store;
@@ -31,10 +30,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("the estimates views in a brow
     store = await estimatesStore();
     claims = (await store.listClaims({ limit: 500 })).items;
     server = await startServer({ store, port: 0, publicRead: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
     page.on("console", (msg) => {

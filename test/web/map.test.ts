@@ -1,10 +1,11 @@
 // Drives the map view (#/map) in Debian's Chromium over a real server and a store filled by the real
 // ingest pipeline from short texts written for this test. Screenshots: test-results/screens/map-*.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { haveChromium, launchChromium } from "./browser.ts";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
 import { openStore } from "../../src/store/open.ts";
 import type { Store } from "../../src/store/store.ts";
@@ -13,9 +14,7 @@ import { STATIC_DIR } from "../../src/web/serve.ts";
 import { FAMILY_LABEL } from "../../src/assess/figures.ts";
 import { SUBJECT_GROUPS } from "../../src/types.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENS = path.resolve(process.cwd(), "test-results/screens");
-const haveChromium = existsSync(CHROMIUM);
 
 // Our own texts: a drone-plant site, a Far East port city, a front-line region, two Gulf states.
 const TEXTS: Record<string, string> = {
@@ -51,16 +50,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("the map view in a browser", (
     // The source modules, not a build that may predate this view.
     process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;
     server = await startServer({ store, port: 0, publicRead: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
     page.on("console", (msg) => {

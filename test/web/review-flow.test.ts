@@ -2,19 +2,18 @@
 // an analyst corrects and accepts claims, an admin sees the entries in the Audit view.
 // Screenshots go to test-results/screens/ for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { haveChromium, launchChromium } from "./browser.ts";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
 import { STATIC_DIR } from "../../src/web/serve.ts";
 import { createUser } from "../../src/store/accounts.ts";
 import type { Store } from "../../src/store/store.ts";
 import { fixtureStore } from "../server/fixtures.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENS = path.resolve(process.cwd(), "test-results/screens");
 const PASSWORD = "browser test password";
-const haveChromium = existsSync(CHROMIUM);
 
 describe.skipIf(!haveChromium && !process.env.CI)("reviewing claims in the dashboard", () => {
   let store: Store;
@@ -33,16 +32,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("reviewing claims in the dashb
     // The unbuilt sources, even when a Vite build exists in src/web/dist/ (build.test.ts covers that).
     process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;
     server = await startServer({ store, port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
     page.on("console", (msg) => {
