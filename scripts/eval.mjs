@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm run eval [-- --show]`: extracts claims from the seed corpus and the extract dev set with
+// `bin/flowwatch extract`, then prints the shared scorer's verdict for each.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const scorer = path.resolve(root, "../shared/tools/score-claims.mjs");
+const show = process.argv.includes("--show");
+const sets = [
+  {
+    name: "seeds",
+    docs: path.resolve(root, "../shared/corpus/seeds/docs"),
+    gold: path.resolve(root, "../shared/corpus/seeds/gold.jsonl"),
+  },
+  {
+    name: "devset",
+    docs: path.join(root, "test/fixtures/extract/devset/docs"),
+    gold: path.join(root, "test/fixtures/extract/devset/gold.jsonl"),
+  },
+];
+
+const tmp = mkdtempSync(path.join(tmpdir(), "flowwatch-eval-"));
+let failed = false;
+try {
+  for (const set of sets) {
+    console.log(`\n## ${set.name} (${path.relative(root, set.docs)})`);
+    const pred = path.join(tmp, `${set.name}.jsonl`);
+    try {
+      const out = execFileSync(path.join(root, "bin/flowwatch"), ["extract", "--format", "jsonl", set.docs], {
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+      });
+      writeFileSync(pred, out);
+      const args = [
+        scorer,
+        "--gold",
+        set.gold,
+        "--pred",
+        pred,
+        "--docs",
+        set.docs,
+        ...(show ? ["--show"] : []),
+      ];
+      process.stdout.write(execFileSync(process.execPath, args, { encoding: "utf8" }));
+    } catch (err) {
+      failed = true;
+      console.error(`eval: ${set.name}: ${err.stderr || err.message}`);
+    }
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+if (failed) process.exitCode = 1;

@@ -1,0 +1,40 @@
+// The English configuration: the refiners, in the order they run (like a chrono-node locale).
+// Adding a rule means adding one file under refiners/ and one line here.
+import type { Refiner } from "./context.ts";
+import { attachAttribution } from "./refiners/attachAttribution.ts";
+import { attachDestination } from "./refiners/attachDestination.ts";
+import { attachEvent } from "./refiners/attachEvent.ts";
+import { attachModality } from "./refiners/attachModality.ts";
+import { attachTime } from "./refiners/attachTime.ts";
+import { casualtyPhrases, dropNonDprkCasualties, nationalsAtWork } from "./refiners/casualties.ts";
+import { dropCaptives } from "./refiners/dropCaptives.ts";
+import { dropHomeForces } from "./refiners/dropHomeForces.ts";
+import { dropOrphanedEllipses } from "./refiners/dropOrphanedEllipses.ts";
+import { dropDomestic } from "./refiners/dropDomestic.ts";
+import { dropForeignSubjects } from "./refiners/dropForeignSubjects.ts";
+import { dropLabourMarketFigures } from "./refiners/dropLabourMarketFigures.ts";
+import { dropReferenceNumbers } from "./refiners/dropReferenceNumbers.ts";
+import { mergeRepeatedFigures } from "./refiners/mergeRepeatedFigures.ts";
+import { requireDprkContext } from "./refiners/requireDprkContext.ts";
+import { dropWeaponsTests } from "./refiners/dropWeaponsTests.ts";
+
+export const ENGLISH_REFINERS: readonly Refiner[] = [
+  dropReferenceNumbers,
+  casualtyPhrases,
+  nationalsAtWork,
+  dropForeignSubjects,
+  dropCaptives,
+  dropHomeForces,
+  dropDomestic,
+  dropLabourMarketFigures,
+  dropNonDprkCasualties,
+  requireDprkContext,
+  dropWeaponsTests,
+  dropOrphanedEllipses,
+  attachEvent,
+  attachDestination,
+  attachAttribution,
+  attachTime,
+  attachModality,
+  mergeRepeatedFigures,
+];

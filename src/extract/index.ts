@@ -1,0 +1,24 @@
+// The extract stage: sentences in, claims out. See docs/extract.md.
+import type { Claim, Sentence } from "../types.ts";
+import type { DebugEntry, ExtractInput } from "./context.ts";
+import { runExtraction } from "./extractor.ts";
+
+export { splitSentences } from "./sentences.ts";
+export { findFigures, type Figure } from "./parsers/figures.ts";
+export { findAttributions, cleanSourceName } from "./parsers/attribution.ts";
+export { findPlaces } from "./parsers/places.ts";
+export { findTimes } from "./parsers/times.ts";
+export { publishedFromHeader } from "./extractor.ts";
+export { ENGLISH_REFINERS } from "./config.ts";
+export type { Candidate, DebugEntry, ExtractInput, Refiner } from "./context.ts";
+export type { Sentence };
+
+/** Every claim in the document, ordered by span. Pure and deterministic. */
+export function extractClaims(doc: ExtractInput): Claim[] {
+  return runExtraction(doc).claims;
+}
+
+/** Claims plus a trace of which parser or refiner kept, dropped or changed what. */
+export function extractClaimsDebug(doc: ExtractInput): { claims: Claim[]; trace: DebugEntry[] } {
+  return runExtraction(doc, undefined, true);
+}

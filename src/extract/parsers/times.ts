@@ -1,0 +1,169 @@
+// Time parser: explicit dates and years, and relative expressions ("last year", "last October",
+// "on Tuesday", "in June") resolved against the publication date, preferring the past. A
+// relative expression in an undated document resolves to null.
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  /** ISO 8601 prefix, or null when relative and the document has no date. */
+  value: string | null;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const monthIndex = (m: string) => MONTHS.indexOf(m.slice(0, 3).toLowerCase());
+
+interface Pub {
+  y: number;
+  m: number; // 1-12
+  d: number | null;
+}
+export function parsePublished(published: string | null): Pub | null {
+  if (!published) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published);
+  if (!m) return null;
+  return { y: +m[1], m: m[2] ? +m[2] : 1, d: m[3] ? +m[3] : null };
+}
+
+function shiftDays(p: Pub, days: number): string {
+  const t = Date.UTC(p.y, p.m - 1, p.d ?? 1) + days * 86_400_000;
+  const d = new Date(t);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+interface Rule {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, pub: Pub | null) => string | null;
+}
+
+const RULES: Rule[] = [
+  // 2025-06-17
+  { re: /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/g, resolve: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // June 7, 2025 / June 7 2025
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, "gi"),
+    resolve: (m) => `${m[3]}-${pad(monthIndex(m[1]) + 1)}-${pad(+m[2])}`,
+  },
+  // 7 June 2025
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`, "gi"),
+    resolve: (m) => `${m[3]}-${pad(monthIndex(m[2]) + 1)}-${pad(+m[1])}`,
+  },
+  // June 2025, late October 2024
+  {
+    re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi"),
+    resolve: (m) => `${m[2]}-${pad(monthIndex(m[1]) + 1)}`,
+  },
+  // June 7 / 7 June (year from the publication date, preferring the past)
+  {
+    re: new RegExp(
+      `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})\\b`,
+      "gi",
+    ),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const month = monthIndex(m[1] ?? m[4]) + 1;
+      const day = +(m[2] ?? m[3]);
+      const year = month > pub.m || (month === pub.m && pub.d !== null && day > pub.d) ? pub.y - 1 : pub.y;
+      return `${year}-${pad(month)}-${pad(day)}`;
+    },
+  },
+  {
+    re: /\b(?:last|past|previous|prior)\s+year\b|\ba year (?:ago|earlier|before)\b/gi,
+    resolve: (_m, pub) => (pub ? String(pub.y - 1) : null),
+  },
+  {
+    re: /\b(?:of|in|during|earlier in|later in) the year\b|\b(?:this|the current)\s+year\b|\bearlier this year\b|\bso far this year\b/gi,
+    resolve: (_m, pub) => (pub ? String(pub.y) : null),
+  },
+  {
+    re: /\b(?:this|earlier this)\s+(?:spring|summer|autumn|fall|winter)\b/gi,
+    resolve: (_m, pub) => (pub ? String(pub.y) : null),
+  },
+  {
+    re: /\bnext\s+year\b|\ba year later\b|\bthe (?:following|next) year\b/gi,
+    resolve: (_m, pub) => (pub ? String(pub.y + 1) : null),
+  },
+  {
+    re: /\blast\s+month\b|\ba month ago\b/gi,
+    resolve: (_m, pub) => (pub ? (pub.m === 1 ? `${pub.y - 1}-12` : `${pub.y}-${pad(pub.m - 1)}`) : null),
+  },
+  {
+    re: /\b(?:this|earlier this)\s+month\b/gi,
+    resolve: (_m, pub) => (pub ? `${pub.y}-${pad(pub.m)}` : null),
+  },
+  {
+    re: /\blast\s+week\b|\ba week ago\b/gi,
+    resolve: (_m, pub) => (pub && pub.d ? shiftDays(pub, -7).slice(0, 7) : null),
+  },
+  { re: /\byesterday\b/gi, resolve: (_m, pub) => (pub && pub.d ? shiftDays(pub, -1) : null) },
+  // last October / in June / this spring's months: the most recent such month not after publication.
+  {
+    re: new RegExp(
+      `\\b(last|this|in|since|by|early|late|mid-?|until|through|during|from)\\s+${MONTH}(?!\\s*\\d)`,
+      "gi",
+    ),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const month = monthIndex(m[2]) + 1;
+      const word = m[1].toLowerCase();
+      let year = month > pub.m ? pub.y - 1 : pub.y;
+      if (word === "last" && month >= pub.m) year = pub.y - 1;
+      // "by December", "until March": deadlines point forward from the publication date.
+      if ((word === "by" || word === "until") && month >= pub.m) year = pub.y;
+      return `${year}-${pad(month)}`;
+    },
+  },
+  {
+    re: /\b(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    resolve: (m, pub) => {
+      if (!pub || pub.d === null) return null;
+      const pubDay = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
+      const want = WEEKDAYS.indexOf(m[1].toLowerCase());
+      const back = (pubDay - want + 7) % 7;
+      return shiftDays(pub, -back);
+    },
+  },
+  // the first half of 2024, end of 2023, in 2024, by 2019, since 2022, 2024's
+  { re: /\b((?:19|20)\d\d)(?!\s*(?:[-–]\d|\d))/g, resolve: (m) => m[1] },
+];
+
+/** Time expressions in `sentence`, non-overlapping, in text order. */
+export function findTimes(sentence: string, published: string | null): TimeMention[] {
+  const pub = parsePublished(published);
+  const out: TimeMention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(sentence))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => start < o.end && end > o.start)) continue;
+      // A four-digit number glued to a count noun or a comma group is not a year.
+      if (
+        rule === RULES[RULES.length - 1] &&
+        /^\s*(?:workers|troops|soldiers|people|North Koreans)\b/.test(sentence.slice(end))
+      )
+        continue;
+      out.push({ start, end, value: rule.resolve(m, pub) });
+    }
+  }
+  // "a year earlier" next to an explicit year means the year before that one.
+  const explicit = out.find(
+    (o) => o.value && /^\d{4}$/.test(o.value) && /\d{4}/.test(sentence.slice(o.start, o.end)),
+  );
+  if (explicit) {
+    for (const o of out) {
+      const text = sentence.slice(o.start, o.end);
+      if (/\ba year (?:earlier|before)\b|\b(?:the )?(?:previous|prior) year\b/i.test(text))
+        o.value = String(Number(explicit.value) - 1);
+      if (/\ba year later\b|\bthe (?:following|next) year\b/i.test(text))
+        o.value = String(Number(explicit.value) + 1);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,97 @@
+// Event: what kind of flow the figure describes, from the cue nearest the counted phrase
+// ("agreed to send" → planned, "dispatched" → reported, "employing" → stock, "entered" → entries).
+import type { EventType } from "../../types.ts";
+import { setEach } from "../context.ts";
+import { findEventCues } from "../parsers/events.ts";
+import { ARMS, LABOUR } from "../vocabulary.ts";
+
+const PRIORITY: EventType[] = [
+  "deployment_planned",
+  "entries",
+  "deployment_reported",
+  "stock_estimate",
+  "other",
+];
+
+export const attachEvent = setEach("attachEvent", (_ctx, c) => {
+  switch (c.subject) {
+    case "casualties":
+      c.event = "casualties";
+      return;
+    case "revenue":
+      c.event = "revenue_estimate";
+      return;
+    case "wage":
+    case "wage_share":
+      c.event = "other";
+      return;
+  }
+  const s = c.sentence.text;
+  // Workers being sent home are a return flow, whatever modal verb comes with it.
+  if (
+    /\b(?:repatriat\w+|sent (?:back )?home|returned home|deported|expelled)\b/i.test(
+      s.slice(Math.max(0, c.figure.start - 40), Math.min(s.length, c.match.end + 50)),
+    )
+  ) {
+    c.event = "other";
+    return;
+  }
+  if (
+    /\b(?:entries|arrivals|crossings|entry permits)\b/i.test(s.slice(c.match.start, c.match.end)) &&
+    c.match.how === "after"
+  ) {
+    c.event = "entries";
+    return;
+  }
+  const after = c.match.how === "after";
+  const anchorStart = after ? Math.min(c.figure.start, c.match.start) : c.figure.start;
+  const anchorEnd = after ? Math.max(c.figure.end, c.match.end) : c.figure.end;
+  let best: { event: EventType; score: number } | null = null;
+  let nearestBefore: { event: EventType; gap: number } | null = null;
+  for (const cue of findEventCues(s)) {
+    if (cue.start < anchorEnd && cue.end > anchorStart) continue;
+    let event = cue.event;
+    if (
+      event === "entries" &&
+      !(
+        c.subject === "nationals" ||
+        c.subject === "workers" ||
+        c.subject === "it_workers" ||
+        c.subject === "construction_workers"
+      )
+    )
+      event = "deployment_reported";
+    // Arrivals counted at the border ("3,000 North Koreans arrived", "the number of North Koreans arriving") are entries.
+    if (
+      event === "deployment_reported" &&
+      (c.subject === "nationals" || c.match.how === "before") &&
+      LABOUR.has(c.subject) &&
+      /^arriv/i.test(s.slice(cue.start, cue.end))
+    )
+      event = "entries";
+    if (event === "other" && c.subject !== "visas" && !ARMS.has(c.subject)) continue;
+    const before = cue.end <= anchorStart;
+    const gap = before ? anchorStart - cue.end : cue.start - anchorEnd;
+    // Cues in another clause count less: a semicolon or ", where/while/which" between them.
+    const between = before ? s.slice(cue.end, anchorStart) : s.slice(anchorEnd, cue.start);
+    // A cue in another clause ("…, where troops fought", "…, bringing the total to") is not this figure's.
+    if (
+      /[;:]|,\s*and\s+(?:the|it|its|they|he|she|officials|Russia|Moscow|Pyongyang|Seoul|Kyiv)\b|,\s*(?:where|while|which|but|whereas|although|as)\b|,\s*(?:bringing|replacing|including|raising|taking|up from|compared|out of)\b|\s(?:where|while|which)\s/.test(
+        between,
+      )
+    )
+      continue;
+    const score = (before ? gap : gap * 1.4) - PRIORITY.indexOf(event) * 0.1;
+    if (before && (!nearestBefore || gap < nearestBefore.gap)) nearestBefore = { event, gap };
+    if (!best || score < best.score) best = { event, score };
+  }
+  // A plan or modal just before the figure governs its clause: "could see 100,000 troops deployed".
+  const plannedBefore = nearestBefore?.event === "deployment_planned" && nearestBefore.gap <= 40;
+  if (plannedBefore && best && best.event !== "deployment_planned")
+    best = { event: "deployment_planned", score: 0 };
+  if (best) c.event = best.event;
+  else if (c.antecedent?.event) c.event = c.antecedent.event;
+  else if (ARMS.has(c.subject)) c.event = "deployment_reported";
+  else if (c.subject === "visas") c.event = "other";
+  else c.event = "stock_estimate";
+});
