@@ -193,6 +193,15 @@ function phraseBefore(sentence: string, at: number): { text: string; start: numb
   let text = sentence.slice(toks[first].start, toks[end].end);
   let start = toks[first].start;
   if (!/\p{L}/u.test(text) || /['’]s$/.test(text)) return null;
+  // "Mr. Park, the No. 2 official at the NIS, told": the person named before the title is the source.
+  const role =
+    /,\s*(?:the\s+)?(?:No\.?\s*\d+\s+)?(?:[\p{L}]+\s+)?(?:official|head|chief|director|spokesman|spokesperson|spokeswoman|member|analyst|researcher|commander)\s+(?:at|of|in|with|for)\s+(?:the\s+)?$/iu.exec(
+      sentence.slice(0, start),
+    );
+  if (role) {
+    const person = phraseBefore(sentence, role.index);
+    if (person && /^\p{Lu}/u.test(person.text)) return person;
+  }
   // "the head of Ukraine's military intelligence, Kyrylo Budanov," → keep looking for the name before a title phrase.
   if (
     /^(?:the\s+)?(?:(?:No\.?\s*\d+|top|senior|former|deputy)\s+)?(?:head|chief|director|spokesman|spokesperson|spokeswoman|secretary|minister|commander|deputy|leader|official|member|lawmaker|analyst|researcher|envoy|ambassador)\b/i.test(
@@ -290,7 +299,10 @@ export function findAttributions(sentence: string): Attribution[] {
     }
     if (out.some((o) => verbAt >= o.start && verbAt < o.end)) continue;
     // Inverted: "…,” said the ministry." / ", said Kim Byung-kee, a lawmaker"
-    if (/[,”"’]\s*$/.test(sentence.slice(Math.max(0, verbAt - 3), verbAt))) {
+    if (
+      !/^(?:told|tells)$/i.test(m[0]) &&
+      /[,”"’]\s*$/.test(sentence.slice(Math.max(0, verbAt - 3), verbAt))
+    ) {
       const after = phraseAfter(sentence, verbAt + m[0].length + 1);
       if (after) {
         out.push(classify(after.text, verbAt, after.end, citedNames));

@@ -85,7 +85,8 @@ function readAtom(s: string, m: RegExpExecArray): Atom | null {
     // A digit run glued to letters is a model name or code: KN-23, Su-27, S/2024/215, 3D.
     const before = s.slice(Math.max(0, start - 2), start);
     if (!cur && /\p{L}[-/]$|\d\/$|\p{L}$/u.test(before)) return null;
-    if (/^[\p{L}]/u.test(after) && !/^(k|K|m|M|bn|BN|Bn|mn|b|B|tn|mln|st|nd|rd|th)\b/.test(after)) return null;
+    if (/^[\p{L}]/u.test(after) && !/^(k|K|m|M|bn|BN|Bn|mn|b|B|tn|mln|st|nd|rd|th)\b/.test(after))
+      return null;
   } else {
     raw = word;
     digits = false;
@@ -94,9 +95,8 @@ function readAtom(s: string, m: RegExpExecArray): Atom | null {
   if (value === null || !Number.isFinite(value)) return null;
   let scaled = false;
   const rest = s.slice(end);
-  const scale = /^(\s?(?:thousand|million|billion|trillion|mln)\b|\s?(?:mn|bn|tn|Bn|BN)\b|(?:k|K|m|M|b|B)\b)/.exec(
-    rest,
-  );
+  const scale =
+    /^(\s?(?:thousand|million|billion|trillion|mln)\b|\s?(?:mn|bn|tn|Bn|BN)\b|(?:k|K|m|M|b|B)\b)/.exec(rest);
   if (scale && digits) {
     const w = scale[1].trim().toLowerCase();
     // "m"/"b" glued to a number are only scales for money ("$250m"), not lengths.

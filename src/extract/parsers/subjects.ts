@@ -25,11 +25,11 @@ const NAMED_BEFORE = new RegExp(
   "i",
 );
 const NOUN_THEN_VERB = new RegExp(
-  `(${ANY_NOUN})\\b[^.;]{0,50}?\\b(?:range from|ranges from|ranging from|numbering|totall?ing|estimated at|put at|believed to number)\\s*$|(${ANY_NOUN})\\b[^.;,]{0,40}?\\s(?:stand|stands|stood|standing)\\s+at\\s*$|(${ANY_NOUN})\\b[^.;,]{0,40}?\\s(?:reached|totall?ed|totals|numbered|amount(?:ed)? to|rose to|grew to|climbed to|surged to|jumped to|has reached|have reached|exceeded|exceed|topped)\\s*$`,
+  `(${ANY_NOUN})\\b[^.;]{0,50}?\\b(?:range from|ranges from|ranging from|range|ranges|ranging|numbering|totall?ing|estimated at|put at|believed to number)\\s*$|(${ANY_NOUN})\\b[^.;,]{0,40}?\\s(?:stand|stands|stood|standing)\\s+at\\s*$|(${ANY_NOUN})\\b[^.;,]{0,40}?\\s(?:reached|totall?ed|totals|numbered|amount(?:ed)? to|rose to|grew to|climbed to|surged to|jumped to|has reached|have reached|exceeded|exceed|topped)\\s*$`,
   "iu",
 );
 const VERB_TAIL =
-  /\b(?:range from|ranges from|ranging from|is put at|are put at|numbering|totall?ing|estimated at|put at|believed to number|stand|stands|stood|standing\s+at|at|reached|totall?ed|totals|numbered|amount(?:ed)? to|rose to|grew to|climbed to|surged to|jumped to|exceeded|exceed|topped)\s*$/i;
+  /\b(?:range from|ranges from|ranging from|range|ranges|ranging|is put at|are put at|numbering|totall?ing|estimated at|put at|believed to number|stand|stands|stood|standing\s+at|at|reached|totall?ed|totals|numbered|amount(?:ed)? to|rose to|grew to|climbed to|surged to|jumped to|exceeded|exceed|topped)\s*$/i;
 const NUMBER_OF = new RegExp(
   `\\b(?:number|total|count|tally|population|headcount)\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ANY_NOUN})\\b[^.;:]{0,60}?\\s(?:reached|reach|rose to|risen to|grown to|grew to|increased to|climbed to|jumped to|surged to|swelled to|doubled to|stands at|stood at|standing at|is|was|were|are|has reached|had reached|exceeds|exceeded|topped|hit|to|at|of|around|about|is about|is around|is estimated at|was estimated at|estimated at)\\s*$`,
   "iu",

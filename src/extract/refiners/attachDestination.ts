@@ -63,11 +63,12 @@ export const attachDestination = setEach("attachDestination", (ctx, c) => {
   }
   if (!best) {
     // "Equatorial Guinea said it had expelled 51 workers … in the country": the source is the place.
-    const home = /\bin the country\b|\bon its (?:soil|territory)\b|\bthere\b|\bthe region\b|[“"]We\b|\bwe have\b/.test(s)
-      ? sources
-          .map((a) => (a.name ? findPlaces(a.name).find((p) => p.kind !== "adjective") : undefined))
-          .find(Boolean)
-      : undefined;
+    const home =
+      /\bin the country\b|\bon its (?:soil|territory)\b|\bthere\b|\bthe region\b|[“"]We\b|\bwe have\b/.test(s)
+        ? sources
+            .map((a) => (a.name ? findPlaces(a.name).find((p) => p.kind !== "adjective") : undefined))
+            .find(Boolean)
+        : undefined;
     c.destination = home?.name ?? null;
     return;
   }
