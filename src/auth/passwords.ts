@@ -14,12 +14,16 @@ const KEY_LENGTH = 32;
 export const MIN_PASSWORD_LENGTH = 10;
 
 export function checkPasswordPolicy(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `password must be at least ${MIN_PASSWORD_LENGTH} characters`;
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `password must be at least ${MIN_PASSWORD_LENGTH} characters`;
   if (password.trim() !== password) return "password must not start or end with whitespace";
   return null;
 }
 
-export async function hashPassword(password: string, cost: { N: number; r: number; p: number } = DEFAULT_COST) {
+export async function hashPassword(
+  password: string,
+  cost: { N: number; r: number; p: number } = DEFAULT_COST,
+) {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, KEY_LENGTH, { ...cost, maxmem: 256 * cost.N * cost.r });
   return ["scrypt", cost.N, cost.r, cost.p, salt.toString("base64"), key.toString("base64")].join("$");

@@ -18,7 +18,9 @@ const program = new Command()
   .showHelpAfterError();
 
 const commandsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "commands");
-for (const file of readdirSync(commandsDir).filter((f) => f.endsWith(".ts")).sort()) {
+for (const file of readdirSync(commandsDir)
+  .filter((f) => f.endsWith(".ts"))
+  .sort()) {
   const mod = (await import(pathToFileURL(path.join(commandsDir, file)).href)) as {
     register?: (p: Command) => void;
   };

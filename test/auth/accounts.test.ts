@@ -87,8 +87,12 @@ for (const kind of ["sqlite", "postgres"] as const) {
     it.skipIf(!available)("creates users, refuses bad names, weak passwords and duplicates", async () => {
       expect(await countUsers(db.store)).toBe(0);
       await createUser(db.store, "ana", "a long enough secret", "analyst");
-      await expect(createUser(db.store, "ana", "a long enough secret", "viewer")).rejects.toThrow(/already exists/);
-      await expect(createUser(db.store, "Bad Name", "a long enough secret", "viewer")).rejects.toThrow(/invalid username/);
+      await expect(createUser(db.store, "ana", "a long enough secret", "viewer")).rejects.toThrow(
+        /already exists/,
+      );
+      await expect(createUser(db.store, "Bad Name", "a long enough secret", "viewer")).rejects.toThrow(
+        /invalid username/,
+      );
       await expect(createUser(db.store, "bob", "short", "viewer")).rejects.toThrow(/at least/);
       expect(await countUsers(db.store)).toBe(1);
     });
@@ -119,39 +123,53 @@ for (const kind of ["sqlite", "postgres"] as const) {
       expect(await userForApiToken(db.store, token)).toBeNull();
     });
 
-    it.skipIf(!available)("stores a correction beside the original claim and logs it in the audit", async () => {
-      await db.store.putDocument(doc, [{ start: 0, end: text.length, index: 0, paragraph: 0, text }], { claims: [claim] });
-      const [stored] = (await db.store.listClaims({ docId: "review-doc" })).items;
-      await addReview(db.store, { claimId: stored.id, decision: "accept", author: "ana" });
-      await addReview(db.store, {
-        claimId: stored.id,
-        decision: "correct",
-        correction: { quantity: [3000, 4000], qualifier: "range" },
-        note: "the ministry gave a range",
-        author: "ana",
-      });
-      await expect(
-        addReview(db.store, { claimId: stored.id, decision: "correct", correction: { subject: "cats" as never }, author: "ana" }),
-      ).rejects.toThrow(/unknown subject/);
-      await expect(addReview(db.store, { claimId: 999_999, decision: "accept", author: "ana" })).rejects.toThrow(/no claim/);
+    it.skipIf(!available)(
+      "stores a correction beside the original claim and logs it in the audit",
+      async () => {
+        await db.store.putDocument(doc, [{ start: 0, end: text.length, index: 0, paragraph: 0, text }], {
+          claims: [claim],
+        });
+        const [stored] = (await db.store.listClaims({ docId: "review-doc" })).items;
+        await addReview(db.store, { claimId: stored.id, decision: "accept", author: "ana" });
+        await addReview(db.store, {
+          claimId: stored.id,
+          decision: "correct",
+          correction: { quantity: [3000, 4000], qualifier: "range" },
+          note: "the ministry gave a range",
+          author: "ana",
+        });
+        await expect(
+          addReview(db.store, {
+            claimId: stored.id,
+            decision: "correct",
+            correction: { subject: "cats" as never },
+            author: "ana",
+          }),
+        ).rejects.toThrow(/unknown subject/);
+        await expect(
+          addReview(db.store, { claimId: 999_999, decision: "accept", author: "ana" }),
+        ).rejects.toThrow(/no claim/);
 
-      const reviews = await listReviews(db.store, [stored.id]);
-      expect(reviews.map((r) => r.decision)).toEqual(["accept", "correct"]);
-      const [effective] = applyReviews([stored], reviews);
-      expect(effective.quantity).toEqual([3000, 4000]);
-      expect(effective.original?.quantity).toBe(4000);
-      // the evidence itself is untouched
-      expect((await db.store.getClaim(stored.id))?.quantity).toBe(4000);
+        const reviews = await listReviews(db.store, [stored.id]);
+        expect(reviews.map((r) => r.decision)).toEqual(["accept", "correct"]);
+        const [effective] = applyReviews([stored], reviews);
+        expect(effective.quantity).toEqual([3000, 4000]);
+        expect(effective.original?.quantity).toBe(4000);
+        // the evidence itself is untouched
+        expect((await db.store.getClaim(stored.id))?.quantity).toBe(4000);
 
-      const audit = await listAudit(db.store, { targetType: "claim", targetId: String(stored.id) });
-      expect(audit.map((a) => a.action)).toEqual(["review.correct", "review.accept"]);
-      expect(audit[0].actor).toBe("ana");
-      expect(audit[0].detail.note).toBe("the ministry gave a range");
-    });
+        const audit = await listAudit(db.store, { targetType: "claim", targetId: String(stored.id) });
+        expect(audit.map((a) => a.action)).toEqual(["review.correct", "review.accept"]);
+        expect(audit[0].actor).toBe("ana");
+        expect(audit[0].detail.note).toBe("the ministry gave a range");
+      },
+    );
 
     it.skipIf(!available)("refuses to edit or delete reviews and audit entries", async () => {
       const q = db.store.kysely as never as import("kysely").Kysely<Record<string, Record<string, unknown>>>;
-      await expect(q.updateTable("reviews").set({ note: "rewritten" }).execute()).rejects.toThrow(/append-only/);
+      await expect(q.updateTable("reviews").set({ note: "rewritten" }).execute()).rejects.toThrow(
+        /append-only/,
+      );
       await expect(q.deleteFrom("audit_log").execute()).rejects.toThrow(/append-only/);
     });
   });

@@ -47,7 +47,13 @@ export function register(program: Command): void {
         if (!opts.serve) return;
         const { startServer } = await import("../../server/index.ts");
         // Anyone may read the demo; reviewing still needs an account (see the printed notice).
-        const server = await startServer({ store, port, host: opts.host, publicRead: true, readOnly: opts.readOnly === true });
+        const server = await startServer({
+          store,
+          port,
+          host: opts.host,
+          publicRead: true,
+          readOnly: opts.readOnly === true,
+        });
         serving = true;
         const shown = server.url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0|\[::1?\])(?=:)/, "//localhost");
         console.log(`flowwatch dashboard: ${shown}`);

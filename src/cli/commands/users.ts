@@ -9,7 +9,9 @@ async function readPassword(prompt: string): Promise<string> {
   if (!stdin.isTTY) {
     const chunks: Buffer[] = [];
     for await (const chunk of stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+    return Buffer.concat(chunks)
+      .toString("utf8")
+      .replace(/\r?\n$/, "");
   }
   stderr.write(prompt);
   stdin.setRawMode(true);
@@ -36,7 +38,10 @@ async function readPassword(prompt: string): Promise<string> {
   });
 }
 
-async function withStore<T>(db: string | undefined, fn: (store: import("../../store/store.ts").Store) => Promise<T>) {
+async function withStore<T>(
+  db: string | undefined,
+  fn: (store: import("../../store/store.ts").Store) => Promise<T>,
+) {
   const { openStore, defaultDb } = await import("../../store/open.ts");
   const store = await openStore(db ?? defaultDb());
   try {
@@ -48,7 +53,9 @@ async function withStore<T>(db: string | undefined, fn: (store: import("../../st
 
 /** `flowwatch users …` and `flowwatch tokens …`: accounts for the dashboard and the API. */
 export function register(program: Command): void {
-  const users = program.command("users").description("manage dashboard and API accounts (viewer, analyst, admin)");
+  const users = program
+    .command("users")
+    .description("manage dashboard and API accounts (viewer, analyst, admin)");
 
   users
     .command("add USERNAME")
@@ -64,7 +71,13 @@ export function register(program: Command): void {
         const { createUser } = await import("../../store/accounts.ts");
         const { appendAudit } = await import("../../store/reviews.ts");
         const user = await createUser(store, username, password, role);
-        await appendAudit(store, { actor: "cli", action: "user.create", targetType: "user", targetId: username, detail: { role } });
+        await appendAudit(store, {
+          actor: "cli",
+          action: "user.create",
+          targetType: "user",
+          targetId: username,
+          detail: { role },
+        });
         console.log(`created ${user.role} ${user.username}`);
       });
     });
@@ -77,12 +90,16 @@ export function register(program: Command): void {
       await withStore(opts.db, async (store) => {
         const { listUsers } = await import("../../store/accounts.ts");
         const all = await listUsers(store);
-        if (!all.length) console.log("no accounts yet: create one with `flowwatch users add NAME --role admin`");
-        for (const u of all) console.log(`${u.username}\t${u.role}${u.disabled ? "\tdisabled" : ""}\tsince ${u.createdAt}`);
+        if (!all.length)
+          console.log("no accounts yet: create one with `flowwatch users add NAME --role admin`");
+        for (const u of all)
+          console.log(`${u.username}\t${u.role}${u.disabled ? "\tdisabled" : ""}\tsince ${u.createdAt}`);
       });
     });
 
-  const tokens = program.command("tokens").description("API tokens for scripts (sent as `Authorization: Bearer …`)");
+  const tokens = program
+    .command("tokens")
+    .description("API tokens for scripts (sent as `Authorization: Bearer …`)");
   tokens
     .command("create USERNAME")
     .description("create an API token acting as USERNAME; printed once, only its hash is stored")
@@ -93,7 +110,13 @@ export function register(program: Command): void {
         const { createApiToken } = await import("../../store/accounts.ts");
         const { appendAudit } = await import("../../store/reviews.ts");
         const token = await createApiToken(store, username, opts.label);
-        await appendAudit(store, { actor: "cli", action: "token.create", targetType: "user", targetId: username, detail: { label: opts.label } });
+        await appendAudit(store, {
+          actor: "cli",
+          action: "token.create",
+          targetType: "user",
+          targetId: username,
+          detail: { label: opts.label },
+        });
         console.log(token);
       });
     });
@@ -119,12 +142,20 @@ export function register(program: Command): void {
     .action(async (opts: { actor?: string; since?: string; format: string; limit: string; db?: string }) => {
       await withStore(opts.db, async (store) => {
         const { listAudit } = await import("../../store/reviews.ts");
-        const entries = await listAudit(store, { actor: opts.actor, since: opts.since, limit: Number(opts.limit) });
+        const entries = await listAudit(store, {
+          actor: opts.actor,
+          since: opts.since,
+          limit: Number(opts.limit),
+        });
         if (opts.format === "csv") {
           const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
           console.log("id,at,actor,action,target_type,target_id,detail");
           for (const e of entries) {
-            console.log([String(e.id), e.at, e.actor, e.action, e.targetType, e.targetId, JSON.stringify(e.detail)].map(cell).join(","));
+            console.log(
+              [String(e.id), e.at, e.actor, e.action, e.targetType, e.targetId, JSON.stringify(e.detail)]
+                .map(cell)
+                .join(","),
+            );
           }
         } else for (const e of entries) console.log(JSON.stringify(e));
       });

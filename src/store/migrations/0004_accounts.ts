@@ -13,7 +13,9 @@ export async function up(db: Kysely<any>, dialect: DialectName = dialectOf(db)):
   const serial = (t: Parameters<typeof db.schema.createTable>[0]) =>
     db.schema
       .createTable(t)
-      .addColumn("id", pg ? "serial" : "integer", (c) => (pg ? c.primaryKey() : c.primaryKey().autoIncrement()));
+      .addColumn("id", pg ? "serial" : "integer", (c) =>
+        pg ? c.primaryKey() : c.primaryKey().autoIncrement(),
+      );
 
   await db.schema
     .createTable("users")
@@ -61,7 +63,11 @@ export async function up(db: Kysely<any>, dialect: DialectName = dialectOf(db)):
     .addColumn("target_id", "text", (c) => c.notNull())
     .addColumn("detail", "text", (c) => c.notNull().defaultTo("{}"))
     .execute();
-  await db.schema.createIndex("audit_log_target").on("audit_log").columns(["target_type", "target_id"]).execute();
+  await db.schema
+    .createIndex("audit_log_target")
+    .on("audit_log")
+    .columns(["target_type", "target_id"])
+    .execute();
 
   if (pg) {
     await sql`CREATE FUNCTION fw_refuse_append_only_change() RETURNS trigger LANGUAGE plpgsql AS $$
