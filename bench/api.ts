@@ -19,7 +19,7 @@ import type { Claim, Sentence } from "../src/types.ts";
 const PLACES = ["Russia", "China", "Laos", "Mongolia", "Kuwait", "Qatar", "Poland", "Vietnam"];
 const SUBJECTS = ["workers", "construction_workers", "it_workers", "troops", "revenue"] as const;
 
-function syntheticDocument(i: number) {
+export function syntheticDocument(i: number) {
   const sentences: Sentence[] = [];
   const claims: Omit<Claim, "docId">[] = [];
   let text = "";
@@ -94,7 +94,7 @@ export async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "flowwatch-bench-api-"));
   const store = await openStore(path.join(dir, "bench.db"));
   try {
-    let started = performance.now();
+    const started = performance.now();
     for (let i = 0; i < documents; i++) {
       const { text, sentences, claims } = syntheticDocument(i);
       const doc = {

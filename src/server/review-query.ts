@@ -3,7 +3,7 @@
 // pagination and totals stay exact.
 import { sql, type SqlBool } from "kysely";
 import type { ClaimFilter, Page, Store, StoredClaim } from "../store/store.ts";
-import { selectClaims } from "../store/claim-query.ts";
+import { claimsStamp, CountCache, filterKey, selectClaims } from "../store/claim-query.ts";
 import { claimFromRow, type ClaimJoinRow } from "../store/rows.ts";
 import { pageBounds } from "../store/kysely-store.ts";
 import { applyReviews, listReviews, type Decision, type ReviewedClaim } from "../store/reviews.ts";
@@ -19,6 +19,15 @@ export interface ReviewFilter {
 export async function withReviews(store: Store, claims: StoredClaim[]): Promise<ReviewedClaim[]> {
   if (claims.length === 0) return [];
   return applyReviews(claims, await listReviews(store, [...new Set(claims.map((c) => c.id))]));
+}
+
+// One cache per store: two stores may well have the same ids.
+const reviewedCounts = new WeakMap<Store, CountCache>();
+
+function countCacheFor(store: Store): CountCache {
+  let cache = reviewedCounts.get(store);
+  if (!cache) reviewedCounts.set(store, (cache = new CountCache()));
+  return cache;
 }
 
 export async function listReviewedClaims(
@@ -39,13 +48,22 @@ export async function listReviewedClaims(
   const where = sql<SqlBool>`${sql.join(conditions, sql` and `)}`;
   const { limit, offset } = pageBounds(claimFilter.limit, claimFilter.offset);
   const query = selectClaims(store.kysely, claimFilter).where(where);
-  const [rows, count] = await Promise.all([
+  // Reviews are append-only, so the newest review id and the newest claim id together date a count.
+  const lastReview = await store.kysely
+    .selectFrom("reviews" as never)
+    .select(sql<number>`max(id)`.as("m"))
+    .executeTakeFirst();
+  const stamp = `${await claimsStamp(store.kysely)}/${(lastReview as { m?: number } | undefined)?.m ?? 0}`;
+  const [rows, total] = await Promise.all([
     query.limit(limit).offset(offset).execute(),
-    store.kysely
-      .selectFrom(query.clearOrderBy().as("x"))
-      .select((eb) => eb.fn.countAll().as("n"))
-      .executeTakeFirstOrThrow(),
+    countCacheFor(store).get(`${filterKey(claimFilter)}|${reviewed}|${decision}`, stamp, async () => {
+      const row = await store.kysely
+        .selectFrom(query.clearOrderBy().as("x"))
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    }),
   ]);
   const items = (rows as ClaimJoinRow[]).map(claimFromRow);
-  return { items: await withReviews(store, items), total: Number(count.n), limit, offset };
+  return { items: await withReviews(store, items), total, limit, offset };
 }

@@ -4,6 +4,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
 import type { Database } from "./schema.ts";
 import type { ClaimFilter } from "./store.ts";
+import { dialectOf } from "./dialect.ts";
 
 type Eb = ExpressionBuilder<Database & { c: Database["claims"]; d: Database["documents"] }, "c" | "d">;
 
@@ -16,11 +17,17 @@ function containsCi(column: Expression<string | null>, value: string): Expressio
   return sql<SqlBool>`lower(${column}) LIKE ${likeContains(value)} ESCAPE '\\'`;
 }
 
-function where(eb: Eb, filter: ClaimFilter): Expression<SqlBool> {
+function where(eb: Eb, filter: ClaimFilter, sqlite: boolean): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
   const text = (v: string | undefined) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null);
   const subject = text(filter.subject);
-  if (subject) conditions.push(eb("c.subject", "=", subject));
+  // On SQLite the listing walks documents in publication order and reads each one's claims through
+  // claims_doc; `|| ''` keeps the planner from switching the inner loop to claims_subject, which
+  // would rescan that index once per document.
+  if (subject)
+    conditions.push(
+      sqlite ? sql<SqlBool>`${eb.ref("c.subject")} || '' = ${subject}` : eb("c.subject", "=", subject),
+    );
   const destination = text(filter.destination);
   if (destination) conditions.push(containsCi(eb.ref("c.destination"), destination));
   const docId = text(filter.docId);
@@ -50,16 +57,33 @@ function where(eb: Eb, filter: ClaimFilter): Expression<SqlBool> {
   return eb.and(conditions);
 }
 
+/**
+ * Claims in listing order: newest publication first, then document, then claim. On SQLite the
+ * documents table drives the join (CROSS JOIN fixes the loop order) so the first page comes straight
+ * off the documents_published_id index instead of sorting every claim; PostgreSQL plans it itself.
+ */
 export function selectClaims(db: Kysely<Database>, filter: ClaimFilter) {
+  const sqlite = dialectOf(db) === "sqlite";
+  const joined = sqlite
+    ? db.selectFrom("documents as d").crossJoin("claims as c").whereRef("c.doc_id", "=", "d.id")
+    : db.selectFrom("documents as d").innerJoin("claims as c", "c.doc_id", "d.id");
+  return joined
+    .selectAll("c")
+    .select(["d.outlet", "d.published", "d.url"])
+    .where((eb) => where(eb as unknown as Eb, filter, sqlite))
+    .orderBy("d.published", (ob) => ob.desc().nullsLast())
+    .orderBy("d.id")
+    .orderBy("c.id");
+}
+
+/** One claim by id, with its document's outlet, date and url. */
+export function selectClaimById(db: Kysely<Database>, id: number) {
   return db
     .selectFrom("claims as c")
     .innerJoin("documents as d", "d.id", "c.doc_id")
     .selectAll("c")
     .select(["d.outlet", "d.published", "d.url"])
-    .where((eb) => where(eb, filter))
-    .orderBy("d.published", (ob) => ob.desc().nullsLast())
-    .orderBy("c.doc_id")
-    .orderBy("c.id");
+    .where("c.id", "=", id);
 }
 
 export async function countClaims(db: Kysely<Database>, filter: ClaimFilter): Promise<number> {
@@ -67,7 +91,43 @@ export async function countClaims(db: Kysely<Database>, filter: ClaimFilter): Pr
     .selectFrom("claims as c")
     .innerJoin("documents as d", "d.id", "c.doc_id")
     .select((eb) => eb.fn.countAll().as("n"))
-    .where((eb) => where(eb, filter))
+    .where((eb) => where(eb, filter, false))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * Remembers counts until `stamp` changes. Claims and reviews are insert-only and never deleted, so
+ * their largest ids say exactly when a count may have changed.
+ */
+export class CountCache {
+  private entries = new Map<string, { stamp: string; n: number }>();
+  constructor(private readonly max = 500) {}
+
+  async get(key: string, stamp: string, compute: () => Promise<number>): Promise<number> {
+    const hit = this.entries.get(key);
+    if (hit && hit.stamp === stamp) return hit.n;
+    const n = await compute();
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, { stamp, n });
+    return n;
+  }
+}
+
+/** The largest claim id (0 when empty): changes whenever a claim is added. */
+export async function claimsStamp(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .selectFrom("claims")
+    .select((eb) => eb.fn.max("id").as("m"))
+    .executeTakeFirst();
+  return String(row?.m ?? 0);
+}
+
+export function filterKey(filter: ClaimFilter): string {
+  const { limit: _limit, offset: _offset, ...rest } = filter;
+  return JSON.stringify(
+    Object.entries(rest)
+      .filter(([, v]) => v !== undefined && v !== "")
+      .sort(),
+  );
 }

@@ -26,7 +26,14 @@ import {
   sentenceFromRow,
   sentenceRows,
 } from "./rows.ts";
-import { countClaims, selectClaims } from "./claim-query.ts";
+import {
+  claimsStamp,
+  CountCache,
+  countClaims,
+  filterKey,
+  selectClaimById,
+  selectClaims,
+} from "./claim-query.ts";
 import { searchDocuments } from "./search.ts";
 
 const SENTENCE_BATCH = 500;
@@ -234,18 +241,21 @@ export class KyselyStore implements Store {
     return { items, total: Number(total.n), limit, offset };
   }
 
+  private readonly claimCounts = new CountCache();
+
   async listClaims(filter: ClaimFilter = {}): Promise<Page<StoredClaim>> {
     const { limit, offset } = pageBounds(filter.limit, filter.offset);
+    const stamp = await claimsStamp(this.kysely);
     const [rows, total] = await Promise.all([
       selectClaims(this.kysely, filter).limit(limit).offset(offset).execute(),
-      countClaims(this.kysely, filter),
+      this.claimCounts.get(filterKey(filter), stamp, () => countClaims(this.kysely, filter)),
     ]);
     return { items: rows.map(claimFromRow), total, limit, offset };
   }
 
   async getClaim(id: number): Promise<StoredClaim | null> {
     if (!Number.isSafeInteger(id)) return null;
-    const row = await selectClaims(this.kysely, {}).where("c.id", "=", id).executeTakeFirst();
+    const row = await selectClaimById(this.kysely, id).executeTakeFirst();
     return row ? claimFromRow(row) : null;
   }
 
