@@ -124,6 +124,8 @@ export async function main(): Promise<void> {
         author: "bench",
       });
     }
+    // A cursor half-way down the listing, to compare keyset paging with a deep offset.
+    const deepCursor = (await store.listClaims({ limit: 1, offset: documents * 5 - 1 })).nextCursor!;
     const server = await startServer({ store, port: 0, host: "127.0.0.1" });
     console.log(`loopback load: ${CONCURRENCY} connections, ${SECONDS} s per endpoint`);
     const cases: [string, () => string][] = [
@@ -131,6 +133,7 @@ export async function main(): Promise<void> {
       ["GET /api/claims?subject&destination", () => "/api/claims?subject=troops&destination=russia"],
       ["GET /api/claims?source&from&to", () => "/api/claims?source=ministry&from=2018&to=2020-06"],
       ["GET /api/claims?limit=500&offset=deep", () => `/api/claims?limit=500&offset=${documents * 5}`],
+      ["GET /api/claims?limit=500&cursor=deep", () => `/api/claims?limit=500&cursor=${deepCursor}`],
       ["GET /api/claims/:id", () => `/api/claims/${1 + Math.floor(Math.random() * documents * 10)}`],
       ["GET /api/documents/:id", () => `/api/documents/bench-${Math.floor(Math.random() * documents)}`],
       ["GET /api/claims?reviewed=false", () => "/api/claims?reviewed=false&offset=100"],

@@ -3,7 +3,7 @@
 // pagination and totals stay exact.
 import { sql, type SqlBool } from "kysely";
 import type { ClaimFilter, Page, Store, StoredClaim } from "../store/store.ts";
-import { claimsStamp, CountCache, filterKey, selectClaims } from "../store/claim-query.ts";
+import { claimsStamp, CountCache, filterKey, nextCursorOf, selectClaims } from "../store/claim-query.ts";
 import { claimFromRow, type ClaimJoinRow } from "../store/rows.ts";
 import { pageBounds } from "../store/kysely-store.ts";
 import { applyReviews, listReviews, type Decision, type ReviewedClaim } from "../store/reviews.ts";
@@ -46,7 +46,9 @@ export async function listReviewedClaims(
   if (reviewed === false) conditions.push(sql<SqlBool>`${latest} is null`);
   if (decision) conditions.push(sql<SqlBool>`${latest} = ${decision}`);
   const where = sql<SqlBool>`${sql.join(conditions, sql` and `)}`;
-  const { limit, offset } = pageBounds(claimFilter.limit, claimFilter.offset);
+  const bounds = pageBounds(claimFilter.limit, claimFilter.offset);
+  const limit = bounds.limit;
+  const offset = claimFilter.cursor ? 0 : bounds.offset;
   const query = selectClaims(store.kysely, claimFilter).where(where);
   // Reviews are append-only, so the newest review id and the newest claim id together date a count.
   const lastReview = await store.kysely
@@ -65,5 +67,11 @@ export async function listReviewedClaims(
     }),
   ]);
   const items = (rows as ClaimJoinRow[]).map(claimFromRow);
-  return { items: await withReviews(store, items), total, limit, offset };
+  return {
+    items: await withReviews(store, items),
+    total,
+    limit,
+    offset,
+    nextCursor: nextCursorOf(items, limit),
+  };
 }

@@ -236,6 +236,7 @@ export function pageOf(ref: string) {
       total: { type: "integer" },
       limit: { type: "integer" },
       offset: { type: "integer" },
+      nextCursor: { type: ["string", "null"] },
     },
   } as const;
 }

@@ -67,13 +67,69 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter) {
   const joined = sqlite
     ? db.selectFrom("documents as d").crossJoin("claims as c").whereRef("c.doc_id", "=", "d.id")
     : db.selectFrom("documents as d").innerJoin("claims as c", "c.doc_id", "d.id");
+  const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
   return joined
     .selectAll("c")
     .select(["d.outlet", "d.published", "d.url"])
     .where((eb) => where(eb as unknown as Eb, filter, sqlite))
+    .$if(cursor !== null, (q) => q.where((eb) => afterCursor(eb as unknown as Eb, cursor!)))
     .orderBy("d.published", (ob) => ob.desc().nullsLast())
     .orderBy("d.id")
     .orderBy("c.id");
+}
+
+/** Where a page ended, in listing order: the last claim's publication date, document and id. */
+export interface ClaimCursor {
+  published: string | null;
+  docId: string;
+  id: number;
+}
+
+export function encodeCursor(c: ClaimCursor): string {
+  return Buffer.from(JSON.stringify([c.published, c.docId, c.id])).toString("base64url");
+}
+
+export class BadCursorError extends Error {}
+
+export function decodeCursor(text: string): ClaimCursor {
+  try {
+    const [published, docId, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as unknown[];
+    if (
+      (published === null || typeof published === "string") &&
+      typeof docId === "string" &&
+      Number.isSafeInteger(id)
+    ) {
+      return { published, docId, id: id as number };
+    }
+  } catch {
+    // reported below
+  }
+  throw new BadCursorError(
+    `invalid cursor "${text.slice(0, 40)}": pass back the nextCursor of a previous page`,
+  );
+}
+
+/** Claims after the cursor in the order published DESC NULLS LAST, document id, claim id. */
+function afterCursor(eb: Eb, c: ClaimCursor): Expression<SqlBool> {
+  const sameDocLater = eb.or([
+    eb("d.id", ">", c.docId),
+    eb.and([eb("d.id", "=", c.docId), eb("c.id", ">", c.id)]),
+  ]);
+  if (c.published === null) return eb.and([eb("d.published", "is", null), sameDocLater]);
+  return eb.or([
+    eb("d.published", "<", c.published),
+    eb("d.published", "is", null),
+    eb.and([eb("d.published", "=", c.published), sameDocLater]),
+  ]);
+}
+
+/** The cursor of the page that follows `items`, or null when this page is the last. */
+export function nextCursorOf(
+  items: { id: number; docId: string; published: string | null }[],
+  limit: number,
+): string | null {
+  const last = items.length === limit ? items[items.length - 1] : undefined;
+  return last ? encodeCursor({ published: last.published, docId: last.docId, id: last.id }) : null;
 }
 
 /** One claim by id, with its document's outlet, date and url. */
@@ -124,7 +180,7 @@ export async function claimsStamp(db: Kysely<Database>): Promise<string> {
 }
 
 export function filterKey(filter: ClaimFilter): string {
-  const { limit: _limit, offset: _offset, ...rest } = filter;
+  const { limit: _limit, offset: _offset, cursor: _cursor, ...rest } = filter;
   return JSON.stringify(
     Object.entries(rest)
       .filter(([, v]) => v !== undefined && v !== "")

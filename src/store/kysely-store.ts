@@ -31,6 +31,7 @@ import {
   CountCache,
   countClaims,
   filterKey,
+  nextCursorOf,
   selectClaimById,
   selectClaims,
 } from "./claim-query.ts";
@@ -244,13 +245,16 @@ export class KyselyStore implements Store {
   private readonly claimCounts = new CountCache();
 
   async listClaims(filter: ClaimFilter = {}): Promise<Page<StoredClaim>> {
-    const { limit, offset } = pageBounds(filter.limit, filter.offset);
+    const bounds = pageBounds(filter.limit, filter.offset);
+    const limit = bounds.limit;
+    const offset = filter.cursor ? 0 : bounds.offset;
     const stamp = await claimsStamp(this.kysely);
     const [rows, total] = await Promise.all([
       selectClaims(this.kysely, filter).limit(limit).offset(offset).execute(),
       this.claimCounts.get(filterKey(filter), stamp, () => countClaims(this.kysely, filter)),
     ]);
-    return { items: rows.map(claimFromRow), total, limit, offset };
+    const items = rows.map(claimFromRow);
+    return { items, total, limit, offset, nextCursor: nextCursorOf(items, limit) };
   }
 
   async getClaim(id: number): Promise<StoredClaim | null> {

@@ -30,6 +30,8 @@ export interface ClaimFilter {
   to?: string;
   limit?: number;
   offset?: number;
+  /** Keyset pagination: the `nextCursor` of the previous page (then `offset` is ignored). */
+  cursor?: string;
 }
 
 export interface Page<T> {
@@ -37,6 +39,8 @@ export interface Page<T> {
   total: number;
   limit: number;
   offset: number;
+  /** For claim listings: pass as `cursor` to get the next page; null on the last page. */
+  nextCursor?: string | null;
 }
 
 export interface SearchHit {

@@ -46,6 +46,22 @@ describe("GET /api/claims", () => {
     expect(past.body.items).toEqual([]);
   });
 
+  it("pages with a cursor, and refuses a cursor it did not issue", async () => {
+    const seen: number[] = [];
+    let url = "/api/claims?limit=3";
+    for (let guard = 0; guard < TOTAL_CLAIMS; guard++) {
+      const { status, body } = await get(url);
+      expect(status).toBe(200);
+      seen.push(...body.items.map((c: { id: number }) => c.id));
+      if (!body.nextCursor) break;
+      url = `/api/claims?limit=3&cursor=${encodeURIComponent(body.nextCursor)}`;
+    }
+    expect(seen).toEqual((await get("/api/claims")).body.items.map((c: { id: number }) => c.id));
+    const bad = await get("/api/claims?cursor=bm9wZQ");
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/invalid cursor/);
+  });
+
   it("keeps the evidence, offsets and document metadata of each claim", async () => {
     const { body } = await get("/api/claims?docId=t-troops");
     const first = body.items.find((c: { qualifier: string }) => c.qualifier === "more_than");

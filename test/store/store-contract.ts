@@ -259,6 +259,31 @@ export function storeContract(name: string, open: () => Promise<OpenedTestStore>
       expect((await store.listClaims({ limit: 2, offset: 4 })).offset).toBe(4);
     });
 
+    it("walks claims with a cursor in the same order as offsets, across undated documents too", async () => {
+      await seed();
+      const all = await store.listClaims();
+      const seen: number[] = [];
+      let cursor: string | undefined;
+      for (let guard = 0; guard < 10; guard++) {
+        const page = await store.listClaims({ limit: 2, cursor });
+        seen.push(...page.items.map((c) => c.id));
+        expect(page.total).toBe(5);
+        if (!page.nextCursor) break;
+        cursor = page.nextCursor;
+      }
+      expect(seen).toEqual(all.items.map((c) => c.id));
+      const filtered = await store.listClaims({ subject: all.items[0].subject, limit: 1 });
+      const next = await store.listClaims({
+        subject: all.items[0].subject,
+        limit: 1,
+        cursor: filtered.nextCursor!,
+      });
+      expect(
+        next.items.every((c) => c.subject === all.items[0].subject && c.id !== filtered.items[0].id),
+      ).toBe(true);
+      await expect(store.listClaims({ cursor: "not-a-cursor" })).rejects.toThrow(/invalid cursor/);
+    });
+
     it("lists documents newest first with their claim counts", async () => {
       await seed();
       const page = await store.listDocuments();

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ClaimFilter } from "../../store/store.ts";
 import { errorResponses, isoDatePrefix, pageOf, paginationQuery } from "../schemas.ts";
 import { badRequest, notFound } from "../errors.ts";
+import { BadCursorError } from "../../store/claim-query.ts";
 import { listReviewedClaims, withReviews, type ReviewFilter } from "../review-query.ts";
 
 const text = { type: "string", minLength: 1, maxLength: 200 } as const;
@@ -35,6 +36,13 @@ const listSchema = {
         enum: ["accept", "reject", "correct"],
         description: "Only claims whose latest review has this decision.",
       },
+      cursor: {
+        type: "string",
+        minLength: 1,
+        maxLength: 400,
+        description:
+          "The `nextCursor` of the previous page: keyset pagination, stable while claims are added.",
+      },
       ...paginationQuery,
     },
   },
@@ -59,7 +67,12 @@ export const claimRoutes: FastifyPluginAsync = async (app) => {
       if (q.from && q.to && q.from > q.to) throw badRequest(`"from" (${q.from}) is after "to" (${q.to})`);
       if (q.reviewed === false && q.decision)
         throw badRequest(`"decision" needs reviewed claims, not "reviewed=false"`);
-      return listReviewedClaims(app.store, { ...q });
+      try {
+        return await listReviewedClaims(app.store, { ...q });
+      } catch (err) {
+        if (err instanceof BadCursorError) throw badRequest(err.message);
+        throw err;
+      }
     },
   );
 
