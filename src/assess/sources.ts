@@ -155,7 +155,21 @@ function resolveUncached(raw: string, table: SourceTable): ResolvedSource {
     const entry = index.singleword.get(word);
     if (entry) return { id: entry.id, name: entry.name, kind: entry.kind, known: true };
   }
-  return { id: `src:${slug(token)}`, name: raw.trim(), kind: null, known: false };
+  return { id: `src:${slug(withoutGenericNouns(token))}`, name: raw.trim(), kind: null, known: false };
+}
+
+// "Russian border data" and "Russian border statistics" are one origin: the noun that says what kind
+// of material it is does not tell origins apart, the words before it do.
+const GENERIC_SOURCE_NOUNS = new Set(
+  "data statistics stats figures figure numbers report reports reporting records record estimates estimate documents document sources source".split(
+    " ",
+  ),
+);
+
+function withoutGenericNouns(token: string): string {
+  const words = token.split(" ");
+  while (words.length > 1 && GENERIC_SOURCE_NOUNS.has(words[words.length - 1])) words.pop();
+  return words.join(" ");
 }
 
 /** Analyst overrides: origin id → grade, with an optional reason. */

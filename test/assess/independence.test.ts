@@ -59,6 +59,12 @@ describe("independence", () => {
     expect(resolveSource("Some Unknown Blog").id).toBe("src:some-unknown-blog");
   });
 
+  it("treats an unknown source named with a different kind of material as the same origin", () => {
+    expect(resolveSource("Mongolian customs data").id).toBe(resolveSource("Mongolian customs statistics").id);
+    expect(resolveSource("Mongolian customs data").id).not.toBe(resolveSource("Mongolian railway data").id);
+    expect(resolveSource("Figures").id).toBe("src:figures");
+  });
+
   it("flags a confirmation that cites an earlier report of the same figure as circular", () => {
     const { snapshot } = assess(circularStory());
     expect(snapshot.circular).toHaveLength(1);
