@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run eval [-- --show]`: extracts claims from the seed corpus and the extract dev set with
-// `bin/flowwatch extract`, then prints the shared scorer's verdict for each.
+// `bin/flowwatch extract` (plus the blind set), then prints the shared scorer's verdict for each.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,6 +20,12 @@ const sets = [
     name: "devset",
     docs: path.join(root, "test/fixtures/extract/devset/docs"),
     gold: path.join(root, "test/fixtures/extract/devset/gold.jsonl"),
+  },
+  {
+    // written and annotated blind (never tuned on): measures generalisation, not fit
+    name: "blindset",
+    docs: path.join(root, "test/fixtures/extract/blindset/docs"),
+    gold: path.join(root, "test/fixtures/extract/blindset/gold.jsonl"),
   },
 ];
 

@@ -5,6 +5,9 @@ import { attachAttribution } from "./refiners/attachAttribution.ts";
 import { attachDestination } from "./refiners/attachDestination.ts";
 import { attachEvent } from "./refiners/attachEvent.ts";
 import { attachModality } from "./refiners/attachModality.ts";
+import { canonicalSources } from "./refiners/canonicalSources.ts";
+import { inheritDestination } from "./refiners/inheritDestination.ts";
+import { nationalsAtWar } from "./refiners/nationalsAtWar.ts";
 import { attachTime } from "./refiners/attachTime.ts";
 import { casualtyPhrases, dropNonDprkCasualties, nationalsAtWork } from "./refiners/casualties.ts";
 import { dropCaptives } from "./refiners/dropCaptives.ts";
@@ -22,6 +25,7 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   dropReferenceNumbers,
   casualtyPhrases,
   nationalsAtWork,
+  nationalsAtWar,
   dropForeignSubjects,
   dropCaptives,
   dropHomeForces,
@@ -33,7 +37,9 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   dropOrphanedEllipses,
   attachEvent,
   attachDestination,
+  inheritDestination,
   attachAttribution,
+  canonicalSources,
   attachTime,
   attachModality,
   mergeRepeatedFigures,

@@ -26,6 +26,14 @@ const MONTHS = [
 ];
 
 /** The publication date from header lines (`DATE: 2025-06-17`, `Sunday, January 25, 2026`) when the caller has none. */
+/** `"as many as 3,000" replacements`: quote marks around a figure hide it from its noun; blank them (same length, offsets kept). */
+function unquoteFigures(text: string): string {
+  return text.replace(
+    /(["“])([^"“”]{0,25}?\d[^"“”]{0,20}?)(["”])/g,
+    (_m, _a: string, inner: string) => ` ${inner} `,
+  );
+}
+
 export function publishedFromHeader(text: string): string | null {
   const lines = text
     .split("\n", 12)
@@ -106,10 +114,11 @@ export function runExtraction(
   let candidates: Candidate[] = [];
   for (const sentence of sentences) {
     if (!/\d|\b(?:hundred|thousand|million|billion)\b/i.test(sentence.text)) continue;
-    for (const figure of findFigures(sentence.text)) {
-      let match: SubjectMatch | null = findSubject(sentence.text, figure);
+    const text = unquoteFigures(sentence.text);
+    for (const figure of findFigures(text)) {
+      let match: SubjectMatch | null = findSubject(text, figure);
       let antecedent: Candidate | undefined;
-      if (!match && isElliptical(sentence.text, figure)) {
+      if (!match && isElliptical(text, figure)) {
         // The noun was left out: count what the nearest earlier figure in the paragraph counted.
         const prev = candidates[candidates.length - 1];
         if (

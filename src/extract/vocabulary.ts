@@ -55,11 +55,15 @@ export const SUBJECT_NOUNS: SubjectNoun[] = [
   },
   { pattern: "engineers", subject: "deminers", needsMilitary: true },
   {
-    pattern: "personnel|men|strong (?:force|contingent|army|unit|corps|brigade)",
+    pattern:
+      "personnel|men|replacements|reinforcements|volunteers|strong (?:force|contingent|army|unit|corps|brigade)",
     subject: "troops",
     needsMilitary: true,
   },
-  { pattern: "(?:student |work |tourist |business |labou?r |study )?visas|work permits", subject: "visas" },
+  {
+    pattern: "(?:(?:student|work|tourist|business|labou?r|study)(?: and | or |, |\\/| ))*visas|work permits",
+    subject: "visas",
+  },
   {
     pattern:
       "(?:artillery |mortar |tank |rocket |152mm |122mm |152-mm |122-mm )?(?:shells|rounds|projectiles)|(?:rounds of |shells of )?(?:artillery )?(?:ammunition|munitions)|rockets|grenades",

@@ -8,11 +8,12 @@ describe("attribution", () => {
   it.each([
     [
       "Ukrainian intelligence reported that North Korea will send 8,000 workers to Russia.",
-      "Ukrainian intelligence",
+      // a well-known body gets its canonical name, whatever variant the text uses
+      "Ukraine's military intelligence (GUR)",
     ],
     [
       "North Korea sent 8,000 workers to Russia, according to South Korea's National Intelligence Service.",
-      "South Korea's National Intelligence Service",
+      "South Korea's National Intelligence Service (NIS)",
     ],
     ["North Korea sent 8,000 workers to Russia, the Financial Times reported on Friday.", "Financial Times"],
     [
@@ -25,28 +26,33 @@ describe("attribution", () => {
     ["North Korea sent 8,000 workers to Russia.", null],
   ])("%s → %s", (text, who) => expect(source(text)).toBe(who));
 
-  it("keeps a citing chain, nearest source first", () => {
+  it("keeps a citing chain, nearest source first, and credits its named origin", () => {
     const c = only("Yonhap, citing the NIS, reported that North Korea sent 8,000 workers to Russia.");
-    expect(c.attributedTo).toBe("Yonhap");
-    expect(c.attributionChain).toEqual(["Yonhap", "NIS"]);
+    expect(c.attributedTo).toBe("South Korea's National Intelligence Service (NIS)");
+    expect(c.attributionChain).toEqual(["Yonhap", "South Korea's National Intelligence Service (NIS)"]);
+    // an anonymous origin leaves the relay as the source
+    const d = only(
+      "Yonhap, citing a government source, reported that North Korea sent 8,000 workers to Russia.",
+    );
+    expect(d.attributedTo).toBe("Yonhap");
   });
 
   it("resolves 'It said' and 'the agency said' to the source named before", () => {
     const c = claimsOf(
       "The NIS briefed lawmakers on Tuesday. It said 11,000 North Korean troops are in Kursk.",
     );
-    expect(c[0].attributedTo).toBe("NIS");
+    expect(c[0].attributedTo).toBe("South Korea's National Intelligence Service (NIS)");
     const d = claimsOf(
       "Ukraine's HUR issued a statement. North Korea has sent 2,000 more troops, the agency said.",
     );
-    expect(d[0].attributedTo).toBe("Ukraine's HUR");
+    expect(d[0].attributedTo).toBe("Ukraine's military intelligence (HUR)");
   });
 
   it("inherits the previous sentence's source within a paragraph, not across paragraphs", () => {
     const same = claimsOf(
       "The Kremlin confirmed the deal on Monday. North Korea will send 6,000 builders to Kursk.",
     );
-    expect(same[0].attributedTo).toBe("Kremlin");
+    expect(same[0].attributedTo).toBe("The Kremlin");
     const other = claimsOf(
       "The Kremlin confirmed the deal on Monday.\n\nNorth Korea will send 6,000 builders to Kursk.",
     );
@@ -55,7 +61,9 @@ describe("attribution", () => {
 
   it("reads a headline byline", () => {
     expect(source("North Korea to send 6,000 builders to Kursk: Shoigu")).toBe("Shoigu");
-    expect(source("North Korea shipped 3 million shells to Russia — NIS")).toBe("NIS");
+    expect(source("North Korea shipped 3 million shells to Russia — NIS")).toBe(
+      "South Korea's National Intelligence Service (NIS)",
+    );
   });
 
   it("strips titles from people's names but keeps organisations whole", () => {

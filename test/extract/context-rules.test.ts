@@ -38,11 +38,14 @@ describe("money", () => {
     const c = only("Each North Korean worker must hand over a loyalty fee of $700 a month.");
     expect([c.subject, c.unit]).toEqual(["wage_share", "USD/month"]);
   });
-  it("drops a conversion of a figure into another currency", () => {
+  it("keeps a conversion into another currency as a claim of the same kind and period", () => {
     const c = claimsOf(
       "North Korean loggers earn 90,000 rubles a month, roughly $1,000, according to the union.",
     );
-    expect(c.map((x) => [x.subject, x.quantity, x.unit])).toEqual([["wage", 90000, "RUB/month"]]);
+    expect(c.map((x) => [x.subject, x.quantity, x.unit])).toEqual([
+      ["wage", 90000, "RUB/month"],
+      ["wage", 1000, "USD/month"],
+    ]);
   });
 });
 

@@ -114,6 +114,6 @@ describe("merging repeats", () => {
       "North Korea Sends 15K Workers\nThe Wall Street Journal said North Korea has sent 15,000 workers to Russia.",
     );
     expect(c).toHaveLength(1);
-    expect(c[0].attributedTo).toBe("Wall Street Journal");
+    expect(c[0].attributedTo).toBe("The Wall Street Journal");
   });
 });

@@ -11,7 +11,7 @@ export interface EventCue {
 const CUES: [EventType, RegExp][] = [
   [
     "deployment_planned",
-    /\b(?:plan(?:s|ned|ning)? to|plans? for|agreed|agrees|agreement|pledged|pledges|promised|promises|aims? to|aiming to|intends? to|intending to|will|would(?! (?:hold|contain|carry|fit|accommodate))|could(?! (?:hold|contain|carry|fit|accommodate))|might|may|preparing|expects|expect|is expected|are expected|expected to|expected in|expected by|due in|due by|set to|due to|scheduled to|slated to|prepar(?:es|ing|ed) to|to be (?:sent|dispatched|deployed|supplied|delivered|flown|airlifted|transported|shipped)|to send|to dispatch|to deploy|to supply|to provide|to transfer|to deliver|considering|offered to|proposed|wants? to|seeks? to|ready to|announced|announces|in the pipeline|quotas?|could see)\b/gi,
+    /\b(?:plan(?:s|ned|ning)? to|plans? for|agreed|agrees|agreement|pledged|pledges|promised|promises|aims? to|aiming to|intends? to|intending to|will|would(?! (?:hold|contain|carry|fit|accommodate))|could(?! (?:hold|contain|carry|fit|accommodate))|might|may|preparing|expects|expect|is expected|are expected|expected to|expected in|expected by|due in|due by|set to|due to|scheduled to|slated to|prepar(?:es|ing|ed) to|to be (?:sent|dispatched|deployed|supplied|delivered|flown|airlifted|transported|shipped)|to send|to dispatch|to deploy|to supply|to provide|to transfer|to deliver|considering|offered to|proposed|wants? to|seeks? to|ready to|announced|announces|in the pipeline|quotas?|could see|(?:set|sets|setting) a target|a target of|targets? of|goal of|aims? for)\b/gi,
   ],
   [
     "entries",

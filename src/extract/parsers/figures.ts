@@ -3,7 +3,7 @@
 import type { Qualifier } from "../../types.ts";
 import { SCALE_WORDS, WORD_NUMBER_SOURCE, clean, parseDigits, parseWordNumber } from "../numbers.ts";
 
-export type Period = "month" | "year" | "day" | "week";
+export type Period = "month" | "year" | "day" | "week" | "hour";
 
 export interface Figure {
   /** Offsets within the sentence text. */
@@ -149,10 +149,14 @@ const PERIOD_AFTER: [RegExp, Period][] = [
   [/^\s*(?:a|per|each|every|\/)\s*(?:year|annum)\b|^\s*annually\b|^\s*yearly\b|^\s*per\s+annum\b/i, "year"],
   [/^\s*(?:a|per|each|every|\/)\s*day\b|^\s*daily\b/i, "day"],
   [/^\s*(?:a|per|each|every|\/)\s*week\b|^\s*weekly\b/i, "week"],
+  [/^\s*(?:an|per|each|every|\/)\s*hour\b|^\s*hourly\b/i, "hour"],
 ];
 const PERIOD_IN_CLAUSE: [RegExp, Period][] = [
   [/\b(?:annually|yearly|a year|per year|each year|every year|per annum|a year's)\b/i, "year"],
-  [/\b(?:monthly|a month|per month|each month|every month)\b/i, "month"],
+  [
+    /\b(?:monthly|a month|per month|each month|every month|in a (?:good|typical|normal|bad|slow|busy) month)\b/i,
+    "month",
+  ],
 ];
 
 /** Finds every figure in `sentence` (offsets relative to the sentence). */
@@ -170,6 +174,14 @@ export function findFigures(sentence: string): Figure[] {
   const figures: Figure[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
+    // "a few hundred", "several thousand": a vague amount, not a figure.
+    if (
+      /^(?:hundreds?|thousands?|dozens?)$/i.test(sentence.slice(a.start, a.end).trim()) &&
+      /\b(?:a few|few|several|many|some|a couple of|tens of|hundreds of)\s+$/i.test(
+        sentence.slice(Math.max(0, a.start - 20), a.start),
+      )
+    )
+      continue;
     let start = a.start;
     let end = a.end;
     let value: number | [number, number] = a.value;
@@ -255,7 +267,8 @@ export function findFigures(sentence: string): Figure[] {
       qualifier,
       currency,
       percent,
-      period,
+      // "150,000 rubles a month, roughly $1,600": the converted amount keeps the period.
+      period: period ?? (conversion ? prevFig.period : period),
       raw: a.raw,
       digits: a.digits,
     });

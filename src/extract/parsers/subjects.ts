@@ -4,6 +4,7 @@
 // the unit (money → revenue or wage, a share of wages → wage_share).
 import type { Subject } from "../../types.ts";
 import { SUBJECT_NOUNS } from "../vocabulary.ts";
+import { findFigures } from "./figures.ts";
 import type { Figure } from "./figures.ts";
 
 export interface SubjectMatch {
@@ -74,7 +75,7 @@ const WAGE_WORDS =
 const TAKEN_BY_STATE =
   /\b(?:state|regime|government|Pyongyang|party|authorities|North Korea|loyalty|taken|take|takes|confiscat\w+|seiz\w+|deduct\w*|withh[oe]ld\w*|handed over|hand over|sent back|send back|remit\w*|kept|keeps|goes|go|siphon\w*|collect\w*|skim\w*)\b/i;
 const WAGE_CUE =
-  /\b(?:wages?|salar(?:y|ies)|paid|pay|earns?|earning|per worker|each worker|a worker|per person|per head|monthly|a month|per month)\b/i;
+  /\b(?:wages?|salar(?:y|ies)|paid|pay|earns?|earning|per worker|each worker|a worker|per person|per head|monthly|a month|per month|rates?|makes?|making|bring(?:s|ing)? in|take(?:s)? home|crew member)\b/i;
 const REVENUE_CUE =
   /\b(?:revenues?|income|generat\w+|earn\w*|bring(?:s|ing)? in|brought in|rak\w+ in|funnel\w*|net(?:ted|s|ting)?|bring(?:s|ing)?|brought|hard currency|foreign currency|proceeds|profits?|remit\w*|sent back|send back|sent home|send home|sends home|makes?|made|rais\w+|bankroll\w*|cash)\b/i;
 const PRICE_CUE =
@@ -83,13 +84,30 @@ const PRICE_CUE =
 // Rough sizes of other currencies against the dollar, only to tell a wage from a revenue total.
 const PER_USD: Record<string, number> = { USD: 1, EUR: 1, GBP: 1, RUB: 90, KRW: 1300, CNY: 7 };
 
-function moneySubject(sentence: string, fig: Figure): SubjectMatch | null {
-  if (fig.conversion) return null;
+function moneySubject(sentence: string, fig: Figure, depth = 0): SubjectMatch | null {
+  // "1.2 billion rubles ($14 million)": the converted amount is a claim of the same kind.
+  if (fig.conversion) {
+    if (depth > 0) return null;
+    const prev = findFigures(sentence)
+      .filter((f) => f.end <= fig.start && f.currency)
+      .pop();
+    if (!prev) return null;
+    const base = moneySubject(sentence, prev, depth + 1);
+    return base ? { ...base, start: fig.start, end: fig.end } : null;
+  }
   const low = (Array.isArray(fig.value) ? fig.value[0] : fig.value) / (PER_USD[fig.currency ?? "USD"] ?? 1);
   const clauseStart = Math.max(0, sentence.lastIndexOf(";", fig.start) + 1);
   const near = sentence.slice(Math.max(clauseStart, fig.start - 80), Math.min(sentence.length, fig.end + 60));
   const beforeNear = sentence.slice(Math.max(clauseStart, fig.start - 50), fig.start);
-  if (PRICE_CUE.test(beforeNear) && !REVENUE_CUE.test(beforeNear)) return null;
+  // North Korea's own thefts are revenue to the state ("DPRK hackers stole $300 million").
+  const dprkTheft =
+    /\b(?:stole|stolen|theft|heist|hack\w*|laundered)\b/i.test(near) &&
+    /\b(?:North Korean?|DPRK|Pyongyang|Lazarus)\b/.test(sentence.slice(clauseStart, fig.start));
+  if (PRICE_CUE.test(beforeNear) && !REVENUE_CUE.test(beforeNear) && !dprkTheft) return null;
+  // "sales that could be worth $500 million to the North": what the trade brings in.
+  const worth = /\bworth\s+(?:(?:about|around|up to|as much as|some|roughly|nearly|an estimated)\s+)?$/i.test(
+    beforeNear,
+  );
   const at = { start: fig.start, end: fig.end, modifiers: "", how: "money" as const };
   // "a 'loyalty fee' of $600 a month", "$700 of it goes to the state": the part the state takes.
   if (
@@ -100,7 +118,20 @@ function moneySubject(sentence: string, fig: Figure): SubjectMatch | null {
   ) {
     return { subject: "wage_share", ...at, how: "share" as const };
   }
-  if ((fig.period === "month" || fig.period === "day" || fig.period === "week") && low < 100_000) {
+  // "local staff earn about 90,000 rubles": other people's pay is not a North Korean flow.
+  const clause = sentence.slice(Math.max(clauseStart, sentence.lastIndexOf(",", fig.start) + 1), fig.start);
+  if (
+    low < 100_000 &&
+    /\b(?:local|Russian|Chinese|domestic|native|Central Asian|Uzbek|Tajik|Kyrgyz|migrant workers from)\b[^.;]{0,40}\b(?:staff|workers|employees|labou?rers|trainees|counterparts|hires)\b/i.test(
+      clause,
+    ) &&
+    !/\b(?:North Korean?|DPRK)\b/.test(clause)
+  )
+    return null;
+  if (
+    (fig.period === "month" || fig.period === "day" || fig.period === "week" || fig.period === "hour") &&
+    low < 100_000
+  ) {
     return WAGE_CUE.test(near) || /\bworkers?\b/i.test(sentence) ? { subject: "wage", ...at } : null;
   }
   if (low < 100_000 && WAGE_CUE.test(near)) return { subject: "wage", ...at };
@@ -112,7 +143,7 @@ function moneySubject(sentence: string, fig: Figure): SubjectMatch | null {
     )
   )
     return { subject: "wage", ...at };
-  if (REVENUE_CUE.test(near) && low >= 100_000) return { subject: "revenue", ...at };
+  if ((REVENUE_CUE.test(near) || worth || dprkTheft) && low >= 100_000) return { subject: "revenue", ...at };
   return null;
 }
 

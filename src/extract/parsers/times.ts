@@ -77,6 +77,11 @@ const RULES: Rule[] = [
     resolve: (_m, pub) => (pub ? String(pub.y - 1) : null),
   },
   {
+    // "two years earlier": counted back from the publication year (or from an explicit year, below)
+    re: /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+years\s+(?:ago|earlier|before)\b/gi,
+    resolve: (m, pub) => (pub ? String(pub.y - yearsIn(m[1])) : null),
+  },
+  {
     re: /\b(?:of|in|during|earlier in|later in) the year\b|\b(?:this|the current)\s+year\b|\bearlier this year\b|\bso far this year\b/gi,
     resolve: (_m, pub) => (pub ? String(pub.y) : null),
   },
@@ -132,6 +137,11 @@ const RULES: Rule[] = [
   { re: /\b((?:19|20)\d\d)(?!\s*(?:[-–]\d|\d))/g, resolve: (m) => m[1] },
 ];
 
+const YEAR_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+function yearsIn(w: string): number {
+  return /^\d$/.test(w) ? Number(w) : Math.max(1, YEAR_WORDS.indexOf(w.toLowerCase()));
+}
+
 /** Time expressions in `sentence`, non-overlapping, in text order. */
 export function findTimes(sentence: string, published: string | null): TimeMention[] {
   const pub = parsePublished(published);
@@ -161,6 +171,10 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
       const text = sentence.slice(o.start, o.end);
       if (/\ba year (?:earlier|before)\b|\b(?:the )?(?:previous|prior) year\b/i.test(text))
         o.value = String(Number(explicit.value) - 1);
+      const n = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+years\s+(?:earlier|before)\b/i.exec(
+        text,
+      );
+      if (n) o.value = String(Number(explicit.value) - yearsIn(n[1]));
       if (/\ba year later\b|\bthe (?:following|next) year\b/i.test(text))
         o.value = String(Number(explicit.value) + 1);
     }

@@ -5,14 +5,27 @@
 import { setEach } from "../context.ts";
 import type { ExtractContext } from "../context.ts";
 import type { Attribution } from "../parsers/attribution.ts";
+import { descriptionKinds } from "../sources.ts";
+
+const BARE_ADJECTIVE = /^(?:(?:South|North|East|West)\s+)?[\p{Lu}][\p{Ll}-]+(?:an|ese|ish|based)$/u;
 
 function named(ctx: ExtractContext, sentenceIndex: number, depth = 0): Attribution | null {
-  const own = ctx.attributions(sentenceIndex);
+  const own = ctx.attributions(sentenceIndex).filter((a) => !a.name || !BARE_ADJECTIVE.test(a.name));
   const direct = own.find((a) => a.name && !a.soft) ?? own.find((a) => a.name);
   if (direct?.soft) return (depth < 3 ? antecedent(ctx, sentenceIndex, depth + 1) : null) ?? direct;
   if (direct) return direct;
-  if (depth < 3 && own.some((a) => a.anaphoric)) return antecedent(ctx, sentenceIndex, depth + 1);
+  const anaphor = own.find((a) => a.anaphoric);
+  if (depth < 3 && anaphor)
+    return antecedent(ctx, sentenceIndex, depth + 1) ?? described(ctx.sentences[sentenceIndex].text, anaphor);
   return null;
+}
+
+/** "the team found" with nothing named in reach: the description, for canonicalSources to resolve. */
+function described(sentence: string, a: Attribution): Attribution | null {
+  const phrase = descriptionIn(sentence.slice(a.start, a.end));
+  return phrase && descriptionKinds(phrase)
+    ? { ...a, name: phrase, chain: [phrase], anaphoric: false }
+    : null;
 }
 
 /** The nearest named source before `sentenceIndex` in its paragraph, else in the paragraph before. */
@@ -25,10 +38,28 @@ function antecedent(ctx: ExtractContext, sentenceIndex: number, depth: number): 
   return null;
 }
 
+/** "the spy agency told" → "spy agency"; pronouns give null. */
+function descriptionIn(slice: string): string | null {
+  const m = /\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+((?:[\p{Ll}]+\s+)?[\p{Ll}]+)/u.exec(slice);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  // Drop a trailing verb the slice may include ("team found", "report says").
+  while (
+    words.length > 1 &&
+    /^(?:said|says|told|found|finds|estimates|estimated|reported|reports|added|noted|show|shows|showed|put)$/.test(
+      words[words.length - 1],
+    )
+  )
+    words.pop();
+  return words.join(" ");
+}
+
 export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
   const own = ctx
     .attributions(c.sentence.index)
-    .filter((a) => !(c.figure.start >= a.start && c.figure.end <= a.end));
+    .filter((a) => !(c.figure.start >= a.start && c.figure.end <= a.end))
+    // "South Korean and American estimates", "a Seoul-based researcher": an adjective alone names no source.
+    .filter((a) => !a.name || !BARE_ADJECTIVE.test(a.name));
   let chosen: Attribution | null = null;
   const withName = own.filter((a) => a.name);
   if (withName.length) {
@@ -40,6 +71,17 @@ export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
     });
   } else if (own.some((a) => a.anaphoric)) {
     chosen = antecedent(ctx, c.sentence.index, 1);
+    // "The agency said" with no source in reach: keep the description; canonicalSources looks
+    // further back in the document for the body it stands for.
+    if (!chosen)
+      chosen = described(
+        c.sentence.text,
+        own.find((x) => x.anaphoric)!,
+      );
+  } else if (own.some((a) => /^the\s+source\b/i.test(c.sentence.text.slice(a.start, a.end)))) {
+    // "the source said": the anonymous source met earlier; canonicalSources names its outlet.
+    const a = own.find((x) => /^the\s+source\b/i.test(c.sentence.text.slice(x.start, x.end)))!;
+    chosen = { ...a, name: "source", chain: ["source"], anaphoric: false };
   } else if (
     own.length === 0 &&
     !/\b(?:reportedly|allegedly|reports)\b/i.test(c.sentence.text) &&

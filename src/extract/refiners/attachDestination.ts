@@ -27,6 +27,14 @@ export const attachDestination = setEach("attachDestination", (ctx, c) => {
     if (sources.some((a) => p.start >= a.start && p.end <= a.end && a.name)) continue;
     const before = s.slice(0, p.start);
     if (NOT_DESTINATION_BEFORE.test(before) || /North Korea['’]s\s+$/.test(before)) continue;
+    // "missiles … fired at Kyiv and Kharkiv": targets are not where the arms went.
+    if (
+      p.start > anchor &&
+      /\b(?:fired|launched|struck|strikes?|attacks?|targeting|targeted|aimed)\b[^.;]{0,80}$/i.test(
+        s.slice(anchor, p.start),
+      )
+    )
+      continue;
     if (
       /^['’]s\s+(?:war|invasion|military|armed forces|army|defen[cs]e ministry|ministry|government|intelligence|security council|labou?r ministry|president|foreign ministry)\b/i.test(
         s.slice(p.end),

@@ -18,10 +18,12 @@ export const attachEvent = setEach("attachEvent", (_ctx, c) => {
     case "casualties":
       c.event = "casualties";
       return;
+    // A wage is money earned (the contract's revenue_estimate), per worker; the state's cut of it
+    // is not earned by anyone new, so a share stays "other" as in the seeds.
     case "revenue":
+    case "wage":
       c.event = "revenue_estimate";
       return;
-    case "wage":
     case "wage_share":
       c.event = "other";
       return;

@@ -3,11 +3,81 @@
 import { setEach } from "../context.ts";
 import { findTimes } from "../parsers/times.ts";
 
+const SPEECH =
+  "said|says|told|tells|reported|reports|announced|estimated|estimates|claimed|stated|wrote|added|noted|briefed|warned|disclosed|revealed|believes|put|published|released|issued|were told|was told";
+// "said on Monday", "told lawmakers Wednesday", "said in his nightly address on Monday", "estimated this month":
+// the time the statement was made, not the figure's.
+const AFTER_SPEECH = new RegExp(
+  `\\b(?:${SPEECH})\\s+(?:(?:lawmakers|reporters|parliament|journalists|earlier|later|late|early|also|separately)\\s+|(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:report|address|interview|statement|briefing|speech|post|message|update|assessment)(?:\\s+(?:released|published|issued|posted|aired))?\\s+)*$`,
+  "iu",
+);
+// "In January, President X put losses at …": a clause-initial time of a speech act.
+const BEFORE_SPEECH = new RegExp(`^,?\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,5}(?:${SPEECH})\\b`, "u");
+
+const PRESENT_STATE =
+  /^[^,;]{0,40}?\b(?:(?:were|are|is|was) now|now (?:in|at|on|fighting|serving|deployed|stationed)|currently|at present|right now|are (?:fighting|serving|deployed|stationed|based|in|on|at)|is (?:fighting|serving|deployed|stationed|based|in|on|at))\b/i;
+
+function isSpeechTime(s: string, t: { start: number; end: number }, figureStart: number): boolean {
+  const before = s.slice(Math.max(0, t.start - 80), t.start);
+  if (
+    AFTER_SPEECH.test(before) &&
+    !/\d/.test(before.slice(before.search(new RegExp(`\\b(?:${SPEECH})\\b`, "i"))))
+  )
+    return /^\s*(?:,|that\b|\.|;|$|when\b|as\b|in\b|during\b|put\b|said\b|says\b|estimated\b|shows?\b|found\b)/.test(
+      s.slice(t.end),
+    );
+  const lead = s.slice(0, t.start);
+  const clauseStart = lead.trim() === "" || /[,:;]\s*$/.test(lead);
+  const verb = BEFORE_SPEECH.exec(s.slice(t.end));
+  return clauseStart && !!verb && t.end + verb[0].length <= figureStart;
+}
+
+/** "since August 2023" for a running total: the year only if it is the publication's year, else null. */
+function sinceValue(
+  s: string,
+  t: { start: number; value: string | null },
+  published: string | null,
+): string | null | undefined {
+  if (
+    !/\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?:early|late|mid-?)?\s*$/i.test(
+      s.slice(Math.max(0, t.start - 40), t.start),
+    ) &&
+    !/^since\b/i.test(s.slice(t.start))
+  )
+    return undefined;
+  const year = t.value?.slice(0, 4);
+  const pubYear = published?.slice(0, 4);
+  if (!pubYear) return t.value && /^\d{4}/.test(t.value) ? t.value : null; // undated: keep an explicit date
+  return year && year === pubYear ? year : null;
+}
+
 export const attachTime = setEach("attachTime", (ctx, c) => {
   const s = c.sentence.text;
+  const spoken: (string | null)[] = [];
   let best: { value: string | null; d: number } | null = null;
   for (const t of findTimes(s, ctx.doc.published)) {
     if (t.start < c.figure.end && t.end > c.figure.start) continue;
+    // "MOSCOW, June 17 -": a dateline dates the story, not the figure.
+    const dateline = /^[\p{Lu}][\p{Lu} .'’-]+,\s+[^,]{3,15}?\s*(?:\([^)]{1,30}\)\s*)?(?:-|–|—|--)\s/u.exec(s);
+    if (dateline && t.end <= dateline[0].length) {
+      spoken.push(t.value);
+      continue;
+    }
+    // "between 2019 and November 2020": a span across years has no single time.
+    if (
+      /\bbetween\s+$/i.test(s.slice(Math.max(0, t.start - 10), t.start)) &&
+      /^\s+and\s+\S*\s*\d{4}/i.test(s.slice(t.end))
+    ) {
+      best = { value: null, d: 0 };
+      break;
+    }
+    if (isSpeechTime(s, t, c.figure.start)) {
+      ctx.debug("attachTime", "note", c, `"${s.slice(t.start, t.end)}" dates the statement, not the figure`);
+      spoken.push(t.value);
+      continue;
+    }
+    const since = sinceValue(s, t, ctx.doc.published);
+    if (since !== undefined) t.value = since;
     const between = t.end <= c.figure.start ? s.slice(t.end, c.figure.start) : s.slice(c.figure.end, t.start);
     // A time in another clause ("…in January, bringing the total to 15,000") is not this figure's.
     if (
@@ -24,5 +94,9 @@ export const attachTime = setEach("attachTime", (ctx, c) => {
   }
   // "Of these, 7,887 came on student visas": an elliptical count shares its antecedent's time.
   if (!best && c.antecedent) best = { value: c.antecedent.time, d: 0 };
+  // "said on Monday that 11,000 were now in Kursk", "KYIV, Feb 10 - 11,000 troops are fighting":
+  // a state anchored to the moment of speaking takes the date it was said.
+  if (!best && spoken.length && PRESENT_STATE.test(s.slice(c.figure.end, c.figure.end + 60)))
+    best = { value: spoken[spoken.length - 1], d: 0 };
   c.time = best?.value ?? null;
 });
