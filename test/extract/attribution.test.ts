@@ -8,6 +8,11 @@ describe("attribution", () => {
   it.each([
     [
       "Ukrainian intelligence reported that North Korea will send 8,000 workers to Russia.",
+      // "Ukrainian intelligence" could be any of Ukraine's services: it is kept as written
+      "Ukrainian intelligence",
+    ],
+    [
+      "Ukraine's military intelligence reported that North Korea will send 8,000 workers to Russia.",
       // a well-known body gets its canonical name, whatever variant the text uses
       "Ukraine's military intelligence (GUR)",
     ],
