@@ -67,15 +67,79 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter) {
   const joined = sqlite
     ? db.selectFrom("documents as d").crossJoin("claims as c").whereRef("c.doc_id", "=", "d.id")
     : db.selectFrom("documents as d").innerJoin("claims as c", "c.doc_id", "d.id");
+  const sort = filter.sort ?? "-published";
+  if (!CLAIM_SORTS.includes(sort))
+    throw new BadCursorError(`unknown sort "${sort}": one of ${CLAIM_SORTS.join(", ")}`);
+  if (filter.cursor && sort !== "-published") {
+    throw new BadCursorError(`a cursor pages the default order only; use offset with sort=${sort}`);
+  }
   const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
-  return joined
+  const base = joined
     .selectAll("c")
     .select(["d.outlet", "d.published", "d.url"])
     .where((eb) => where(eb as unknown as Eb, filter, sqlite))
-    .$if(cursor !== null, (q) => q.where((eb) => afterCursor(eb as unknown as Eb, cursor!)))
-    .orderBy("d.published", (ob) => ob.desc().nullsLast())
-    .orderBy("d.id")
-    .orderBy("c.id");
+    .$if(cursor !== null, (q) => q.where((eb) => afterCursor(eb as unknown as Eb, cursor!)));
+  const effective = sql`coalesce(c.time, d.published)`;
+  const ordered =
+    sort === "-published"
+      ? base.orderBy("d.published", (ob) => ob.desc().nullsLast())
+      : sort === "published"
+        ? base.orderBy("d.published", (ob) => ob.asc().nullsLast())
+        : sort === "quantity"
+          ? base.orderBy("c.quantity_low", "asc")
+          : sort === "-quantity"
+            ? base.orderBy("c.quantity_high", "desc")
+            : sort === "time"
+              ? base.orderBy(effective, (ob) => ob.asc().nullsLast())
+              : base.orderBy(effective, (ob) => ob.desc().nullsLast());
+  return ordered.orderBy("d.id").orderBy("c.id");
+}
+
+/** Orders a claim listing can take; `-` is descending. Cursors page the default order only. */
+export const CLAIM_SORTS: readonly string[] = [
+  "-published",
+  "published",
+  "-quantity",
+  "quantity",
+  "-time",
+  "time",
+];
+
+export type ClaimFacetName = "subject" | "event" | "destination" | "source" | "outlet" | "year";
+
+/** How many claims of the filtered set carry each value, per facet (most common first, at most `top`). */
+export async function claimFacets(
+  db: Kysely<Database>,
+  filter: ClaimFilter,
+  top = 25,
+): Promise<Record<ClaimFacetName, { value: string; count: number }[]>> {
+  const columns: Record<ClaimFacetName, ReturnType<typeof sql<string | null>>> = {
+    subject: sql`c.subject`,
+    event: sql`c.event`,
+    destination: sql`c.destination`,
+    source: sql`c.attributed_to`,
+    outlet: sql`d.outlet`,
+    year: sql`substr(coalesce(c.time, d.published), 1, 4)`,
+  };
+  const out = {} as Record<ClaimFacetName, { value: string; count: number }[]>;
+  for (const [name, column] of Object.entries(columns) as [
+    ClaimFacetName,
+    (typeof columns)[ClaimFacetName],
+  ][]) {
+    const rows = await db
+      .selectFrom("claims as c")
+      .innerJoin("documents as d", "d.id", "c.doc_id")
+      .select([column.as("value"), (eb) => eb.fn.countAll().as("n")])
+      .where((eb) => where(eb, filter, false))
+      .where(column, "is not", null)
+      .groupBy(column)
+      .orderBy(sql`count(*)`, "desc")
+      .orderBy(column)
+      .limit(top)
+      .execute();
+    out[name] = rows.map((r) => ({ value: String(r.value), count: Number(r.n) }));
+  }
+  return out;
 }
 
 /** Where a page ended, in listing order: the last claim's publication date, document and id. */
@@ -127,7 +191,9 @@ function afterCursor(eb: Eb, c: ClaimCursor): Expression<SqlBool> {
 export function nextCursorOf(
   items: { id: number; docId: string; published: string | null }[],
   limit: number,
+  sort?: string,
 ): string | null {
+  if (sort && sort !== "-published") return null;
   const last = items.length === limit ? items[items.length - 1] : undefined;
   return last ? encodeCursor({ published: last.published, docId: last.docId, id: last.id }) : null;
 }
@@ -180,7 +246,7 @@ export async function claimsStamp(db: Kysely<Database>): Promise<string> {
 }
 
 export function filterKey(filter: ClaimFilter): string {
-  const { limit: _limit, offset: _offset, cursor: _cursor, ...rest } = filter;
+  const { limit: _limit, offset: _offset, cursor: _cursor, sort: _sort, ...rest } = filter;
   return JSON.stringify(
     Object.entries(rest)
       .filter(([, v]) => v !== undefined && v !== "")

@@ -254,7 +254,7 @@ export class KyselyStore implements Store {
       this.claimCounts.get(filterKey(filter), stamp, () => countClaims(this.kysely, filter)),
     ]);
     const items = rows.map(claimFromRow);
-    return { items, total, limit, offset, nextCursor: nextCursorOf(items, limit) };
+    return { items, total, limit, offset, nextCursor: nextCursorOf(items, limit, filter.sort) };
   }
 
   async getClaim(id: number): Promise<StoredClaim | null> {

@@ -32,6 +32,8 @@ export interface ClaimFilter {
   offset?: number;
   /** Keyset pagination: the `nextCursor` of the previous page (then `offset` is ignored). */
   cursor?: string;
+  /** `-published` (default, newest first), `published`, `-quantity`, `quantity`, `-time`, `time`. */
+  sort?: string;
 }
 
 export interface Page<T> {

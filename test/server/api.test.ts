@@ -46,6 +46,33 @@ describe("GET /api/claims", () => {
     expect(past.body.items).toEqual([]);
   });
 
+  it("sorts by figure or time on request, and refuses a cursor with another order", async () => {
+    const up = (await get("/api/claims?sort=quantity")).body.items.map(
+      (c: { quantity: number | number[] }) => (Array.isArray(c.quantity) ? c.quantity[0] : c.quantity),
+    );
+    expect(up.length).toBe(TOTAL_CLAIMS);
+    expect(up).toEqual([...up].sort((a: number, b: number) => a - b));
+    const down = await get("/api/claims?sort=-quantity&limit=2");
+    expect(down.body.nextCursor).toBeNull();
+    const first = (await get("/api/claims?limit=2")).body.nextCursor;
+    const mixed = await get(`/api/claims?sort=time&cursor=${encodeURIComponent(first)}`);
+    expect(mixed.status).toBe(400);
+    expect((await get("/api/claims?sort=size")).status).toBe(400);
+  });
+
+  it("counts the filtered claims per facet", async () => {
+    const all = await get("/api/claims/facets");
+    expect(all.status).toBe(200);
+    const total = all.body.subject.reduce((n: number, f: { count: number }) => n + f.count, 0);
+    expect(total).toBe(TOTAL_CLAIMS);
+    const first = all.body.subject[0];
+    const narrowed = await get(`/api/claims/facets?subject=${first.value}`);
+    expect(narrowed.body.subject).toEqual([first]);
+    const listed = await get(`/api/claims?subject=${first.value}`);
+    expect(listed.body.total).toBe(first.count);
+    expect((await get("/api/claims/facets?bogus=1")).status).toBe(400);
+  });
+
   it("pages with a cursor, and refuses a cursor it did not issue", async () => {
     const seen: number[] = [];
     let url = "/api/claims?limit=3";

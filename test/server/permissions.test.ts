@@ -18,6 +18,7 @@ const EXPECTED: Record<string, RoutePermission> = {
   "GET /api/documents": "read",
   "GET /api/documents/:id": "read",
   "GET /api/claims": "read",
+  "GET /api/claims/facets": "read",
   "GET /api/claims/:id": "read",
   "GET /api/claims/:id/reviews": "read",
   "POST /api/claims/:id/reviews": "review",

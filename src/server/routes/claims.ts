@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ClaimFilter } from "../../store/store.ts";
 import { errorResponses, isoDatePrefix, pageOf, paginationQuery } from "../schemas.ts";
 import { badRequest, notFound } from "../errors.ts";
-import { BadCursorError } from "../../store/claim-query.ts";
+import { BadCursorError, claimFacets } from "../../store/claim-query.ts";
 import { listReviewedClaims, withReviews, type ReviewFilter } from "../review-query.ts";
 
 const text = { type: "string", minLength: 1, maxLength: 200 } as const;
@@ -36,6 +36,12 @@ const listSchema = {
         enum: ["accept", "reject", "correct"],
         description: "Only claims whose latest review has this decision.",
       },
+      sort: {
+        type: "string",
+        enum: ["-published", "published", "-quantity", "quantity", "-time", "time"],
+        description:
+          "Order: publication date (default newest first), figure, or claim time; `-` is descending.",
+      },
       cursor: {
         type: "string",
         minLength: 1,
@@ -47,6 +53,41 @@ const listSchema = {
     },
   },
   response: { 200: pageOf("Claim"), ...errorResponses },
+} as const;
+
+const facetValues = {
+  type: "array",
+  items: {
+    type: "object",
+    required: ["value", "count"],
+    properties: { value: { type: "string" }, count: { type: "integer" } },
+  },
+} as const;
+
+const facetsSchema = {
+  summary: "How many of the filtered claims carry each subject, event, destination, source, outlet and year",
+  tags: ["claims"],
+  querystring: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      subject: listSchema.querystring.properties.subject,
+      destination: listSchema.querystring.properties.destination,
+      source: listSchema.querystring.properties.source,
+      docId: listSchema.querystring.properties.docId,
+      from: listSchema.querystring.properties.from,
+      to: listSchema.querystring.properties.to,
+    },
+  },
+  response: {
+    200: {
+      type: "object",
+      properties: Object.fromEntries(
+        ["subject", "event", "destination", "source", "outlet", "year"].map((k) => [k, facetValues]),
+      ),
+    },
+    ...errorResponses,
+  },
 } as const;
 
 const getSchema = {
@@ -73,6 +114,16 @@ export const claimRoutes: FastifyPluginAsync = async (app) => {
         if (err instanceof BadCursorError) throw badRequest(err.message);
         throw err;
       }
+    },
+  );
+
+  app.get<{ Querystring: ClaimFilter }>(
+    "/facets",
+    { schema: facetsSchema, config: { permission: "read" } },
+    async (req) => {
+      const q = req.query;
+      if (q.from && q.to && q.from > q.to) throw badRequest(`"from" (${q.from}) is after "to" (${q.to})`);
+      return claimFacets(app.store.kysely, q);
     },
   );
 
