@@ -94,6 +94,21 @@ describe.skipIf(!haveChromium && !process.env.CI)("the dashboard in a browser", 
     await fresh.close();
   });
 
+  it("narrows claims by a facet count and orders them by figure", async () => {
+    await page.goto(`${server.url}/#/claims`);
+    await page.waitForSelector("details.facets");
+    await page.click("details.facets summary");
+    const facet = page.locator(".facet").filter({ hasText: "Subject" }).locator("li").first();
+    const count = Number((await facet.textContent())!.trim().split(" ").pop());
+    await facet.locator("a").click();
+    await page.waitForFunction((n) => document.querySelectorAll("tbody.claim").length === n, count);
+    expect(page.url()).toContain("subject=");
+
+    await page.goto(`${server.url}/#/claims?sort=-quantity`);
+    await page.waitForSelector("tbody.claim");
+    expect(await page.locator("#f-sort").inputValue()).toBe("-quantity");
+  });
+
   it("opens a document with the claim's span in a <mark> and shows markup as literal text", async () => {
     await page.goto(`${server.url}/#/claims?source=regional`);
     await page.waitForSelector("tbody.claim");

@@ -9,7 +9,23 @@ import { SUBJECT_GROUPS } from "../vocab.js";
 import { pager } from "./pager.js";
 import { reviewBadge, shownFigure, shownSource, shownValue } from "./review.js";
 
-const FILTERS = ["subject", "destination", "source", "from", "to", "review"];
+const FILTERS = ["subject", "destination", "source", "from", "to", "review", "sort"];
+const SORTS = {
+  "": "newest report first",
+  published: "oldest report first",
+  "-quantity": "largest figure first",
+  quantity: "smallest figure first",
+  "-time": "latest claim time first",
+  time: "earliest claim time first",
+};
+/** Facets the API counts → the filter a click on one of its values sets. */
+const FACETS = [
+  ["subject", "Subject", (v) => ({ subject: v })],
+  ["destination", "Destination", (v) => ({ destination: v })],
+  ["source", "Source", (v) => ({ source: v })],
+  ["outlet", "Outlet", (v) => ({ source: v })],
+  ["year", "Year", (v) => ({ from: v, to: v })],
+];
 /** The review filter's choices → the API's `reviewed` / `decision` parameters. */
 const REVIEW_CHOICES = {
   "": ["any", {}],
@@ -48,14 +64,59 @@ export async function render(main, route, { signal }) {
   const limit = Math.min(500, Math.max(1, Number.parseInt(filters.limit, 10) || PAGE_SIZE));
   const { review, ...apiFilters } = filters;
   const reviewParams = (REVIEW_CHOICES[review] ?? REVIEW_CHOICES[""])[1];
-  const page = await getJson("/api/claims", { ...apiFilters, ...reviewParams, limit, offset }, signal);
+  const { sort: _sort, ...facetFilters } = apiFilters;
+  const [page, facets] = await Promise.all([
+    getJson("/api/claims", { ...apiFilters, ...reviewParams, limit, offset }, signal),
+    getJson("/api/claims/facets", { ...facetFilters, limit: undefined }, signal).catch(() => null),
+  ]);
   results.setAttribute("aria-busy", "false");
   const link = (newOffset) => buildHash("claims", null, { ...filters, offset: newOffset || null });
   replaceChildren(
     results,
+    facets ? facetPanel(facets, filters) : null,
     pager(page, link, "claims"),
     page.items.length ? claimTable(page.items) : h("p", { class: "empty" }, "No claims match these filters."),
     page.items.length > 10 ? pager(page, link, "claims") : null,
+  );
+}
+
+/** Counts of the filtered claims per value; each value links to the list narrowed to it. */
+function facetPanel(facets, filters) {
+  return h(
+    "details",
+    { class: "facets" },
+    h("summary", {}, "Counts by subject, destination, source, outlet and year"),
+    h(
+      "div",
+      { class: "facet-groups" },
+      FACETS.map(([name, label, narrow]) =>
+        (facets[name] ?? []).length
+          ? h(
+              "section",
+              { class: "facet" },
+              h("h2", {}, label),
+              h(
+                "ul",
+                {},
+                facets[name]
+                  .slice(0, 10)
+                  .map(({ value, count }) =>
+                    h(
+                      "li",
+                      {},
+                      h(
+                        "a",
+                        { href: buildHash("claims", null, { ...filters, offset: null, ...narrow(value) }) },
+                        name === "subject" ? formatTerm(value) : value,
+                      ),
+                      ` ${count}`,
+                    ),
+                  ),
+              ),
+            )
+          : null,
+      ),
+    ),
   );
 }
 
@@ -115,6 +176,17 @@ function filterForm(filters) {
         { id: "f-review", name: "review" },
         Object.entries(REVIEW_CHOICES).map(([value, [label]]) =>
           h("option", { value, selected: value === (filters.review || "") }, label),
+        ),
+      ),
+    ),
+    field(
+      "f-sort",
+      "Order",
+      h(
+        "select",
+        { id: "f-sort", name: "sort" },
+        Object.entries(SORTS).map(([value, label]) =>
+          h("option", { value, selected: value === (filters.sort || "") }, label),
         ),
       ),
     ),
