@@ -20,6 +20,7 @@ import { dropReferenceNumbers } from "./refiners/dropReferenceNumbers.ts";
 import { mergeRepeatedFigures } from "./refiners/mergeRepeatedFigures.ts";
 import { requireDprkContext } from "./refiners/requireDprkContext.ts";
 import { dropWeaponsTests } from "./refiners/dropWeaponsTests.ts";
+import { dropBreakdownTotals } from "./refiners/dropBreakdownTotals.ts";
 
 export const ENGLISH_REFINERS: readonly Refiner[] = [
   dropReferenceNumbers,
@@ -35,6 +36,7 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   requireDprkContext,
   dropWeaponsTests,
   dropOrphanedEllipses,
+  dropBreakdownTotals,
   attachEvent,
   attachDestination,
   inheritDestination,

@@ -3,6 +3,9 @@
 // quotes (", said X") and headline bylines ("...: Shoigu"). Titles are stripped from people's
 // names; pronouns and "the agency" are marked anaphoric so a refiner can resolve them.
 
+import { DPRK_MENTION } from "../vocabulary.ts";
+import { findPlaces } from "./places.ts";
+
 export interface Attribution {
   /** Cleaned name, or null when the source is generic ("reports", "sources"). */
   name: string | null;
@@ -160,7 +163,8 @@ function phraseBefore(sentence: string, at: number): { text: string; start: numb
   )
     i--;
   let end = i;
-  if (end >= 0 && toks[end].text === ",") end--; // appositive: "Kirill Budanov, the head of GUR, said"
+  const appositive = end >= 0 && toks[end].text === ",";
+  if (appositive) end--; // appositive: "Kirill Budanov, the head of GUR, said"
   let j = end;
   while (j >= 0 && end - j < 10) {
     if (nameish(toks[j].text)) j--;
@@ -213,11 +217,68 @@ function phraseBefore(sentence: string, at: number): { text: string; start: numb
     const prev = phraseBefore(sentence, toks[j].start);
     if (prev && /^\p{Lu}/u.test(prev.text)) return prev;
   }
+  // "Sergei Shoigu, the secretary of Russia's Security Council, said" / "the NIS, South Korea's spy
+  // agency, said": the name before the appositive is the source; the appositive only describes it.
+  if (appositive) {
+    const named = nameBeforeAppositive(sentence, start);
+    if (named) return named;
+  }
   if (/^the\b/i.test(toks[first].text) === false && first > 0 && /^the$/i.test(toks[first - 1].text)) {
     start = toks[first - 1].start;
     text = sentence.slice(start, toks[end].end);
   }
   return { text, start };
+}
+
+const HEADLINE_PREFIX =
+  /^((?:[\p{Lu}][\p{L}'’.&-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.&-]*|of|the|for|and|on)){0,5})\s*:\s+\S/u;
+// Section labels and story kinds that open headlines without naming a source.
+const KICKER =
+  /^(?:exclusive|analysis|update|updated|breaking|breaking news|explainer|opinion|watch|factbox|fact ?check|interview|comment|commentary|editorial|live|live updates|video|photos?|q&a|(?:special )?report|feature|correction|insight|timeline|in depth|focus|column|review|podcast|briefing|newsletter|graphic|data|satellite images|world|news|asia|europe|politics|business|economy|war|defen[cs]e|security|labou?r|sanctions|north korea|dprk|russia|ukraine|south korea)\b/i;
+
+/** A headline's "X:" names a source unless it is a section label or only a place. */
+function isSourcePrefix(phrase: string): boolean {
+  if (KICKER.test(phrase) || DPRK_MENTION.test(phrase)) return false;
+  const places = findPlaces(phrase);
+  return !places.some((p) => p.start === 0 && p.end >= phrase.replace(/['’]s$/, "").length);
+}
+
+/** The proper name set off by a comma before an appositive that starts at `start`, if any. */
+function nameBeforeAppositive(sentence: string, start: number): { text: string; start: number } | null {
+  const lead = /,\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(sentence.slice(0, start));
+  if (!lead || /\b(?:and|but|or|while|which|who|where|as|when|that)\s/.test(lead[0])) return null;
+  const name =
+    /(?:^|[,;:“"(]\s*|\band\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*$/u.exec(
+      sentence.slice(0, lead.index),
+    );
+  if (!name || /['’]s$/.test(name[1])) return null;
+  // Not a place ending the clause before it ("… to Kursk, a senior official said").
+  const bare = name[1].replace(/^the\s+/i, "");
+  if (findPlaces(bare).some((p) => p.start === 0 && p.end >= bare.length - 1)) return null;
+  return { text: name[1], start: lead.index - name[0].length + name[0].indexOf(name[1]) };
+}
+
+/** The capitalised subject opening the clause that holds `at` ("Russian Security Council secretary Sergei Shoygu met …"). */
+function clauseSubject(sentence: string, at: number): { text: string; start: number } | null {
+  const from = sentence.lastIndexOf(";", at) + 1;
+  const toks = tokenize(sentence.slice(from, at));
+  let i = 0;
+  while (
+    i < toks.length &&
+    toks[i].text !== "," &&
+    nameish(toks[i].text) &&
+    !/^(?:and|of|for)$/i.test(toks[i].text)
+  )
+    i++;
+  // The name must be followed by its own (lower-case) verb, and hold a capitalised word.
+  if (i === 0 || i >= toks.length || !/^\p{Ll}/u.test(toks[i].text)) return null;
+  const words = toks.slice(0, i);
+  if (!words.some((t) => isCap(t.text)) || (/^(?:It|He|She|They|We|The)$/.test(words[0].text) && i === 1))
+    return null;
+  return {
+    text: sentence.slice(from + words[0].start, from + words[i - 1].end),
+    start: from + words[0].start,
+  };
 }
 
 /** Noun phrase starting at `at` (scanning forwards). */
@@ -309,6 +370,16 @@ export function findAttributions(sentence: string): Attribution[] {
         continue;
       }
     }
+    // "X met Kim in Pyongyang and said …": the subject of the clause is the source.
+    const conj = /\band\s+(?:also\s+|later\s+|then\s+)?$/i.exec(sentence.slice(0, verbAt));
+    if (conj) {
+      const subject = clauseSubject(sentence, verbAt);
+      if (subject) {
+        // The span is "and said" only: the subject's own clause may hold figures.
+        out.push(classify(subject.text, conj.index, verbAt + m[0].length, citedNames));
+        continue;
+      }
+    }
     const before = phraseBefore(sentence, verbAt);
     // "sources familiar with the matter told Daily NK": the outlet is the named source.
     const unnamed = /\bsources?\s+(?:in|from|at|close to|familiar with|inside|within)\s+[^,;]*$/i.test(
@@ -356,6 +427,25 @@ export function findAttributions(sentence: string): Attribution[] {
   const byline = /(?:[:—–]|\s-)\s*((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})\s*$/u.exec(sentence);
   if (byline && !/[.!?]$/.test(sentence.trim()))
     out.push(classify(byline[1].trim(), byline.index, sentence.length, citedNames));
+  // Headline source prefix: "Shoigu: 5,000 builders for Kursk", "Intelligence Service: 12,000 …".
+  const prefix = HEADLINE_PREFIX.exec(sentence);
+  if (
+    prefix &&
+    !/[.!?]["”’]?\s*$/.test(sentence) &&
+    isSourcePrefix(prefix[1]) &&
+    !out.some((o) => o.start === 0)
+  )
+    // A title-cased description ("Intelligence Service:") is lower-cased so it resolves like "the service".
+    out.push(
+      classify(
+        prefix[1].split(/\s+/).every((w) => ORG_WORDS.has(w.toLowerCase()))
+          ? prefix[1].toLowerCase()
+          : prefix[1],
+        0,
+        prefix[1].length,
+        citedNames,
+      ),
+    );
   if (citing.length && out.length === 0) {
     const at = sentence.search(/\bciting\s/i);
     out.push(classify(citing[0]!.text, at, citing[0]!.end, citedNames.slice(1)));

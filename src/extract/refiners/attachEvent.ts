@@ -2,6 +2,7 @@
 // ("agreed to send" → planned, "dispatched" → reported, "employing" → stock, "entered" → entries).
 import type { EventType } from "../../types.ts";
 import { setEach } from "../context.ts";
+import type { Candidate } from "../context.ts";
 import { findEventCues } from "../parsers/events.ts";
 import { ARMS, LABOUR } from "../vocabulary.ts";
 
@@ -46,8 +47,51 @@ export const attachEvent = setEach("attachEvent", (_ctx, c) => {
     return;
   }
   const after = c.match.how === "after";
+  // Headline grammar: "12,000 North Koreans to Staff Drone Plant" is a plan, not a stock.
+  if (
+    after &&
+    !/[.!?]["”’]?\s*$/.test(s) &&
+    HEADLINE_PLAN.test(s.slice(c.match.end)) &&
+    !/\b(?:are|is|were|was|has|have|had)\b/i.test(s.slice(0, c.figure.start))
+  ) {
+    c.event = "deployment_planned";
+    return;
+  }
   const anchorStart = after ? Math.min(c.figure.start, c.match.start) : c.figure.start;
   const anchorEnd = after ? Math.max(c.figure.end, c.match.end) : c.figure.end;
+  const best = nearestCue(c, s, anchorStart, anchorEnd);
+  if (best) c.event = best.event;
+  else if (breakdownHead(s, anchorStart)) {
+    // "agreed to dispatch 6,000 people: 1,000 sappers … and 5,000 builders …": the parts of a
+    // breakdown after a colon or dash share the event of the clause that introduces them.
+    const head = breakdownHead(s, anchorStart)!;
+    const cue = nearestCue(c, s, head, head);
+    c.event = cue?.event ?? fallback(c);
+  } else c.event = fallback(c);
+});
+
+const HEADLINE_PLAN =
+  /^\s+to\s+(?:staff|work|build|rebuild|restore|join|serve|help|clear|fight|assemble|man|labou?r|repair|support|replace|reinforce|deploy|be sent|be deployed|head|go|leave|travel)\b/i;
+
+/** Where the clause introducing a breakdown ends (its colon or dash), if the figure is in one. */
+function breakdownHead(s: string, anchorStart: number): number | null {
+  const m = /(?::|\s[—–]|\s--?)\s+(?:[^:;—–]*?)$/.exec(s.slice(0, anchorStart));
+  return m && /\p{L}/u.test(s.slice(0, m.index)) ? m.index : null;
+}
+
+function fallback(c: Candidate): EventType {
+  if (c.antecedent?.event) return c.antecedent.event;
+  if (ARMS.has(c.subject)) return "deployment_reported";
+  if (c.subject === "visas") return "other";
+  return "stock_estimate";
+}
+
+function nearestCue(
+  c: Candidate,
+  s: string,
+  anchorStart: number,
+  anchorEnd: number,
+): { event: EventType; score: number } | null {
   let best: { event: EventType; score: number } | null = null;
   let nearestBefore: { event: EventType; gap: number } | null = null;
   for (const cue of findEventCues(s)) {
@@ -91,9 +135,5 @@ export const attachEvent = setEach("attachEvent", (_ctx, c) => {
   const plannedBefore = nearestBefore?.event === "deployment_planned" && nearestBefore.gap <= 40;
   if (plannedBefore && best && best.event !== "deployment_planned")
     best = { event: "deployment_planned", score: 0 };
-  if (best) c.event = best.event;
-  else if (c.antecedent?.event) c.event = c.antecedent.event;
-  else if (ARMS.has(c.subject)) c.event = "deployment_reported";
-  else if (c.subject === "visas") c.event = "other";
-  else c.event = "stock_estimate";
-});
+  return best;
+}

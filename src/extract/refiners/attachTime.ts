@@ -17,7 +17,14 @@ const BEFORE_SPEECH = new RegExp(`^,?\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,5}(?
 const PRESENT_STATE =
   /^[^,;]{0,40}?\b(?:(?:were|are|is|was) now|now (?:in|at|on|fighting|serving|deployed|stationed)|currently|at present|right now|are (?:fighting|serving|deployed|stationed|based|in|on|at)|is (?:fighting|serving|deployed|stationed|based|in|on|at))\b/i;
 
+// "met Kim in Pyongyang on Tuesday and said …": the time of the meeting is the time of the statement.
+const BEFORE_AND_SPEECH = new RegExp(
+  `^\\s*,?\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})\\b`,
+  "i",
+);
+
 function isSpeechTime(s: string, t: { start: number; end: number }, figureStart: number): boolean {
+  if (t.end <= figureStart && BEFORE_AND_SPEECH.test(s.slice(t.end))) return true;
   const before = s.slice(Math.max(0, t.start - 80), t.start);
   if (
     AFTER_SPEECH.test(before) &&
