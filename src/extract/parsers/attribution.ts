@@ -21,12 +21,12 @@ export interface Attribution {
 }
 
 const SAY =
-  "said|says|say|told|issued a statement|tells|reported|reports|report|announced|announces|estimated|estimates|estimate|claimed|claims|claim|believes|believe|noted|notes|stated|revealed|reveal|reveals|disclosed|discloses|confirmed|confirms|wrote|writes|added|adds|found|finds|assessed|assesses|briefed|informed|indicated|indicates|suggested|suggests|showed|show|shows|warned|warns|alleged|alleges|put the (?:\\w+ )?(?:number|figure|size|total|strength|toll)|calculated|counted|recorded|registered|documented|tallied|cited";
+  "said|says|say|told|issued a statement|tells|reported|reports|report|announced|announces|estimated|estimates|estimate|claimed|claims|claim|believes|believe|noted|notes|stated|revealed|reveal|reveals|disclosed|discloses|confirmed|confirms|wrote|writes|added|adds|found|finds|assessed|assesses|briefed|informed|indicated|indicates|suggested|suggests|showed|show|shows|warned|warns|alleged|alleges|put (?:[A-Za-z'’-]+ ){1,4}?(?:number|figure|size|total|strength|toll|losses|casualties|count|tally|contingent|deployment|income|revenue|revenues|earnings)|calculated|counted|recorded|registered|documented|tallied|cited";
 const SAY_RE = new RegExp(`\\b(?:${SAY}|Says|Said|Reports|Claims|Warns|Tells|Estimates)\\b`, "g");
 
 const ORG_WORDS = new Set(
   (
-    "intelligence officials official agency spy source ministry labour labor interior internal affairs health finance economy economic trade unification emergencies service military lawmakers lawmaker government sources media report newspaper daily " +
+    "intelligence officials official agency agencies spy source ministry labour labor interior internal affairs health finance economy economic trade unification emergencies service military lawmakers lawmaker government sources media report newspaper daily " +
     "analysts analyst experts expert think tank researchers monitors group committee council office department command spokesperson " +
     "spokesman spokeswoman chief head director minister secretary general president leader envoy ambassador commander staff authorities " +
     "statistics data figures estimates investigators panel observers watchdog outlet broadcaster website publication journal institute center " +
@@ -46,12 +46,28 @@ const TITLE_WORDS = new Set(
 const GENERIC =
   /^(?:(?:some|many|several|other|local|western|media|news|unnamed|anonymous)\s+)*(?:reports?|sources?|observers|analysts|experts|critics|estimates|media|insiders|rumou?rs|witnesses|people|residents|accounts|studies|researchers|it is|there are|we|our|our estimate|our count|our analysis|us|data|figures|statistics|images|satellite images|photos|footage|documents|records)$/i;
 const ANAPHORS =
-  /^(?:it|he|she|they|the (?:agency|spy agency|intelligence agency|service|ministry|report|newspaper|paper|outlet|daily|official|officials|lawmaker|lawmakers|source|group|institute|think tank|military|command|study|analysis|document|statement|data|broadcaster|assessment|spokesman|spokesperson|spokeswoman|minister|secretary|directorate|intelligence service|network|office|website|publication|committee|panel|authors|researchers|company|firm|team|channel|broadcaster)|this (?:agency|report|assessment|data))$/i;
+  /^(?:it|he|she|they|the (?:agency|spy agency|intelligence agency|service|ministry|report|newspaper|paper|outlet|daily|official|officials|lawmaker|lawmakers|source|group|institute|think tank|military|command|study|analysis|document|statement|data|broadcaster|assessment|spokesman|spokesperson|spokeswoman|minister|secretary|directorate|intelligence service|network|office|website|publication|committee|panel|authors|researchers|company|firm|team|channel|broadcaster)|this (?:agency|report|assessment|data)|the same (?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|the (?:statistics|figures|numbers|records|data|official data|official figures|official statistics))$/iu;
 
 const ANAPHOR_TAIL =
-  /(?:^|[\s,;“"])((?:the|this)\s+(?:agency|spy agency|intelligence agency|service|ministry|report|newspaper|paper|outlet|daily|company|firm|team|source|group|institute|think tank|study|analysis|document|statement|broadcaster|assessment|channel|publication|website|committee|panel|office|military))\s*(?:(?:has|had|also|further|later)\s+)*$/i;
+  /(?:^|[\s,;“"])((?:the|this)\s+(?:same\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|agency|spy agency|intelligence agency|service|ministry|report|newspaper|paper|outlet|daily|company|firm|team|source|group|institute|think tank|study|analysis|document|statement|broadcaster|assessment|channel|publication|website|committee|panel|office|military))\s*(?:(?:has|had|also|further|later)\s+)*$/iu;
 const SOFT_ANAPHORS =
   /^(?:the\s+)?(?:prosecutors|investigators|officials|researchers|authors|monitors|experts)$/i;
+
+const FAMILIAR =
+  /^((?:two|three|four|five|six|several|multiple|\d+)\s+(?:people|persons|individuals|officials|diplomats|sources)\s+(?:familiar with|with knowledge of|close to|briefed on)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+(?:of\s+)?[\p{Ll}-]+)?)(?=\s*[,.;]|\s*$)/u;
+const ROLES =
+  "foreman|foremen|recruiter|site manager|manager|contractor|broker|trader|businessman|businesswoman|diplomat|resident|worker|official|officer|employee|source|defector|guard|driver|engineer|executive|entrepreneur|middleman";
+const PLACE_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}";
+// "in Vladivostok" or "for a Tatarstan staffing agency": what places an unnamed speaker.
+const ROLE_PLACE = `(?:(?:in|at|from|near)\\s+${PLACE_NAME}|(?:for|with|at)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:agency|company|firm|contractor|business|shipyard|factory|plant))`;
+const ROLE_AT_PLACE = new RegExp(
+  `\\b(?:[Aa]n?|[Oo]ne)\\s+((?:[\\p{L}-]+\\s+)?(?:${ROLES})\\s+${ROLE_PLACE})\\s+(?:${SAY})\\b` +
+    `|[,”"’]\\s*(?:said|says|told|added)\\s+(?:an?|one)\\s+((?:[\\p{L}-]+\\s+)?(?:${ROLES})\\s+${ROLE_PLACE})`,
+  "gu",
+);
+
+const RELATIVE_SPEAKER =
+  /(?:^|[,;:]\s*)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s+(?:who|whose)\b[^,;]{0,150},\s*$/u;
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|\([^)]{1,15}\)|,/gu;
 
@@ -168,6 +184,17 @@ function phraseBefore(sentence: string, at: number): { text: string; start: numb
   let j = end;
   while (j >= 0 && end - j < 10) {
     if (nameish(toks[j].text)) j--;
+    // "Western and South Korean intelligence agencies": "and" joining two capitalised qualifiers.
+    // The phrase must end in a common noun ("South Korean and American estimates" is adjectives only).
+    else if (
+      toks[j].text === "and" &&
+      j > 0 &&
+      j < end &&
+      isCap(toks[j - 1].text) &&
+      isCap(toks[j + 1].text) &&
+      !isCap(toks[end].text)
+    )
+      j--;
     // "the foreign ministry in Ulaanbaatar": a place after an office's name belongs to it.
     else if (
       /^(?:in|at)$/i.test(toks[j].text) &&
@@ -285,7 +312,7 @@ function clauseSubject(sentence: string, at: number): { text: string; start: num
 function phraseAfter(sentence: string, at: number): { text: string; end: number } | null {
   // "a 2023 report by X": the year and the kind of document are not the source.
   const lead =
-    /^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(?:(?:19|20)\d\d\s+)?(?:[\p{Ll}]+\s+){0,2}?(?:report|study|survey|analysis|assessment|review|paper|document|estimate)s?\s+(?:by|from|of)\s+/u.exec(
+    /^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(?:(?:19|20)\d\d\s+)?(?:[\p{Ll}]+\s+){0,2}?(?:report|study|survey|analysis|assessment|review|paper|document|estimate|statistic|figure|record|filing|tallie|number)s?\s+(?:(?:published|released|compiled|kept|issued)\s+)?(?:by|from|of)\s+/u.exec(
       sentence.slice(at),
     );
   if (lead) at += lead[0].length;
@@ -324,23 +351,60 @@ export function findAttributions(sentence: string): Attribution[] {
   const citedNames = citing.map((c) => cleanSourceName(c!.text));
 
   for (const m of sentence.matchAll(/\baccording to\s+/gi)) {
+    // "according to two people familiar with the matter": unnamed but counted, kept as written.
+    const familiar = FAMILIAR.exec(sentence.slice(m.index! + m[0].length));
+    if (familiar) {
+      const name = familiar[1];
+      out.push({
+        name,
+        chain: [name],
+        start: m.index!,
+        end: m.index! + m[0].length + name.length,
+        anaphoric: false,
+      });
+      continue;
+    }
     const p = phraseAfter(sentence, m.index! + m[0].length);
     if (p) out.push(classify(p.text, m.index!, p.end, citedNames));
     else out.push({ name: null, chain: [], start: m.index!, end: m.index! + m[0].length, anaphoric: false });
   }
   for (const m of sentence.matchAll(
-    /\b(?:announcements?|reports?|report|analysis|assessment|estimates?|data|statement|study|investigation|figures|briefing|testimony|survey|documents|findings|statistics|a report)\s+(?:released\s+|published\s+|compiled\s+)?(?:by|from)\s+/gi,
+    /\b(?:announcements?|reports?|report|analysis|assessment|estimates?|data|statement|study|investigation|figures|briefing|testimony|survey|documents|findings|statistics|records|filings?|numbers|tallies|a report)\s+(?:released\s+|published\s+|compiled\s+|kept\s+|issued\s+)?(?:by|from)\s+/gi,
   )) {
     const p = phraseAfter(sentence, m.index! + m[0].length);
     if (p && /^(?:the\s+)?\p{Lu}/u.test(p.text)) out.push(classify(p.text, m.index!, p.end, citedNames));
   }
+  // "X has learned from a Ukrainian security official that …": the informant is the source.
+  for (const m of sentence.matchAll(
+    /\b(?:learned|learnt|heard|been told|was told|were told)\s+(?:by|from)\s+/gi,
+  )) {
+    const p = phraseAfter(sentence, m.index! + m[0].length);
+    if (p && ORG_WORDS.has(p.text.split(/\s+/).pop()!.replace(/\.$/, "").toLowerCase()))
+      out.push(classify(p.text, m.index!, p.end, citedNames));
+  }
+  // "a foreman in Vladivostok said", "…,” said a recruiter in Kazan": a role placed by a town.
+  for (const m of sentence.matchAll(ROLE_AT_PLACE)) {
+    const phrase = m[1] ?? m[2];
+    const at = m.index! + m[0].indexOf(phrase);
+    if (out.some((o) => at >= o.start && at < o.end)) continue;
+    // "a source in Dandong told Yonhap": the outlet is the named source (handled below).
+    if (
+      m[1] &&
+      /\btold\s+(?:the\s+)?\p{Lu}/u.test(
+        sentence.slice(m.index! + m[0].length - 5, m.index! + m[0].length + 10),
+      )
+    )
+      continue;
+    out.push({ ...classify(phrase, Math.min(at, m.index!), m.index! + m[0].length), anaphoric: false });
+  }
   const possessive =
-    /['’]s\s+(?:intelligence|data|figures|estimates?|report|assessment|analysis|statistics|records|findings)\b/.test(
+    /['’]s\s+(?:own\s+|official\s+)?(?:intelligence|data|figures|estimates?|report|reporting|filings?|submissions?|assessment|analysis|statistics|records|findings)\b/.test(
       sentence,
     );
+  // "Moscow's own reporting to the UN put …": the possessor is the source, not the body reported to.
   for (const m of possessive
     ? sentence.matchAll(
-        /([\p{Lu}][\p{L}.\s-]{1,40}?)['’]s\s+(intelligence|data|figures|estimates?|report|assessment|analysis|statistics|records|findings)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals|put|puts|say|says|said)\b/gu,
+        /([\p{Lu}][\p{L}.\s-]{1,40}?)['’]s\s+(?:own\s+|official\s+)?(intelligence|data|figures|estimates?|report|reporting|filings?|submissions?|assessment|analysis|statistics|records|findings)(?:\s+to\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})?\s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals|put|puts|say|says|said)\b/gu,
       )
     : []) {
     const who = m[1].trim();
@@ -359,6 +423,13 @@ export function findAttributions(sentence: string): Attribution[] {
       }
     }
     if (out.some((o) => verbAt >= o.start && verbAt < o.end)) continue;
+    // "Budanov, whose name is also spelled …, said": the name before the relative clause speaks.
+    const relative = RELATIVE_SPEAKER.exec(sentence.slice(0, verbAt));
+    if (relative) {
+      const at = relative.index + relative[0].indexOf(relative[1]);
+      out.push(classify(relative[1], at, verbAt + m[0].length, citedNames));
+      continue;
+    }
     // Inverted: "…,” said the ministry." / ", said Kim Byung-kee, a lawmaker"
     if (
       !/^(?:told|tells)$/i.test(m[0]) &&

@@ -54,6 +54,23 @@ function descriptionIn(slice: string): string | null {
   return words.join(" ");
 }
 
+const DATA_NOUNS = "statistics|figures|numbers|records|data|tallies|filings?|count";
+/** "the statistics show", "the figures show": refers to data a source published. */
+function isDataAnaphor(slice: string): boolean {
+  return new RegExp(`^(?:the|these|those)\\s+(?:official\\s+)?(?:${DATA_NOUNS})\\b`, "i").test(slice.trim());
+}
+
+/** The source of the nearest earlier "statistics published by X" / "X's data" in the document. */
+function dataSource(ctx: ExtractContext, sentenceIndex: number): Attribution | null {
+  const noun = new RegExp(`\\b(?:${DATA_NOUNS})\\b`, "i");
+  for (let i = sentenceIndex - 1; i >= 0; i--) {
+    const text = ctx.sentences[i].text;
+    const a = ctx.attributions(i).find((x) => x.name && !x.soft && noun.test(text.slice(x.start, x.end)));
+    if (a) return a;
+  }
+  return null;
+}
+
 export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
   const own = ctx
     .attributions(c.sentence.index)
@@ -70,7 +87,10 @@ export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
       return d(a) < d(best) ? a : best;
     });
   } else if (own.some((a) => a.anaphoric)) {
-    chosen = antecedent(ctx, c.sentence.index, 1);
+    const anaphor = own.find((x) => x.anaphoric)!;
+    if (isDataAnaphor(c.sentence.text.slice(anaphor.start, anaphor.end)))
+      chosen = dataSource(ctx, c.sentence.index);
+    chosen ??= antecedent(ctx, c.sentence.index, 1);
     // "The agency said" with no source in reach: keep the description; canonicalSources looks
     // further back in the document for the body it stands for.
     if (!chosen)
@@ -89,11 +109,23 @@ export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
       c.sentence.text,
     )
   ) {
-    const prev = ctx.sentences[c.sentence.index - 1];
-    if (prev && prev.paragraph === c.sentence.paragraph) {
+    // The paragraph's source: walk back over sentences that name no source of their own (up to three).
+    for (let i = c.sentence.index - 1; i >= 0 && i >= c.sentence.index - 3; i--) {
+      const prev = ctx.sentences[i];
+      if (prev.paragraph !== c.sentence.paragraph) break;
       chosen = named(ctx, prev.index);
-      if (chosen)
-        ctx.debug("attachAttribution", "note", c, `inherited "${chosen.name}" from the previous sentence`);
+      if (chosen) {
+        ctx.debug("attachAttribution", "note", c, `inherited "${chosen.name}" from sentence ${prev.index}`);
+        break;
+      }
+      if (ctx.attributions(prev.index).length) break;
+    }
+    // "…, the statistics show." closing the paragraph vouches for the figures before it too.
+    if (!chosen) {
+      const next = ctx.sentences[c.sentence.index + 1];
+      const closing = next && next.paragraph === c.sentence.paragraph ? ctx.attributions(next.index) : [];
+      if (closing.length === 1 && isDataAnaphor(next!.text.slice(closing[0].start, closing[0].end)))
+        chosen = dataSource(ctx, next!.index);
     }
   }
   if (chosen?.soft) chosen = antecedent(ctx, c.sentence.index, 1) ?? chosen;

@@ -4,6 +4,7 @@
 import { setEach } from "../context.ts";
 import { SPECIFICITY, findPlaces } from "../parsers/places.ts";
 import { LABOUR } from "../vocabulary.ts";
+import { commonCountry } from "../placeCountry.ts";
 
 const NOT_DESTINATION_BEFORE =
   /\b(?:sources? (?:in|at|inside)|against|war (?:in|on|against|with)|invasion of|invaded|attacks? on|attacked|from|via|through|with|between|by|versus|vs\.?)\s+(?:the\s+)?(?:(?:port|city|region|town|area) of\s+)?$/i;
@@ -16,13 +17,14 @@ export const attachDestination = setEach("attachDestination", (ctx, c) => {
   const s = c.sentence.text;
   const sources = ctx.attributions(c.sentence.index);
   const anchor = c.figure.start;
-  let best: { name: string; score: number; kind: string } | null = null;
+  let best: { name: string; score: number; kind: string; subset: boolean } | null = null;
   const places = findPlaces(s);
   const subsetCue =
     /,?\s*(?:with\s+|and\s+)?\b(?:most|many|some|half|part|several|the majority|a third|a quarter|a few|others)\b(?:\s+of\s+(?:them|whom|these|those))?[^.;]{0,40}?\b(?:in|to|into|at)\s/i.exec(
       s,
     );
   const subsetAt = subsetCue ? subsetCue.index : -1;
+  const subsetPlaces = new Set<string>();
   for (const p of places) {
     if (sources.some((a) => p.start >= a.start && p.end <= a.end && a.name)) continue;
     const before = s.slice(0, p.start);
@@ -51,6 +53,7 @@ export const attachDestination = setEach("attachDestination", (ctx, c) => {
       continue;
     // "most of them in Liaoning", "some have been sent to Kursk": a subset's place, not the whole group's.
     const subset = subsetAt >= 0 && p.start > subsetAt;
+    if (subset) subsetPlaces.add(p.name);
     const prep = /\b(?:to|in|into|inside|at|across|throughout|near|for|towards?|within)\s+(?:the\s+)?$/i.test(
       before,
     )
@@ -67,7 +70,13 @@ export const attachDestination = setEach("attachDestination", (ctx, c) => {
         : 0;
     // A place in another clause counts only when the figure's own clause names none.
     const score = (subset ? 0 : SPECIFICITY[p.kind] * 10) + prep + after - distance - otherClause;
-    if (!best || score > best.score) best = { name: p.name, score, kind: p.kind };
+    if (!best || score > best.score) best = { name: p.name, score, kind: p.kind, subset };
+  }
+  // Only a subset's places, listed ("30,000 workers, most of them in Vladivostok, Khabarovsk and
+  // the Moscow region"): the whole group is somewhere in the country those places share.
+  if (best?.subset && subsetPlaces.size >= 3) {
+    const country = commonCountry(subsetPlaces);
+    if (country) best = { ...best, name: country, kind: "country" };
   }
   if (!best) {
     // "Equatorial Guinea said it had expelled 51 workers … in the country": the source is the place.
