@@ -1,36 +1,8 @@
 // Reading numerals: digits with any thousands style ("12,000", "6 000", "6.000"), scale words
 // ("1.5 million", "15K", "$1.2bn") and spelled-out numbers ("two thousand five hundred").
+import { NUMBER_TENS, NUMBER_UNITS } from "../lang/number-words.ts";
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS: Record<string, number> = { ...NUMBER_UNITS, ...NUMBER_TENS };
 const MULTIPLIERS: Record<string, number> = {
   hundred: 100,
   thousand: 1e3,

@@ -2,6 +2,7 @@
 // number words. All entries are lower-case ASCII as produced by the normaliser (accents stripped,
 // Cyrillic romanised with BGN/PCGN). Only legal-form words are stripped from organisation names;
 // distinctive words such as "Trading" or "Bank" stay and are down-weighted by frequency instead.
+import { NUMBER_TENS, NUMBER_UNITS } from "../../lang/number-words.ts";
 
 /** Multi-word legal forms (longest first when matching); value = canonical class. */
 export const LEGAL_FORM_PHRASES: Array<[string[], string]> = (
@@ -217,39 +218,9 @@ export const ABBREVIATIONS: Record<string, string[]> = {
   ft: ["fort"],
 };
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fourty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS: Record<string, number> = NUMBER_UNITS;
+// "fourty" is a common misspelling in list data.
+const TENS: Record<string, number> = { ...NUMBER_TENS, fourty: 40 };
 const ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,
