@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DB_HELP } from "../options.ts";
 
 interface AssessOptions {
   db?: string;
@@ -19,7 +20,7 @@ export function register(program: Command): void {
     .description(
       "reconcile claims into series and findings, save a snapshot; set reliability overrides; log corrections",
     )
-    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--db <db>", DB_HELP)
     .option(
       "--override <id=grade[:reason]>",
       "set an analyst reliability grade for an origin (repeatable), e.g. ru-gov=C:matches imagery",

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DB_HELP, pagingOptions } from "../options.ts";
 
 interface ClaimsOptions {
   db?: string;
@@ -24,7 +25,7 @@ export function register(program: Command): void {
   program
     .command("claims")
     .description("list stored claims with their evidence, newest publication first")
-    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--db <db>", DB_HELP)
     .option("--subject <subject>", "exact subject, e.g. troops, workers, revenue")
     .option("--destination <place>", "destination contains this (case-insensitive)")
     .option("--source <name>", "attributed source, a link of its chain, or the outlet contains this")
@@ -35,12 +36,7 @@ export function register(program: Command): void {
     .option("--offset <n>", "claims to skip", "0")
     .option("--json", "print the page as JSON")
     .action(async (opts: ClaimsOptions) => {
-      const limit = Number(opts.limit);
-      const offset = Number(opts.offset);
-      if (!Number.isInteger(limit) || limit < 0)
-        throw new Error(`--limit must be an integer ≥ 0, got "${opts.limit}"`);
-      if (!Number.isInteger(offset) || offset < 0)
-        throw new Error(`--offset must be an integer ≥ 0, got "${opts.offset}"`);
+      const { limit, offset } = pagingOptions(opts);
       for (const [name, value] of [
         ["--from", opts.from],
         ["--to", opts.to],

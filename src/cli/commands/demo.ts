@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DB_HELP } from "../options.ts";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -18,7 +19,7 @@ export function register(program: Command): void {
   program
     .command("demo")
     .description("ingest the bundled demo articles (data/demo) and start the dashboard")
-    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--db <db>", DB_HELP)
     .option("--port <port>", "port to listen on (0 = any free port)", "8080")
     .option("--host <host>", "address to bind", "127.0.0.1")
     .option("--no-serve", "only ingest the demo articles, do not start the server")

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DB_HELP, pagingOptions } from "../options.ts";
 
 interface DocumentsOptions {
   db?: string;
@@ -12,17 +13,12 @@ export function register(program: Command): void {
   program
     .command("documents")
     .description("list stored documents, newest first, with their claim counts")
-    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--db <db>", DB_HELP)
     .option("--limit <n>", "most documents to show", "50")
     .option("--offset <n>", "documents to skip", "0")
     .option("--json", "print the page as JSON")
     .action(async (opts: DocumentsOptions) => {
-      const limit = Number(opts.limit);
-      const offset = Number(opts.offset);
-      if (!Number.isInteger(limit) || limit < 0)
-        throw new Error(`--limit must be an integer ≥ 0, got "${opts.limit}"`);
-      if (!Number.isInteger(offset) || offset < 0)
-        throw new Error(`--offset must be an integer ≥ 0, got "${opts.offset}"`);
+      const { limit, offset } = pagingOptions(opts);
       const { openStore, defaultDb } = await import("../../store/open.ts");
       const { terminalSafe } = await import("../../pipeline/cli-report.ts");
       const store = await openStore(opts.db ?? defaultDb());

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DB_HELP } from "../options.ts";
 
 /** `flowwatch ingest PATH...`: read, extract and store documents; exit 1 if any failed. */
 export function register(program: Command): void {
@@ -6,7 +7,7 @@ export function register(program: Command): void {
     .command("ingest")
     .description("read documents (files, folders, .jsonl, feeds), extract their claims and store them")
     .argument("<paths...>", "files or folders to ingest")
-    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--db <db>", DB_HELP)
     .action(async (paths: string[], opts: { db?: string }) => {
       const { openStore, defaultDb } = await import("../../store/open.ts");
       const { ingestWithReport } = await import("../../pipeline/cli-report.ts");

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
+import { DB_HELP } from "../options.ts";
 
-const DB_HELP = "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)";
 const MAX_PROBLEMS_SHOWN = 20;
 
 /** `flowwatch lists import FILE...` and `flowwatch lists status`: sanctions lists in the store. */

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DB_HELP } from "../options.ts";
 
 interface ReportOptions {
   format: string;
@@ -29,7 +30,7 @@ export function register(program: Command): void {
       "--overrides <file>",
       "JSON file of analyst reliability overrides { originId: grade | { grade, reason } }",
     )
-    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--db <db>", DB_HELP)
     .action(async (opts: ReportOptions) => {
       if (!FORMATS.includes(opts.format))
         throw new Error(`--format must be one of ${FORMATS.join(", ")}, got "${opts.format}"`);

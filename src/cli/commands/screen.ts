@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-
-const DB_HELP = "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)";
+import { DB_HELP } from "../options.ts";
 
 /** `flowwatch screen NAME`: matches a name against every imported sanctions list. */
 export function register(program: Command): void {

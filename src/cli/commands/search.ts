@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DB_HELP } from "../options.ts";
 
 interface SearchOptions {
   db?: string;
@@ -12,7 +13,7 @@ export function register(program: Command): void {
     .command("search")
     .description('full-text search over stored documents (words all match; "phrases", prefix*, a OR b)')
     .argument("<query...>", "what to look for")
-    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--db <db>", DB_HELP)
     .option("--limit <n>", "most hits to show", "10")
     .option("--json", "print the hits as JSON")
     .action(async (words: string[], opts: SearchOptions) => {

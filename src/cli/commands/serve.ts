@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DB_HELP } from "../options.ts";
 
 interface ServeOptions {
   db?: string;
@@ -14,7 +15,7 @@ export function register(program: Command): void {
   program
     .command("serve")
     .description("serve the API (/api), its OpenAPI docs (/docs) and the dashboard (/)")
-    .option("--db <db>", "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)")
+    .option("--db <db>", DB_HELP)
     .option("--port <port>", "port to listen on (0 = any free port)", "8080")
     .option("--host <host>", "address to bind (use 0.0.0.0 to expose beyond this machine)", "127.0.0.1")
     .option("--read-only", "refuse every write, whoever asks (implies --public-read)")

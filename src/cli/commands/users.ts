@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-
-const DB_HELP = "SQLite file or postgres:// URL (default $FLOWWATCH_DB or ./data/flowwatch.db)";
+import { DB_HELP } from "../options.ts";
 
 /** Reads a password from stdin (piped) or, on a terminal, from a prompt that does not echo. */
 async function readPassword(prompt: string): Promise<string> {
