@@ -52,3 +52,18 @@ export function safeHref(url) {
     return null;
   }
 }
+
+/** A labelled <select> whose first choice is "All" (empty value); `options` are [value, text] pairs. */
+export function selectField(id, name, label, value, options) {
+  return h(
+    "div",
+    { class: "field" },
+    h("label", { for: id }, label),
+    h(
+      "select",
+      { id, name },
+      h("option", { value: "" }, "All"),
+      options.map(([v, text]) => h("option", { value: v, selected: v === value }, text)),
+    ),
+  );
+}

@@ -1,7 +1,7 @@
 // Findings (#/findings?status=corroborated&topic=labor): what the figures indicate against Security
 // Council paragraphs, each with its status, the paragraphs (with flowwatch's own summary, not the
 // resolution text), the claims it rests on (links), the origins and the designated parties named.
-import { h, replaceChildren } from "../lib/dom.js";
+import { h, replaceChildren, selectField } from "../lib/dom.js";
 import { getJson } from "../lib/api.js";
 import { buildHash } from "../lib/route.js";
 import { formatTerm } from "../lib/format.js";
@@ -33,18 +33,6 @@ export async function render(main, route, { signal }) {
 }
 
 function filters(status, topic) {
-  const select = (id, name, label, value, options) =>
-    h(
-      "div",
-      { class: "field" },
-      h("label", { for: id }, label),
-      h(
-        "select",
-        { id, name },
-        h("option", { value: "" }, "All"),
-        options.map((v) => h("option", { value: v, selected: v === value }, formatTerm(v))),
-      ),
-    );
   return h(
     "form",
     {
@@ -61,8 +49,20 @@ function filters(status, topic) {
         },
       },
     },
-    select("fi-status", "status", "Status", status, STATUSES),
-    select("fi-topic", "topic", "Topic", topic, TOPICS),
+    selectField(
+      "fi-status",
+      "status",
+      "Status",
+      status,
+      STATUSES.map((v) => [v, formatTerm(v)]),
+    ),
+    selectField(
+      "fi-topic",
+      "topic",
+      "Topic",
+      topic,
+      TOPICS.map((v) => [v, formatTerm(v)]),
+    ),
     h("div", { class: "field actions" }, h("button", { type: "submit" }, "Apply")),
   );
 }

@@ -2,7 +2,7 @@
 // interest (subject × family × place, latest period) with its range, corroboration and grade, and
 // the contradictions and circular reports an analyst should look at first. Every figure links to
 // its claim (and from there to its sentence).
-import { h, replaceChildren } from "../lib/dom.js";
+import { h, replaceChildren, selectField } from "../lib/dom.js";
 import { getJson } from "../lib/api.js";
 import { buildHash } from "../lib/route.js";
 import { formatFigure, formatTerm } from "../lib/format.js";
@@ -114,18 +114,6 @@ export async function render(main, route, { signal }) {
 }
 
 function filters(group, family) {
-  const select = (id, name, label, value, options) =>
-    h(
-      "div",
-      { class: "field" },
-      h("label", { for: id }, label),
-      h(
-        "select",
-        { id, name },
-        h("option", { value: "" }, "All"),
-        options.map(([v, text]) => h("option", { value: v, selected: v === value }, text)),
-      ),
-    );
   return h(
     "form",
     {
@@ -139,14 +127,14 @@ function filters(group, family) {
         },
       },
     },
-    select(
+    selectField(
       "o-group",
       "group",
       "Subject group",
       group,
       Object.keys(SUBJECT_GROUPS).map((g) => [g, formatTerm(g)]),
     ),
-    select(
+    selectField(
       "o-family",
       "family",
       "Kind of figure",
