@@ -7,43 +7,8 @@ let cur = new Int32Array(64);
 
 /** Levenshtein distance with adjacent transpositions counted as one edit (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = a.length;
-  const m = b.length;
-  if (n === 0) return m;
-  if (m === 0) return n;
-  if (m + 1 > prev.length) {
-    prev2 = new Int32Array(m * 2);
-    prev = new Int32Array(m * 2);
-    cur = new Int32Array(m * 2);
-  }
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const cb = b.charCodeAt(j - 1);
-      let v = prev[j - 1] + (ca === cb ? 0 : 1);
-      if (prev[j] + 1 < v) v = prev[j] + 1;
-      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
-      // adjacent transposition (optimal string alignment)
-      if (
-        i > 1 &&
-        j > 1 &&
-        ca === b.charCodeAt(j - 2) &&
-        a.charCodeAt(i - 2) === cb &&
-        prev2[j - 2] + 1 < v
-      ) {
-        v = prev2[j - 2] + 1;
-      }
-      cur[j] = v;
-    }
-    const recycled = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = recycled;
-  }
-  return prev[m];
+  // A band as wide as the longer string covers the whole table, so the bound never cuts.
+  return boundedEditDistance(a, b, Math.max(a.length, b.length));
 }
 
 /**
