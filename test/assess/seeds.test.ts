@@ -5,8 +5,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/index.ts";
 import type { Claim, ContractClaim } from "../../src/types.ts";
+import { SHARED } from "../shared.js";
 
-const seeds = path.resolve(process.cwd(), "../shared/corpus/seeds");
+const seeds = path.resolve(SHARED, "corpus/seeds");
 
 function loadSeeds() {
   const gold = readFileSync(path.join(seeds, "gold.jsonl"), "utf8")

@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { contentHash, normalizeText } from "../../src/ingest/index.ts";
 import type { SourceDocument } from "../../src/types.ts";
 import { collect, paragraphs } from "./helpers.ts";
+import { SHARED } from "../shared.js";
 
-const SEEDS = path.resolve(process.cwd(), "../shared/corpus/seeds");
+const SEEDS = path.resolve(SHARED, "corpus/seeds");
 const DEMO = path.resolve(process.cwd(), "data/demo");
 
 async function docsIn(dir: string): Promise<{ docs: Map<string, SourceDocument>; errors: string[] }> {

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { parseCsvRows } from "../../../src/cli/commands/match.ts";
 import { DEFAULT_THRESHOLD } from "../../../src/resolve/names/index.ts";
 import { f1At, readLabelledPairs, scorePairs } from "../../../src/resolve/names/tune-threshold.ts";
+import { SHARED } from "../../shared.js";
 
-const BENCH = path.resolve(process.cwd(), "../shared/data/matching/name_bench_cases.csv");
+const BENCH = path.resolve(SHARED, "data/matching/name_bench_cases.csv");
 // F1 measured when DEFAULT_THRESHOLD was chosen (0.866); the test allows 0.02 of drift
 const ACHIEVED_F1 = 0.866;
 
