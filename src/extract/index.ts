@@ -22,7 +22,10 @@ export function extractClaims(doc: ExtractInput): Claim[] {
 }
 
 /** Claims plus a trace of which parser or refiner kept, dropped or changed what. */
-export function extractClaimsDebug(doc: ExtractInput, trace = true): { claims: Claim[]; trace: DebugEntry[] } {
+export function extractClaimsDebug(
+  doc: ExtractInput,
+  trace = true,
+): { claims: Claim[]; trace: DebugEntry[] } {
   // the one dispatch point: Russian and Korean documents go to their locale's configuration
   const locale = LOCALES[detectLanguage(doc.text)];
   return locale ? runLocale(locale, doc, trace) : runExtraction(doc, undefined, trace);

@@ -83,7 +83,8 @@ export function runLocale(
       }
     }
   for (const r of config.refiners) candidates = r.refine(ctx, candidates);
-  for (const c of candidates) ctx.debug("output", "kept", c, `${c.subject} ${JSON.stringify(c.figure.value)}`);
+  for (const c of candidates)
+    ctx.debug("output", "kept", c, `${c.subject} ${JSON.stringify(c.figure.value)}`);
   const claims = candidates
     .map((c) => toClaim(doc, c))
     .sort(

@@ -1,5 +1,6 @@
 // Who the text says the figure comes from, for locales: the source frames of the figure's sentence
-// (a person over an agency over an outlet, which usually only relays); a pronoun frame or no frame
+// (a person over an agency over an outlet, which usually only relays; of two bodies the later,
+// nearer the verb); a pronoun frame or no frame
 // takes the last source named in the two sentences before; failing that, the next sentence's.
 import type { Candidate, ExtractContext, Refiner } from "../../context.ts";
 
@@ -14,7 +15,11 @@ const RANK = { person: 3, agency: 2, organization: 2, outlet: 1, pronoun: 0 } as
 function best(frames: Frame[]): Frame | null {
   return frames
     .filter((f) => f.source)
-    .reduce<Frame | null>((b, f) => (!b || RANK[f.type] > RANK[b.type] ? f : b), null);
+    .reduce<Frame | null>(
+      (b, f) =>
+        !b || RANK[f.type] > RANK[b.type] || (RANK[f.type] === RANK[b.type] && f.type !== "person") ? f : b,
+      null,
+    );
 }
 
 export function attachAttributionWith(name: string, frames: (sentence: string) => Frame[]): Refiner {

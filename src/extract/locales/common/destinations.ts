@@ -16,10 +16,27 @@ export interface PlaceMention {
 // The claim contract's name where it differs from the English parser's short form.
 const CONTRACT_NAME: Record<string, string> = { Primorsky: "Primorye" };
 
-const NEVER = new Set(["North Korea", "South Korea", "Ukraine", "United States", "Japan", "Pyongyang", "Seoul", "Kyiv"]);
+const NEVER = new Set([
+  "North Korea",
+  "South Korea",
+  "Ukraine",
+  "United States",
+  "Japan",
+  "Pyongyang",
+  "Seoul",
+  "Kyiv",
+]);
 const RANK: Record<PlaceKind, number> = { site: 4, region: 3, area: 2, country: 1, adjective: 0 };
 const ARMS = new Set(["munitions", "missiles", "weapons", "containers", "shipments"]);
-const PEOPLE = new Set(["workers", "construction_workers", "it_workers", "nationals", "troops", "deminers", "military_builders"]);
+const PEOPLE = new Set([
+  "workers",
+  "construction_workers",
+  "it_workers",
+  "nationals",
+  "troops",
+  "deminers",
+  "military_builders",
+]);
 
 export function placeOf(entry: GazetteerEntry, start: number): PlaceMention | null {
   // DPRK places (Rajin, Pyongyang) are where flows start, not where they go
@@ -66,7 +83,8 @@ export function attachDestinationWith(
           continue;
         }
         let p = mostSpecific(at(c.sentence.index));
-        for (let i = c.sentence.index - 1; !p && i >= 0 && c.sentence.index - i <= 3; i--) p = mostSpecific(at(i));
+        for (let i = c.sentence.index - 1; !p && i >= 0 && c.sentence.index - i <= 3; i--)
+          p = mostSpecific(at(i));
         for (let i = c.sentence.index - 4; !p && i >= 0; i--) p = mostSpecific(at(i));
         if (p?.kind === "country" && p.name === "Russia" && leadRegion) p = leadRegion;
         c.destination = p?.name ?? (ARMS.has(c.subject) && russiaInDoc ? "Russia" : null);

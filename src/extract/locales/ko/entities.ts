@@ -27,8 +27,8 @@ export function findEntitiesKo(text: string, types?: readonly GazetteerEntry["ty
     let from = 0;
     for (let i = text.indexOf(alias, from); i >= 0; i = text.indexOf(alias, from)) {
       from = i + alias.length;
-      // a Hangul syllable just before the alias means it is inside another word (북한 in 남북한 is fine to skip)
-      if (i > 0 && isHangul(text[i - 1]) && alias.length <= 2) continue;
+      // a Hangul syllable just before a short alias means it is inside another word
+      if (i > 0 && isHangul(text[i - 1]) && alias.length <= 3) continue;
       if (out.some((o) => i < o.end && from > o.start)) continue;
       out.push({ entry, start: i, end: from });
     }

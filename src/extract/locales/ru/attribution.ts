@@ -15,12 +15,16 @@ export interface SourceFrame {
 const VERB =
   "(?:заяв|сообщ|сказа|отмет|уточн|подчеркн|рассказа|утвержда|пиш|пиш[еу]т|счита|оценива|оцени|призна|добав|говор|указа|написа|информир|передал|цитиру|привод)\\p{L}*";
 const AFTER_FRAMES = [
-  new RegExp(`по\\s+(?:данным|информации|оценкам?|сведениям|словам|мнению|подсч[её]там|утверждению|заявлению|сообщению)\\s+`, "giu"),
+  new RegExp(
+    `по\\s+(?:данным|информации|оценкам?|сведениям|словам|мнению|подсч[её]там|утверждению|заявлению|сообщению)\\s+`,
+    "giu",
+  ),
   /со\s+ссылкой\s+на\s+/giu,
   new RegExp(`(?<![\\p{L}])${VERB}\\s+`, "giu"),
 ];
 const BEFORE_VERB = new RegExp(`^\\s*(?:[\\p{L}\\d-]+\\s+){0,6}?${VERB}`, "iu");
-const PRONOUN = /(?:по\s+(?:его|ее|её|их)\s+(?:словам|данным|оценкам|мнению)|(?:сказал|заявил|отметил|уточнил|добавил|подчеркнул|указал)[аи]?\s+(?:он|она|они)(?![\p{L}])|(?<![\p{L}])(?:он|она|они)\s+(?:также\s+)?(?:заявил|сообщил|сказал|отметил|уточнил|добавил|подчеркнул|указал))/iu;
+const PRONOUN =
+  /(?:по\s+(?:его|ее|её|их)\s+(?:словам|данным|оценкам|мнению)|(?:сказал|заявил|отметил|уточнил|добавил|подчеркнул|указал)[аи]?\s+(?:он|она|они)(?![\p{L}])|(?<![\p{L}])(?:он|она|они)\s+(?:также\s+)?(?:заявил|сообщил|сказал|отметил|уточнил|добавил|подчеркнул|указал))/iu;
 const SOURCE_TYPES = ["person", "agency", "outlet", "organization"] as const;
 const NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/u;
 
@@ -33,7 +37,8 @@ export function findSourcesRu(sentence: string): SourceFrame[] {
       const from = m.index + m[0].length;
       const window = sentence.slice(from, from + 70).split(/[,.;:!?()«»"]|\s[—–]\s/)[0];
       const inside = entities.filter((e) => e.start >= from && e.start < from + window.length);
-      for (const e of inside) out.push({ source: e.entry.name, type: e.entry.type as SourceFrame["type"], start: e.start });
+      for (const e of inside)
+        out.push({ source: e.entry.name, type: e.entry.type as SourceFrame["type"], start: e.start });
       if (!inside.length) {
         const name = NAME.exec(window);
         if (name) out.push({ source: romanizeCyrillic(name[0]), type: "person", start: from });

@@ -22,7 +22,8 @@ function ruAliases(): Alias[] {
     for (const entry of gazetteerEntries())
       for (const a of [entry.name, ...(entry.aliases ?? [])])
         // Latin names too: Russian copy writes "NK Pro", "Times", "Lady R" as they are
-        if (isCyrillic(a) || /^[A-Z0-9]/.test(a)) aliases.push({ stems: tokensRu(a).map((t) => t.stem), entry });
+        if (isCyrillic(a) || /^[A-Z0-9]/.test(a))
+          aliases.push({ stems: tokensRu(a).map((t) => t.stem), entry });
     aliases.sort((x, y) => y.stems.length - x.stems.length);
   }
   return aliases;

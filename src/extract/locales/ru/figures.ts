@@ -56,7 +56,9 @@ function readAtoms(s: string): Atom[] {
       if (value === 1 && !scale) value = null;
     } else if (bare !== undefined && scale) {
       // a scale word on its own: "тысячу", "первая тысяча"; "тысячи" only after a hedge ("более тысячи")
-      const hedged = /(?:более|свыше|около|порядка|почти|до|менее|меньше|примерно)\s*$/iu.test(s.slice(0, m.index));
+      const hedged = /(?:более|свыше|около|порядка|почти|до|менее|меньше|примерно)\s*$/iu.test(
+        s.slice(0, m.index),
+      );
       value = SINGULAR_SCALE.test(scale) || bare.trim() || hedged ? 1 : null;
     }
     if (value === null || !Number.isFinite(value)) continue;
@@ -79,7 +81,11 @@ function notACount(s: string, a: Atom): boolean {
   if (a.digits && !a.scaled) {
     if (/^(?:19|20)\d\d$/.test(a.raw)) return true;
     if (MONTH.test(after)) return true;
-    if (/^\s*(?:-?(?:мм|миллиметр\p{L}*|см|км|кг|г\.|гг\.|год\p{L}*|-го|-й|-х|-е|лет|час\p{L}*|минут\p{L}*)(?![\p{L}])|:\d|\/\d|[.]\d{2}[.])/iu.test(after))
+    if (
+      /^\s*(?:-?(?:мм|миллиметр\p{L}*|см|км|кг|г\.|гг\.|год\p{L}*|-го|-й|-х|-е|лет|час\p{L}*|минут\p{L}*)(?![\p{L}])|:\d|\/\d|[.]\d{2}[.])/iu.test(
+        after,
+      )
+    )
       return true;
     if (/(?:[\p{L}][-‑]?|№\s*|[:/]|калибра\s+|\d[.]|\d{4}-)$/u.test(before)) return true;
   }
@@ -100,8 +106,11 @@ export function findFiguresRu(sentence: string): Figure[] {
     if (b) {
       const gap = sentence.slice(a.end, b.start);
       const from = /(?:^|[^\p{L}])от\s*$/iu.test(sentence.slice(0, a.start));
-      if (/^\s*[-–−—]\s*$/.test(gap) || /^\s*[-–−—]?\s*до\s+$/iu.test(gap) && from) {
-        const lo = !a.scaled && b.scaled && a.value < b.value ? a.value * (b.value / Number(b.raw.replace(/[^\d.,]/g, "").replace(",", ".") || 1)) : a.value;
+      if (/^\s*[-–−—]\s*$/.test(gap) || (/^\s*[-–−—]?\s*до\s+$/iu.test(gap) && from)) {
+        const lo =
+          !a.scaled && b.scaled && a.value < b.value
+            ? a.value * (b.value / Number(b.raw.replace(/[^\d.,]/g, "").replace(",", ".") || 1))
+            : a.value;
         if (lo < b.value) {
           value = [Math.round(lo * 1000) / 1000, b.value];
           qualifier = "range";

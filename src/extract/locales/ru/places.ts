@@ -9,7 +9,9 @@ export function findPlacesRu(text: string): PlaceMention[] {
     const p = placeOf(m.entry, m.start);
     if (p) out.push(p);
   }
-  for (const m of text.matchAll(/(?<![\p{L}])(?:РФ|России|Россию|Россия|[Мм]оскв[аеуы]|[Мм]осквой)(?![\p{L}])/gu))
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(?:РФ|России|Россию|Россия|[Мм]оскв[аеуы]|[Мм]осквой)(?![\p{L}])/gu,
+  ))
     if (!out.some((p) => p.start === m.index)) out.push({ name: "Russia", kind: "country", start: m.index });
   return out;
 }

@@ -8,7 +8,8 @@ import { NOUNS_RU, PEOPLE_WORD } from "./nouns.ts";
 import { tokensRu, type Token } from "./stem.ts";
 
 const WAGE = /зарплат|заработн\p{L}* плат|оклад|жалован|обходит\p{L}* в|на руки|каждый получа/iu;
-const EARNINGS = /доход|заработ|выручк|валют|приносит|принос\p{L}+|зарабатыва|получа\p{L}+ .{0,30}(?:власт|режим|пхеньян)|в казну|в бюджет/iu;
+const EARNINGS =
+  /доход|заработ|выручк|валют|приносит|принос\p{L}+|зарабатыва|получа\p{L}+ .{0,30}(?:власт|режим|пхеньян)|в казну|в бюджет/iu;
 const TRADE = /товарооборот|торгов|экспорт|импорт|инвестиц|кредит|долг|бюджет\p{L}* росси/iu;
 
 function nounAt(toks: Token[], i: number) {
@@ -26,11 +27,12 @@ export function findSubjectRu(sentence: string, figure: Figure): SubjectMatch | 
     return { subject: "wage_share", start: figure.start, end: figure.end, modifiers: "", how: "share" };
   }
   if (figure.currency) {
-    const subject = WAGE.test(sentence) || figure.period === "month"
-      ? "wage"
-      : EARNINGS.test(sentence) && !TRADE.test(sentence)
-        ? "revenue"
-        : null;
+    const subject =
+      WAGE.test(sentence) || figure.period === "month"
+        ? "wage"
+        : EARNINGS.test(sentence) && !TRADE.test(sentence)
+          ? "revenue"
+          : null;
     return subject && { subject, start: figure.start, end: figure.end, modifiers: "", how: "money" };
   }
   const toks = tokensRu(sentence);
@@ -47,7 +49,8 @@ export function findSubjectRu(sentence: string, figure: Figure): SubjectMatch | 
     }
   }
   // "N человек", or a count whose noun was named elsewhere in the sentence: the nearest noun
-  const generic = after[0] && PEOPLE_WORD.test(after[0].text) && sentence.slice(figure.end, after[0].start).trim() === "";
+  const generic =
+    after[0] && PEOPLE_WORD.test(after[0].text) && sentence.slice(figure.end, after[0].start).trim() === "";
   if (!generic) return null;
   let best: { subject: SubjectMatch["subject"]; t: Token; d: number } | null = null;
   for (let i = 0; i < toks.length; i++) {
@@ -58,6 +61,7 @@ export function findSubjectRu(sentence: string, figure: Figure): SubjectMatch | 
     const d = t.start < figure.start ? figure.start - t.end : t.start - figure.end;
     if (!best || d < best.d) best = { subject, t, d };
   }
-  if (best) return { subject: best.subject, start: best.t.start, end: best.t.end, modifiers: "", how: "group" };
+  if (best)
+    return { subject: best.subject, start: best.t.start, end: best.t.end, modifiers: "", how: "group" };
   return { subject: "nationals", start: after[0].start, end: after[0].end, modifiers: "", how: "after" };
 }

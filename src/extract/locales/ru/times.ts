@@ -1,7 +1,20 @@
 // Russian time expressions, resolved against the publication date: "с сентября" → 2023-09/pub,
 // "с середины 2022 года" → 2022/pub, "в декабре 2025-го" → 2025-12, "в первом квартале 2025 года"
 // → 2025-01/2025-03, "в прошлом году" → year before, "с начала года" → year/pub, "в 2018 году" → 2018.
-const MONTHS = ["январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+const MONTHS = [
+  "январ",
+  "феврал",
+  "март",
+  "апрел",
+  "ма[йяе]",
+  "июн",
+  "июл",
+  "август",
+  "сентябр",
+  "октябр",
+  "ноябр",
+  "декабр",
+];
 const MONTH = `(${MONTHS.join("|")})\\p{L}*`;
 const YEAR = "((?:19|20)\\d\\d)(?:\\s*(?:года|году|год|г\\.|-го|-м))?";
 const QUARTER: Record<string, number> = { перв: 1, втор: 2, трет: 3, четверт: 4, четвёрт: 4 };
@@ -15,7 +28,8 @@ export function findTimeRu(s: string, published: string | null): string | null {
   const pubMonth = published ? Number(published.slice(5, 7)) : null;
   const end = published ?? "..";
   let m: RegExpExecArray | null;
-  if ((m = new RegExp(`(?:^|[^\\p{L}])с\\s+(?:начала|середины|конца)\\s+${YEAR}`, "iu").exec(s))) return `${m[1]}/${end}`;
+  if ((m = new RegExp(`(?:^|[^\\p{L}])с\\s+(?:начала|середины|конца)\\s+${YEAR}`, "iu").exec(s)))
+    return `${m[1]}/${end}`;
   if ((m = new RegExp(`(?:^|[^\\p{L}])с\\s+${MONTH}(?:\\s+${YEAR})?`, "iu").exec(s))) {
     const mo = monthOf(m[1]);
     const y = m[2] ? Number(m[2]) : pubYear && pubMonth ? (mo <= pubMonth ? pubYear : pubYear - 1) : null;
@@ -39,6 +53,7 @@ export function findTimeRu(s: string, published: string | null): string | null {
   }
   if (/в\s+прошлом\s+году/iu.test(s) && pubYear) return String(pubYear - 1);
   if (/в\s+(?:этом|текущем|нынешнем)\s+году/iu.test(s) && pubYear) return String(pubYear);
-  if ((m = new RegExp(`(?:в|на|к|в\\s+конце|в\\s+начале|по\\s+итогам|за)\\s+${YEAR}`, "iu").exec(s))) return m[1];
+  if ((m = new RegExp(`(?:в|на|к|в\\s+конце|в\\s+начале|по\\s+итогам|за)\\s+${YEAR}`, "iu").exec(s)))
+    return m[1];
   return null;
 }

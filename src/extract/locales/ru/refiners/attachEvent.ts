@@ -21,7 +21,15 @@ const CUES: [RegExp, EventType | "home"][] = [
   ],
 ];
 
-const PEOPLE_SUBJECTS = new Set(["workers", "construction_workers", "it_workers", "nationals", "troops", "deminers", "military_builders"]);
+const PEOPLE_SUBJECTS = new Set([
+  "workers",
+  "construction_workers",
+  "it_workers",
+  "nationals",
+  "troops",
+  "deminers",
+  "military_builders",
+]);
 
 export const attachEvent = setEach("ru.attachEvent", (ctx, c) => {
   if (c.subject === "casualties") return void (c.event = "casualties");

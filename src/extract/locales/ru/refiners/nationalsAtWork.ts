@@ -2,10 +2,15 @@
 // citizens stay nationals).
 import { setEach } from "../../../context.ts";
 
-const WORK = /работа|трудят|трудил|трудоустро|заняты на|рабочи[ех] виз|по рабочим визам|на стройк|на заработк/iu;
+const WORK =
+  /работа|трудят|трудил|трудоустро|заняты на|рабочи[ех] виз|по рабочим визам|на стройк|на заработк/iu;
 
 export const nationalsAtWork = setEach("ru.nationalsAtWork", (ctx, c) => {
-  if (c.subject === "nationals" && WORK.test(c.sentence.text) && !/въезд|въехал|студент/iu.test(c.sentence.text)) {
+  if (
+    c.subject === "nationals" &&
+    WORK.test(c.sentence.text) &&
+    !/въезд|въехал|студент/iu.test(c.sentence.text)
+  ) {
     ctx.debug("ru.nationalsAtWork", "set", c, "citizens who work");
     c.subject = "workers";
   }
