@@ -10,7 +10,8 @@ const ATOM = new RegExp(
   `(?<![\\d\\p{L}.-])(${NUMERAL_SOURCE})(?:\\s?[~∼〜\\-–]\\s?(${NUMERAL_SOURCE}))?`,
   "gu",
 );
-const NOT_COUNT = /^\s?(?:년|월|일|시|분|초|세|살|차|호|배|위|층|㎞|km|㎜|mm|m\b|kg|톤|도|%p|번째|대\s?1|:)/u;
+const NOT_COUNT =
+  /^\s?(?:인당|년|월|일|시|분|초|세|살|차|호|배|위|층|㎞|km|㎜|mm|m\b|kg|톤|도|%p|번째|대\s?1|:)/u;
 const CURRENCY: [RegExp, string][] = [
   [/^\s?(?:달러|불|\$)/u, "USD"],
   [/^\s?(?:원)(?![\uac00-\ud7a3])/u, "KRW"],
