@@ -22,14 +22,21 @@ function best(frames: Frame[]): Frame | null {
     );
 }
 
-export function attachAttributionWith(name: string, frames: (sentence: string) => Frame[]): Refiner {
+export function attachAttributionWith(
+  name: string,
+  frames: (sentence: string, doc: string) => Frame[],
+): Refiner {
   return {
     name,
     refine(ctx: ExtractContext, candidates: Candidate[]) {
       const cache = new Map<number, Frame[]>();
       const at = (i: number) => {
         let f = cache.get(i);
-        if (!f) cache.set(i, (f = i >= 0 && i < ctx.sentences.length ? frames(ctx.sentences[i].text) : []));
+        if (!f)
+          cache.set(
+            i,
+            (f = i >= 0 && i < ctx.sentences.length ? frames(ctx.sentences[i].text, ctx.doc.text) : []),
+          );
         return f;
       };
       // the last named source before sentence i (pronouns resolve to it)

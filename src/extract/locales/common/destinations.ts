@@ -69,8 +69,13 @@ export function attachDestinationWith(
       };
       // the place the headline or first paragraph names, if it is a Russian region or a site
       const lead = ctx.sentences.filter((s) => s.paragraph <= 1).flatMap((s) => at(s.index));
+      // ... and that the article comes back to (a dateline or page chrome is named once)
+      const mentions = (name: string) =>
+        ctx.sentences.filter((s) => at(s.index).some((p) => p.name === name)).length;
       const leadRegion = mostSpecific(
-        lead.filter((p) => (p.kind === "region" || p.kind === "site") && p.country === "RU"),
+        lead.filter(
+          (p) => (p.kind === "region" || p.kind === "site") && p.country === "RU" && mentions(p.name) >= 2,
+        ),
       );
       const russiaInDoc = ctx.sentences.some((s) => at(s.index).some((p) => p.name === "Russia"));
       for (const c of candidates) {
@@ -82,7 +87,13 @@ export function attachDestinationWith(
           c.destination = null; // "abroad, mainly in Russia and China": no single place
           continue;
         }
-        let p = mostSpecific(at(c.sentence.index));
+        const own = at(c.sentence.index);
+        const countries = new Set(own.filter((x) => x.kind === "country").map((x) => x.name));
+        if (countries.size >= 2 && own.every((x) => x.kind === "country")) {
+          c.destination = null; // "in Russia and China": no single place
+          continue;
+        }
+        let p = mostSpecific(own);
         for (let i = c.sentence.index - 1; !p && i >= 0 && c.sentence.index - i <= 3; i--)
           p = mostSpecific(at(i));
         for (let i = c.sentence.index - 4; !p && i >= 0; i--) p = mostSpecific(at(i));

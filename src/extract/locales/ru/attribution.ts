@@ -3,7 +3,9 @@
 // English canonical name; an unknown person ("Имя Фамилия") is romanised. Pronoun frames ("по его
 // словам", "— сказал он") are marked so the refiner can carry the last named source forward.
 import { romanizeCyrillic } from "../../../resolve/names/index.ts";
-import { findEntitiesRu } from "./entities.ts";
+import type { GazetteerEntry } from "../common/gazetteer.ts";
+import { findEntitiesRu, type Mention } from "./entities.ts";
+import { tokensRu } from "./stem.ts";
 
 export interface SourceFrame {
   /** Canonical English name, or null for a pronoun ("он", "его") to be resolved from context. */
@@ -28,18 +30,48 @@ const PRONOUN =
 const SOURCE_TYPES = ["person", "agency", "outlet", "organization"] as const;
 const NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/u;
 
-export function findSourcesRu(sentence: string): SourceFrame[] {
+/** Mentions of people by surname alone ("Шин также сообщил") after the document named them in full. */
+function surnameMentions(sentence: string, doc: string | undefined): Mention[] {
+  if (!doc) return [];
+  const short = new Map<string, GazetteerEntry>();
+  for (const m of findEntitiesRu(doc, ["person"]))
+    for (const a of m.entry.aliases ?? [])
+      for (const t of tokensRu(a))
+        if (/^\p{Lu}/u.test(t.text) && t.text.length >= 3) short.set(t.stem, m.entry);
+  return tokensRu(sentence)
+    .filter((t) => /^\p{Lu}/u.test(t.text) && short.has(t.stem))
+    .map((t) => ({ entry: short.get(t.stem)!, start: t.start, end: t.end }));
+}
+
+/** Descriptions that name a source without a proper name. */
+const GENERIC: [RegExp, string, SourceFrame["type"]][] = [
+  [/западн\p{L}*\s+(?:спецслужб|разведк)\p{L}*/iu, "Western intelligence services", "agency"],
+  [
+    /региональн\p{L}*\s+власт\p{L}*|власт\p{L}*\s+(?:края|региона|области)/iu,
+    "regional authorities",
+    "agency",
+  ],
+  [/американск\p{L}*\s+разведк\p{L}*|разведк\p{L}*\s+США/iu, "US intelligence", "agency"],
+];
+
+export function findSourcesRu(sentence: string, doc?: string): SourceFrame[] {
   const out: SourceFrame[] = [];
-  const entities = findEntitiesRu(sentence, SOURCE_TYPES);
+  const named = findEntitiesRu(sentence, SOURCE_TYPES);
+  const entities = [
+    ...named,
+    ...surnameMentions(sentence, doc).filter((s) => !named.some((n) => s.start < n.end && s.end > n.start)),
+  ];
   for (const re of AFTER_FRAMES) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const from = m.index + m[0].length;
-      const window = sentence.slice(from, from + 70).split(/[,.;:!?()«»"]|\s[—–]\s/)[0];
+      const window = sentence.slice(from, from + 120).split(/[.;:!?()«»"]|\s[—–]\s/)[0];
       const inside = entities.filter((e) => e.start >= from && e.start < from + window.length);
       for (const e of inside)
         out.push({ source: e.entry.name, type: e.entry.type as SourceFrame["type"], start: e.start });
-      if (!inside.length) {
+      const generic = GENERIC.find(([re]) => re.test(window.split(",")[0]));
+      if (generic) out.push({ source: generic[1], type: generic[2], start: from });
+      else if (!inside.length) {
         const name = NAME.exec(window);
         if (name) out.push({ source: romanizeCyrillic(name[0]), type: "person", start: from });
       }

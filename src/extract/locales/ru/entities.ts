@@ -2,7 +2,7 @@
 // word on their stems ("в Курской области" finds Kursk Oblast, "по словам Мацегоры" Alexander
 // Matsegora). A one-word alias must be capitalised in the text ("Дунай", not "дунай").
 import { gazetteerEntries, isCyrillic, type GazetteerEntry } from "../common/gazetteer.ts";
-import { tokensRu } from "./stem.ts";
+import { sameStem, tokensRu } from "./stem.ts";
 
 export interface Mention {
   entry: GazetteerEntry;
@@ -41,7 +41,7 @@ export function findEntitiesRu(text: string, types?: readonly GazetteerEntry["ty
     for (let i = 0; i + n <= toks.length; i++) {
       if (taken.slice(i, i + n).some(Boolean)) continue;
       let ok = true;
-      for (let k = 0; k < n && ok; k++) ok = toks[i + k].stem === a.stems[k];
+      for (let k = 0; k < n && ok; k++) ok = sameStem(toks[i + k].stem, a.stems[k]);
       if (!ok) continue;
       if (n === 1 && !/^\p{Lu}/u.test(toks[i].text)) continue;
       for (let k = 0; k < n; k++) taken[i + k] = true;

@@ -66,6 +66,12 @@ export function splitSentencesRu(text: string): Sentence[] {
       const word = before.toLowerCase().replace(/^\.+/, "");
       if (m[0].startsWith(".") && !/[»”"')]/.test(m[0])) {
         if (NEVER_ENDS.has(word)) continue;
+        // "еще 1 тыс. – инженерные": a figure's abbreviation before anything but a capital goes on
+        if (
+          /^(?:тыс|млн|млрд|руб|долл|чел)$/.test(word) &&
+          !/^\p{Lu}/u.test(line.slice(m.index + m[0].length))
+        )
+          continue;
         if (/^\p{Lu}$/u.test(before) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(before)) continue; // initials
       }
       push(m.index + m[0].trimEnd().length);

@@ -19,6 +19,8 @@ const ENDINGS = [
   "ым",
   "им",
   "ой",
+  "ое",
+  "ее",
   "ей",
   "ий",
   "ый",
@@ -47,6 +49,13 @@ export function stemRu(word: string): string {
   const w = word.toLowerCase().replace(/ё/g, "е");
   for (const e of ENDINGS) if (w.endsWith(e) && w.length - e.length >= 3) return w.slice(0, -e.length);
   return w;
+}
+
+/** Two stems of one word: equal, or one a prefix of the other by at most two letters ("управлен" ~ "управлени"). */
+export function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 4 && l.length - s.length <= 2 && l.startsWith(s);
 }
 
 export interface Token {

@@ -57,3 +57,14 @@ export function findTimeRu(s: string, published: string | null): string | null {
     return m[1];
   return null;
 }
+
+/** "17 июня" or "26 февраля 2024 года": a day in the sentence, as YYYY-MM-DD (year from the publication date). */
+export function statementDateRu(s: string, published: string | null): string | null {
+  const m = new RegExp(`(?<![\\d])(\\d{1,2})\\s+${MONTH}(?:\\s+((?:19|20)\\d\\d))?`, "iu").exec(s);
+  if (!m) return null;
+  const mo = monthOf(m[2]);
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  const pubMonth = published ? Number(published.slice(5, 7)) : 12;
+  const y = m[3] ? Number(m[3]) : pubYear ? (mo <= pubMonth ? pubYear : pubYear - 1) : null;
+  return y ? `${y}-${pad(mo)}-${pad(Number(m[1]))}` : null;
+}
