@@ -3,7 +3,7 @@
 // Home countries and the war's other side are never a destination of a DPRK flow.
 import type { Candidate, ExtractContext, Refiner } from "../../context.ts";
 import { findPlaces, type PlaceKind } from "../../parsers/places.ts";
-import type { GazetteerEntry } from "./gazetteer.ts";
+import { gazetteerEntries, type GazetteerEntry } from "./gazetteer.ts";
 
 export interface PlaceMention {
   name: string;
@@ -49,14 +49,35 @@ export function placeOf(entry: GazetteerEntry, start: number): PlaceMention | nu
   return { name: entry.name, kind, start, country };
 }
 
-const mostSpecific = (ps: PlaceMention[]) =>
-  ps.reduce<PlaceMention | null>((b, p) => (!b || RANK[p.kind] > RANK[b.kind] ? p : b), null);
+// A country's own entry comes first among the places of its code in the gazetteer.
+let countryNames: Map<string, string> | null = null;
+function countryName(code: string): string | null {
+  if (!countryNames) {
+    countryNames = new Map();
+    for (const e of gazetteerEntries())
+      if (e.type === "place" && e.country && !countryNames.has(e.country))
+        countryNames.set(e.country, e.name);
+  }
+  return countryNames.get(code) ?? null;
+}
+
+/** The most specific place; a list of several ("Guangzhou, Shenyang, Dandong") is their country. */
+function mostSpecific(ps: PlaceMention[]): PlaceMention | null {
+  const top = ps.reduce<PlaceMention | null>((b, p) => (!b || RANK[p.kind] > RANK[b.kind] ? p : b), null);
+  if (!top || top.kind === "country") return top;
+  const peers = ps.filter((p) => RANK[p.kind] === RANK[top.kind]);
+  if (new Set(peers.map((p) => p.name)).size < 3) return top;
+  const codes = new Set(peers.map((p) => p.country));
+  const name = codes.size === 1 && top.country ? countryName(top.country) : null;
+  return name ? { name, kind: "country", start: top.start, country: top.country } : top;
+}
 
 /** A refiner that fills destinations from a locale's place finder. */
 export function attachDestinationWith(
   name: string,
   places: (text: string) => PlaceMention[],
   abroad: RegExp,
+  home: RegExp,
 ): Refiner {
   return {
     name,
@@ -79,7 +100,7 @@ export function attachDestinationWith(
       );
       const russiaInDoc = ctx.sentences.some((s) => at(s.index).some((p) => p.name === "Russia"));
       for (const c of candidates) {
-        if (PEOPLE.has(c.subject) && c.event === "other") {
+        if (PEOPLE.has(c.subject) && c.event === "other" && home.test(c.sentence.text)) {
           c.destination = null; // going home
           continue;
         }

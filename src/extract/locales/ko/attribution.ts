@@ -11,6 +11,7 @@ export function findSourcesKo(sentence: string): Frame[] {
   if (!SPEECH.test(sentence)) return [];
   const out: Frame[] = [];
   for (const e of findEntitiesKo(sentence, ["person", "agency", "outlet", "organization"])) {
+    if (e.entry.type === "organization" && e.entry.country === "KP") continue; // a DPRK unit is the subject, not a source
     const type = e.entry.type as Frame["type"];
     const sources = type === "outlet" && /^\s?(?:북한\s?)?(?:내부\s?)?소식통/u.test(sentence.slice(e.end));
     const name = sources
@@ -23,5 +24,8 @@ export function findSourcesKo(sentence: string): Frame[] {
   const generic = /정보\s?당국/u.exec(sentence);
   if (generic && !out.length)
     out.push({ source: "South Korean intelligence authorities", type: "agency", start: generic.index });
+  // hearsay without a name ("…것으로 알려졌다"): the source named earlier in the article
+  if (!out.length && /알려졌|전해졌|전해진|알려진/u.test(sentence))
+    out.push({ source: null, type: "pronoun", start: 0 });
   return out;
 }

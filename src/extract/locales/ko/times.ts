@@ -3,6 +3,17 @@
 // "2017년" → 2017; "지난해" / "올해" → the year.
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** "17일 보도했다", "13일(현지시간)": a day of the publication month (or the month before). */
+export function statementDateKo(s: string, published: string | null): string | null {
+  const m = /(?<![\d월])(\d{1,2})일(?:\s?\(현지시간\))?/u.exec(s);
+  if (!m || !published) return null;
+  const d = Number(m[1]);
+  let y = Number(published.slice(0, 4));
+  let mo = Number(published.slice(5, 7));
+  if (d > Number(published.slice(8, 10))) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
 export function findTimeKo(s: string, published: string | null): string | null {
   const py = published ? Number(published.slice(0, 4)) : null;
   const end = published ?? "..";

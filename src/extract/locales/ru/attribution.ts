@@ -79,7 +79,8 @@ export function findSourcesRu(sentence: string, doc?: string): SourceFrame[] {
   }
   // "X заявил": an entity, then at most one word, then a speech verb
   for (const e of entities)
-    if (BEFORE_VERB.test(sentence.slice(e.end, e.end + 40)))
+    if (e.entry.type === "organization" && e.entry.country === "KP") continue;
+    else if (BEFORE_VERB.test(sentence.slice(e.end, e.end + 40)))
       out.push({ source: e.entry.name, type: e.entry.type as SourceFrame["type"], start: e.start });
   // "В южнокорейской разведке утверждают", "по данным разведки Южной Кореи" resolve via aliases above
   const p = PRONOUN.exec(sentence);

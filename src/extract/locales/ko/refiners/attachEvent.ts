@@ -1,11 +1,11 @@
 // Korean event cues, the one nearest the figure: planned ("파견할", "보낼 계획", "전망"),
 // reported ("파견했", "파병됐", "보냈", "투입"), stock ("일하고", "체류", "달했던", "줄었"),
-// entries ("입국"), home-going ("귀국", "철수").
+// entries ("입국"), home-going ("귀국", "철수") and capture ("생포") are other events.
 import type { EventType } from "../../../../types.ts";
 import { setEach } from "../../../context.ts";
 
 const CUES: [RegExp, EventType | "home"][] = [
-  [/귀국|복귀|철수|송환/gu, "home"],
+  [/귀국|복귀|철수|송환|생포|포로|포획/gu, "home"],
   [/파견할|파병할|보낼|보내기로|계획|예정|전망|방침|결정|준비|검토|약속/gu, "deployment_planned"],
   [/파견했|파견된|파견됐|파병됐|파병된|파병했|보냈|투입|도착|배치됐|배치된|이동했/gu, "deployment_reported"],
   [/입국/gu, "entries"],

@@ -6,4 +6,5 @@ export const attachDestination = attachDestinationWith(
   "ru.attachDestination",
   findPlacesRu,
   /за\s+рубеж|за\s+границ|в\s+разных\s+странах|в\s+других\s+странах/iu,
+  /вернул|возвращ|покинул|выведен|вывели|на\s+родину/iu,
 );
