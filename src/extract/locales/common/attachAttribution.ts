@@ -6,15 +6,16 @@ import type { Candidate, ExtractContext, Refiner } from "../../context.ts";
 
 export interface Frame {
   source: string | null;
-  type: "person" | "agency" | "outlet" | "organization" | "pronoun";
+  /** "mention": a person named without a frame, whom a later "он"/"его" can refer to. */
+  type: "person" | "agency" | "outlet" | "organization" | "pronoun" | "mention";
   start: number;
 }
 
-const RANK = { person: 3, agency: 2, organization: 2, outlet: 1, pronoun: 0 } as const;
+const RANK = { person: 3, agency: 2, organization: 2, outlet: 1, pronoun: 0, mention: 0 } as const;
 
 function best(frames: Frame[]): Frame | null {
   return frames
-    .filter((f) => f.source)
+    .filter((f) => f.source && f.type !== "mention")
     .reduce<Frame | null>(
       (b, f) =>
         !b || RANK[f.type] > RANK[b.type] || (RANK[f.type] === RANK[b.type] && f.type !== "person") ? f : b,
@@ -42,8 +43,8 @@ export function attachAttributionWith(
       // the last named source before sentence i (pronouns resolve to it)
       const lastBefore = (i: number, reach: number, person = false) => {
         for (let k = i - 1; k >= 0 && i - k <= reach; k--) {
-          const b = best(at(k));
-          if (b && (!person || b.type === "person")) return b;
+          const b = person ? at(k).findLast((f) => f.type === "person" || f.type === "mention") : best(at(k));
+          if (b) return b;
         }
         return null;
       };

@@ -10,7 +10,7 @@ import { tokensRu } from "./stem.ts";
 export interface SourceFrame {
   /** Canonical English name, or null for a pronoun ("он", "его") to be resolved from context. */
   source: string | null;
-  type: "person" | "agency" | "outlet" | "organization" | "pronoun";
+  type: "person" | "agency" | "outlet" | "organization" | "pronoun" | "mention";
   start: number;
 }
 
@@ -83,6 +83,8 @@ export function findSourcesRu(sentence: string, doc?: string): SourceFrame[] {
     else if (BEFORE_VERB.test(sentence.slice(e.end, e.end + 40)))
       out.push({ source: e.entry.name, type: e.entry.type as SourceFrame["type"], start: e.start });
   // "В южнокорейской разведке утверждают", "по данным разведки Южной Кореи" resolve via aliases above
+  for (const e of entities)
+    if (e.entry.type === "person") out.push({ source: e.entry.name, type: "mention", start: e.start });
   const p = PRONOUN.exec(sentence);
   if (p) out.push({ source: null, type: "pronoun", start: p.index });
   return out;
