@@ -30,6 +30,22 @@ describe("ru refiners", () => {
       t: "2025-05-20",
     });
   });
+  it("citizens arriving to work are workers; entries at the border stay nationals", () => {
+    expect(brief("В прошлом году на работу в Россию прибыли 6 тыс. граждан КНДР.")[0]).toMatchObject({
+      s: "workers",
+      e: "deployment_reported",
+      t: "2024",
+    });
+    expect(brief("За год в Россию въехали 9 тыс. граждан КНДР.")[0]).toMatchObject({
+      s: "nationals",
+      e: "entries",
+    });
+  });
+  it("a ministry is the country's the text names (longest alias wins)", () => {
+    expect(brief("Минобороны Украины сообщило, что погибли 700 северокорейских солдат.")[0].a).toBe(
+      "Ministry of Defence of Ukraine",
+    );
+  });
   it("planned and reported events, the verb nearest the figure (ru.attachEvent)", () => {
     const [planned] = brief("Пхеньян планирует направить в Татарстан ещё 4 тыс. рабочих.");
     expect(planned).toMatchObject({ e: "deployment_planned", d: "Tatarstan", t: "2025-05-20" });

@@ -2,8 +2,7 @@
 // citizens stay nationals).
 import { setEach } from "../../../context.ts";
 
-const WORK =
-  /работа|трудят|трудил|трудоустро|заняты на|рабочи[ех] виз|по рабочим визам|на стройк|на заработк/iu;
+const WORK = /работ|трудят|трудил|трудит|трудоустро|заняты на|на стройк|на заработк/iu;
 
 export const nationalsAtWork = setEach("ru.nationalsAtWork", (ctx, c) => {
   if (
