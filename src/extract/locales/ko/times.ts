@@ -46,6 +46,10 @@ export function findTimeKo(s: string, published: string | null): string | null {
     const [a, b] = span[m[3]];
     if (y) return `${y}-${pad(a)}/${y}-${pad(b)}`;
   }
+  if ((m = new RegExp(`${Y}\\s?(\\d{1,2})\\s?[~∼-]\\s?(\\d{1,2})월`, "u").exec(s))) {
+    const y = yearOf(m[1] ?? m[2]);
+    if (y) return `${y}-${pad(Number(m[3]))}/${y}-${pad(Number(m[4]))}`;
+  }
   if ((m = new RegExp(`${Y}\\s?(\\d{1,2})월`, "u").exec(s))) {
     const y = yearOf(m[1] ?? m[2]);
     if (y) return `${y}-${pad(Number(m[3]))}`;

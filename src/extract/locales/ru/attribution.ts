@@ -28,7 +28,8 @@ const BEFORE_VERB = new RegExp(`^\\s*(?:[\\p{L}\\d-]+\\s+){0,6}?${VERB}`, "iu");
 const PRONOUN =
   /(?:по\s+(?:его|ее|её|их)\s+(?:словам|данным|оценкам|мнению)|(?:сказал|заявил|отметил|уточнил|добавил|подчеркнул|указал)[аи]?\s+(?:он|она|они)(?![\p{L}])|(?<![\p{L}])(?:он|она|они)\s+(?:также\s+)?(?:заявил|сообщил|сказал|отметил|уточнил|добавил|подчеркнул|указал))/iu;
 const SOURCE_TYPES = ["person", "agency", "outlet", "organization"] as const;
-const NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/u;
+// An unknown person closes the appositive: "вице-губернатор края Олег Лебедев", "Иван Петров".
+const NAME = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*$/u;
 
 /** Mentions of people by surname alone ("Шин также сообщил") after the document named them in full. */
 function surnameMentions(sentence: string, doc: string | undefined): Mention[] {
@@ -72,8 +73,8 @@ export function findSourcesRu(sentence: string, doc?: string): SourceFrame[] {
       const generic = GENERIC.find(([re]) => re.test(window.split(",")[0]));
       if (generic) out.push({ source: generic[1], type: generic[2], start: from });
       else if (!inside.length) {
-        const name = NAME.exec(window);
-        if (name) out.push({ source: romanizeCyrillic(name[0]), type: "person", start: from });
+        const name = NAME.exec(window.trimEnd());
+        if (name) out.push({ source: romanizeCyrillic(name[1]), type: "person", start: from });
       }
     }
   }
