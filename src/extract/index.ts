@@ -5,7 +5,7 @@ import { runExtraction } from "./extractor.ts";
 import { detectLanguage } from "./language.ts";
 import { LOCALES, runLocale } from "./locales/index.ts";
 
-export { splitSentences } from "./sentences.ts";
+import { splitSentences as splitEnglishSentences } from "./sentences.ts";
 export { findFigures, type Figure } from "./parsers/figures.ts";
 export { findAttributions, cleanSourceName } from "./parsers/attribution.ts";
 export { findPlaces } from "./parsers/places.ts";
@@ -15,6 +15,12 @@ export { detectLanguage, type Lang } from "./language.ts";
 export { ENGLISH_REFINERS } from "./config.ts";
 export type { Candidate, DebugEntry, ExtractInput, Refiner } from "./context.ts";
 export type { Sentence };
+
+/** Sentences of a text, split by the rules of its language. */
+export function splitSentences(text: string): Sentence[] {
+  const locale = LOCALES[detectLanguage(text)];
+  return locale ? locale.splitSentences(text) : splitEnglishSentences(text);
+}
 
 /** Every claim in the document, ordered by span. Pure and deterministic. */
 export function extractClaims(doc: ExtractInput): Claim[] {

@@ -119,6 +119,18 @@ export function storeContract(name: string, open: () => Promise<OpenedTestStore>
       expect(await store.getSentences("nope")).toEqual([]);
     });
 
+    it("keeps each document's language and lists documents of one language", async () => {
+      const ru = makeDoc("ru1", "Около 3 тыс. рабочих прибыли.", { lang: "ru" });
+      const ko = makeDoc("ko1", "노동자 3천 명이 도착했다.", { lang: "ko" });
+      const old = makeDoc("old", TEXT_A);
+      for (const d of [ru, ko, old]) await store.putDocument(d, sentencesOf(d.text));
+      expect((await store.getDocument("ru1"))?.lang).toBe("ru");
+      expect((await store.getDocument("old"))?.lang).toBeNull();
+      const page = await store.listDocuments({ lang: "ko" });
+      expect([page.total, page.items.map((d) => [d.id, d.lang])]).toEqual([1, [["ko1", "ko"]]]);
+      expect((await store.listDocuments()).total).toBe(3);
+    });
+
     it("storing the same content twice is a no-op that returns the existing id", async () => {
       const doc = makeDoc("alpha", TEXT_A);
       await store.putDocument(doc, sentencesOf(doc.text));
