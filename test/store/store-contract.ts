@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import type { Store } from "../../src/store/store.ts";
 import { migrateDown, migrateToLatest } from "../../src/store/migrate.ts";
 import * as core from "../../src/store/migrations/0001_core.ts";
+import { expandSearchQuery } from "../../src/resolve/names/expand-query.ts";
 import { claimOn, makeDoc, sentencesOf, TEXT_A, TEXT_B, TEXT_C } from "./fixtures.ts";
 
 export interface OpenedTestStore {
@@ -129,6 +130,15 @@ export function storeContract(name: string, open: () => Promise<OpenedTestStore>
       const page = await store.listDocuments({ lang: "ko" });
       expect([page.total, page.items.map((d) => [d.id, d.lang])]).toEqual([1, [["ko1", "ko"]]]);
       expect((await store.listDocuments()).total).toBe(3);
+    });
+
+    it("finds Russian and Korean documents by an English name through the expanded query", async () => {
+      const ru = makeDoc("ru2", "Шойгу заявил, что рабочие прибудут на Алабугу.", { lang: "ru" });
+      const ko = makeDoc("ko2", "쇼이구는 평양을 방문했다.", { lang: "ko" });
+      for (const d of [ru, ko]) await store.putDocument(d, sentencesOf(d.text));
+      const ids = async (q: string) => (await store.search(expandSearchQuery(q))).map((h) => h.docId).sort();
+      expect(await ids("Shoigu")).toEqual(["ko2", "ru2"]);
+      expect(await ids("Alabuga")).toEqual(["ru2"]);
     });
 
     it("storing the same content twice is a no-op that returns the existing id", async () => {
