@@ -3,7 +3,7 @@
 // English canonical name; an unknown person ("Имя Фамилия") is romanised. Pronoun frames ("по его
 // словам", "— сказал он") are marked so the refiner can carry the last named source forward.
 import { romanizeCyrillic } from "../../../resolve/names/index.ts";
-import type { GazetteerEntry } from "../common/gazetteer.ts";
+import { gazetteerEntries, type GazetteerEntry } from "../common/gazetteer.ts";
 import { findEntitiesRu, type Mention } from "./entities.ts";
 import { tokensRu } from "./stem.ts";
 
@@ -32,9 +32,30 @@ const SOURCE_TYPES = ["person", "agency", "outlet", "organization"] as const;
 const NAME = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*$/u;
 
 /** Mentions of people by surname alone ("Шин также сообщил") after the document named them in full. */
+let knownSurnames: Map<string, GazetteerEntry> | null = null;
+/** The last word of every Cyrillic alias of a gazetteer person ("Зеленский", "Мацегора"). */
+function gazetteerSurnames(): Map<string, GazetteerEntry> {
+  if (!knownSurnames) {
+    knownSurnames = new Map();
+    for (const e of gazetteerEntries())
+      if (e.type === "person")
+        for (const a of e.aliases ?? []) {
+          const last = tokensRu(a).pop();
+          if (
+            last &&
+            /[\u0400-\u04ff]/.test(last.text) &&
+            last.text.length >= 4 &&
+            !knownSurnames.has(last.stem)
+          )
+            knownSurnames.set(last.stem, e);
+        }
+  }
+  return knownSurnames;
+}
+
 function surnameMentions(sentence: string, doc: string | undefined): Mention[] {
+  const short = new Map<string, GazetteerEntry>(gazetteerSurnames());
   if (!doc) return [];
-  const short = new Map<string, GazetteerEntry>();
   for (const m of findEntitiesRu(doc, ["person"]))
     for (const a of m.entry.aliases ?? [])
       for (const t of tokensRu(a))

@@ -18,6 +18,7 @@ describe("ko numerals", () => {
     expect(numeralValue("1만5000").value).toBe(15000);
     expect(numeralValue("4천200").value).toBe(4200);
     expect(numeralValue("3억").value).toBe(300000000);
+    expect(numeralValue("2천만").value).toBe(20000000);
   });
 });
 

@@ -34,6 +34,12 @@ describe("ko refiners", () => {
     ]);
     expect(r[0].a).toBe("South Korean intelligence authorities");
   });
+  it("a passive future is a plan (ko.attachEvent)", () => {
+    expect(brief("북한 노동자 약 2천 명이 내년 연해주 공사에 투입될 예정이다.")[0]).toMatchObject({
+      e: "deployment_planned",
+      d: "Primorye",
+    });
+  });
   it("relative years (ko.attachTime)", () => {
     expect(brief("지난해 러시아에서 일한 북한 노동자는 1만5000명이었다.")[0].t).toBe("2024");
   });

@@ -70,6 +70,9 @@ describe("ru refiners", () => {
     );
     expect(carried[0].a).toBe("Alexander Matsegora");
   });
+  it("a known person named by surname alone after a speech verb", () => {
+    expect(brief("КНДР отправила в Россию 400 тыс. снарядов, сообщил Буданов.")[0].a).toBe("Kyrylo Budanov");
+  });
   it("keeps DPRK figures only (ru.requireDprkContext)", () => {
     expect(
       brief("В Россию въехали 40 тыс. трудовых мигрантов из Узбекистана. КНДР тоже упоминается."),

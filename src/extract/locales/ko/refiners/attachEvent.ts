@@ -6,7 +6,10 @@ import { setEach } from "../../../context.ts";
 
 const CUES: [RegExp, EventType | "home"][] = [
   [/귀국|복귀|철수|송환|생포|포로|포획/gu, "home"],
-  [/파견할|파병할|보낼|보내기로|계획|예정|전망|방침|결정|준비|검토|약속/gu, "deployment_planned"],
+  [
+    /(?:파견|파병|투입|배치|송출)(?:될|할|하기로|키로)|보낼|보내기로|계획|예정|전망|방침|결정|준비|검토|약속/gu,
+    "deployment_planned",
+  ],
   [/파견했|파견된|파견됐|파병됐|파병된|파병했|보냈|투입|도착|배치됐|배치된|이동했/gu, "deployment_reported"],
   [/입국/gu, "entries"],
   [/일하고|근무|체류|머물|있는|있다|달했|줄었|감소|늘었|증가|활동|주둔|추산/gu, "stock_estimate"],
