@@ -23,6 +23,8 @@ export interface SourceDocument {
   format: SourceFormat;
   /** Where it came from on disk (file path, `file.jsonl:12`, `feed.xml#3`). */
   sourcePath: string | null;
+  /** Language the text is read in (`en`, `ru`, `ko`), set at ingest; absent or null when unknown. */
+  lang?: string | null;
 }
 
 /** A character range [start, end) in a document's `text`. */

@@ -10,7 +10,11 @@ export function terminalSafe(s: string): string {
 }
 
 export function summaryLine(s: IngestSummary): string {
-  return `ingested ${s.ingested}, duplicates ${s.duplicates}, failed ${s.failed} (claims ${s.claims})`;
+  const langs = Object.entries(s.languages ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([l, n]) => `${l} ${n}`)
+    .join(", ");
+  return `ingested ${s.ingested}${langs ? ` (${langs})` : ""}, duplicates ${s.duplicates}, failed ${s.failed} (claims ${s.claims})`;
 }
 
 export interface ReportedIngest extends IngestSummary {

@@ -17,6 +17,8 @@ export interface PipelineStages {
   splitSentences(text: string): Sentence[];
   extractClaims(doc: SourceDocument): Claim[] | Promise<Claim[]>;
   extractorVersion?: string;
+  /** The language of a text (`en`, `ru`, `ko`), stored with the document. */
+  detectLanguage?(text: string): string;
 }
 
 export interface IngestOptions {
@@ -37,6 +39,8 @@ export interface IngestSummary {
   duplicates: number;
   failed: number;
   claims: number;
+  /** Documents stored, per language (absent when the stages detect none). */
+  languages?: Record<string, number>;
 }
 
 /** Loads only the stages not given, so a caller that brings its own never imports the others. */
@@ -47,6 +51,7 @@ async function resolveStages(given: Partial<PipelineStages>): Promise<PipelineSt
     const extract = await import("../extract/index.ts");
     stages.splitSentences ??= extract.splitSentences;
     stages.extractClaims ??= extract.extractClaims;
+    stages.detectLanguage ??= extract.detectLanguage;
     const version = (extract as { EXTRACTOR_VERSION?: unknown }).EXTRACTOR_VERSION;
     if (stages.extractorVersion === undefined && typeof version === "string")
       stages.extractorVersion = version;
@@ -65,7 +70,7 @@ export async function ingestIntoStore(
 ): Promise<IngestSummary> {
   const stages = await resolveStages(opts.stages ?? {});
   const hooks = opts.hooks ?? postIngestHooks;
-  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, claims: 0 };
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, claims: 0, languages: {} };
   const fail = (path: string, reason: string) => {
     summary.failed++;
     opts.onError?.(path, reason);
@@ -84,7 +89,7 @@ export async function ingestIntoStore(
       fail(result.path, result.reason);
       continue;
     }
-    const doc = result.doc;
+    const doc = { ...result.doc, lang: result.doc.lang ?? stages.detectLanguage?.(result.doc.text) ?? null };
     const where = doc.sourcePath ?? doc.id;
     let stored: { id: string; sentences: Sentence[]; claims: Claim[] } | null;
     try {
@@ -99,6 +104,7 @@ export async function ingestIntoStore(
     }
     summary.ingested++;
     summary.claims += stored.claims.length;
+    if (doc.lang && summary.languages) summary.languages[doc.lang] = (summary.languages[doc.lang] ?? 0) + 1;
     const ctx = { store, doc: { ...doc, id: stored.id }, sentences: stored.sentences, claims: stored.claims };
     for (const hook of hooks) {
       try {

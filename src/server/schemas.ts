@@ -136,6 +136,7 @@ const documentMetadata = {
   format: { type: "string" },
   sourcePath: nullableString,
   ingestedAt: { type: "string" },
+  lang: { ...nullableString, description: "Language the document was read in (`en`, `ru`, `ko`)." },
 } as const;
 
 export const documentSummarySchema = {

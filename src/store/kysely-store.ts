@@ -189,6 +189,7 @@ export class KyselyStore implements Store {
         "format",
         "source_path",
         "ingested_at",
+        "lang",
       ])
       .where("id", "=", id)
       .executeTakeFirst();
@@ -205,10 +206,13 @@ export class KyselyStore implements Store {
     return rows.map(sentenceFromRow);
   }
 
-  async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<Page<DocumentSummary>> {
+  async listDocuments(
+    opts: { limit?: number; offset?: number; lang?: string } = {},
+  ): Promise<Page<DocumentSummary>> {
     const { limit, offset } = pageBounds(opts.limit, opts.offset);
     const rows = await this.kysely
       .selectFrom("documents as d")
+      .$if(!!opts.lang, (q) => q.where("d.lang", "=", opts.lang!))
       .select([
         "d.id",
         "d.content_hash",
@@ -219,6 +223,7 @@ export class KyselyStore implements Store {
         "d.format",
         "d.source_path",
         "d.ingested_at",
+        "d.lang",
         (eb) =>
           eb
             .selectFrom("claims as c")
@@ -233,6 +238,7 @@ export class KyselyStore implements Store {
       .execute();
     const total = await this.kysely
       .selectFrom("documents")
+      .$if(!!opts.lang, (q) => q.where("lang", "=", opts.lang!))
       .select((eb) => eb.fn.countAll().as("n"))
       .executeTakeFirstOrThrow();
     const items = rows.map(({ claim_count, ...row }) => {

@@ -26,6 +26,7 @@ export function documentFromRow(row: Omit<Selectable<DocumentsTable>, "seq">): S
     format: row.format as SourceFormat,
     sourcePath: row.source_path,
     ingestedAt: row.ingested_at,
+    lang: row.lang ?? null,
   };
 }
 
@@ -195,6 +196,7 @@ export function documentRow(
     format: doc.format,
     source_path: doc.sourcePath ?? null,
     ingested_at: ingestedAt,
+    lang: doc.lang ?? null,
   };
 }
 

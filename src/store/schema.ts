@@ -18,6 +18,8 @@ export interface DocumentsTable {
   source_path: string | null;
   /** ISO timestamp of the first ingest. */
   ingested_at: string;
+  /** Language detected at ingest (`en`, `ru`, `ko`); null for older rows. */
+  lang: string | null;
 }
 
 export interface SentencesTable {

@@ -103,7 +103,8 @@ export interface Store {
   putClaims(docId: string, claims: Claim[], opts?: Omit<PutOptions, "claims">): Promise<number>;
   getDocument(id: string): Promise<StoredDocument | null>;
   getSentences(docId: string): Promise<Sentence[]>;
-  listDocuments(opts?: { limit?: number; offset?: number }): Promise<Page<DocumentSummary>>;
+  /** `lang` keeps documents read in that language (`en`, `ru`, `ko`). */
+  listDocuments(opts?: { limit?: number; offset?: number; lang?: string }): Promise<Page<DocumentSummary>>;
   listClaims(filter?: ClaimFilter): Promise<Page<StoredClaim>>;
   getClaim(id: number): Promise<StoredClaim | null>;
   search(q: string, opts?: { limit?: number }): Promise<SearchHit[]>;

@@ -59,6 +59,9 @@ describe("ingest reporting", () => {
     expect(summaryLine({ ingested: 30, duplicates: 2, failed: 1, claims: 57 })).toBe(
       "ingested 30, duplicates 2, failed 1 (claims 57)",
     );
+    expect(
+      summaryLine({ ingested: 3, duplicates: 0, failed: 0, claims: 9, languages: { ru: 1, en: 1, ko: 1 } }),
+    ).toBe("ingested 3 (en 1, ko 1, ru 1), duplicates 0, failed 0 (claims 9)");
   });
 
   it("strips terminal control sequences from untrusted text", () => {
@@ -77,7 +80,7 @@ describe("ingest reporting", () => {
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/^ingested 2, duplicates 0, failed 1 \(claims \d+\)$/m);
+    expect(first.stdout).toMatch(/^ingested 2 \(en 2\), duplicates 0, failed 1 \(claims \d+\)$/m);
     expect(first.stderr).toMatch(/^error: .*hollow\.txt: /m);
     const docs = await run(process.execPath, [cli, "documents", "--db", db, "--json"]);
     expect(JSON.parse(docs.stdout).total).toBe(2);

@@ -76,7 +76,7 @@ describe("ingestIntoStore", () => {
       onError: (p, r) => errors.push([p, r]),
       onProgress: (done, total) => progress.push([done, total]),
     });
-    expect(first).toEqual({ ingested: 2, duplicates: 0, failed: 3, claims: 2 });
+    expect(first).toEqual({ ingested: 2, duplicates: 0, failed: 3, claims: 2, languages: {} });
     expect(errors.map(([p]) => path.basename(p)).sort()).toEqual([
       "blob.txt",
       "does-not-exist.txt",
@@ -96,7 +96,7 @@ describe("ingestIntoStore", () => {
     expect((await store.getSentences("harbour")).length).toBeGreaterThan(0);
 
     const second = await ingestIntoStore(store, [dir, missing], { stages: toyStages });
-    expect(second).toEqual({ ingested: 0, duplicates: 2, failed: 3, claims: 0 });
+    expect(second).toEqual({ ingested: 0, duplicates: 2, failed: 3, claims: 0, languages: {} });
     expect((await store.listClaims()).total).toBe(2);
   });
 

@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import type { Store } from "../../src/store/store.ts";
 import { migrateDown, migrateToLatest } from "../../src/store/migrate.ts";
 import * as core from "../../src/store/migrations/0001_core.ts";
+import { expandSearchQuery } from "../../src/resolve/names/expand-query.ts";
 import { claimOn, makeDoc, sentencesOf, TEXT_A, TEXT_B, TEXT_C } from "./fixtures.ts";
 
 export interface OpenedTestStore {
@@ -117,6 +118,27 @@ export function storeContract(name: string, open: () => Promise<OpenedTestStore>
       expect(back.map((s) => s.paragraph)).toContain(1);
       expect(await store.getDocument("nope")).toBeNull();
       expect(await store.getSentences("nope")).toEqual([]);
+    });
+
+    it("keeps each document's language and lists documents of one language", async () => {
+      const ru = makeDoc("ru1", "Около 3 тыс. рабочих прибыли.", { lang: "ru" });
+      const ko = makeDoc("ko1", "노동자 3천 명이 도착했다.", { lang: "ko" });
+      const old = makeDoc("old", TEXT_A);
+      for (const d of [ru, ko, old]) await store.putDocument(d, sentencesOf(d.text));
+      expect((await store.getDocument("ru1"))?.lang).toBe("ru");
+      expect((await store.getDocument("old"))?.lang).toBeNull();
+      const page = await store.listDocuments({ lang: "ko" });
+      expect([page.total, page.items.map((d) => [d.id, d.lang])]).toEqual([1, [["ko1", "ko"]]]);
+      expect((await store.listDocuments()).total).toBe(3);
+    });
+
+    it("finds Russian and Korean documents by an English name through the expanded query", async () => {
+      const ru = makeDoc("ru2", "Шойгу заявил, что рабочие прибудут на Алабугу.", { lang: "ru" });
+      const ko = makeDoc("ko2", "쇼이구는 평양을 방문했다.", { lang: "ko" });
+      for (const d of [ru, ko]) await store.putDocument(d, sentencesOf(d.text));
+      const ids = async (q: string) => (await store.search(expandSearchQuery(q))).map((h) => h.docId).sort();
+      expect(await ids("Shoigu")).toEqual(["ko2", "ru2"]);
+      expect(await ids("Alabuga")).toEqual(["ru2"]);
     });
 
     it("storing the same content twice is a no-op that returns the existing id", async () => {

@@ -24,7 +24,9 @@ export function register(program: Command): void {
       const { terminalSafe } = await import("../../pipeline/cli-report.ts");
       const store = await openStore(opts.db ?? defaultDb());
       try {
-        const hits = await store.search(words.join(" "), { limit });
+        const { expandSearchQuery } = await import("../../resolve/names/expand-query.ts");
+        // "Shoigu" also finds "Шойгу" and "쇼이구": every spelling the gazetteer knows
+        const hits = await store.search(expandSearchQuery(words.join(" ")), { limit });
         if (opts.json) {
           console.log(JSON.stringify(hits, null, 2));
           return;

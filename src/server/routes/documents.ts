@@ -8,7 +8,18 @@ import { withReviews } from "../review-query.ts";
 const listSchema = {
   summary: "List stored documents, newest publication date first",
   tags: ["documents"],
-  querystring: { type: "object", additionalProperties: false, properties: { ...paginationQuery } },
+  querystring: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      ...paginationQuery,
+      lang: {
+        type: "string",
+        enum: ["en", "ru", "ko"],
+        description: "Only documents read in this language.",
+      },
+    },
+  },
   response: { 200: pageOf("DocumentSummary"), ...errorResponses },
 } as const;
 
@@ -27,11 +38,15 @@ const getSchema = {
 const CLAIM_PAGE = 500;
 
 export const documentRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{ Querystring: { limit: number; offset: number } }>(
+  app.get<{ Querystring: { limit: number; offset: number; lang?: string } }>(
     "",
     { schema: listSchema, config: { permission: "read" } },
     async (req) => {
-      return app.store.listDocuments({ limit: req.query.limit, offset: req.query.offset });
+      return app.store.listDocuments({
+        limit: req.query.limit,
+        offset: req.query.offset,
+        lang: req.query.lang,
+      });
     },
   );
 

@@ -1,6 +1,7 @@
 // GET /api/search?q=: full-text search over document titles and text.
 import type { FastifyPluginAsync } from "fastify";
 import { errorResponses } from "../schemas.ts";
+import { expandSearchQuery } from "../../resolve/names/expand-query.ts";
 
 const searchSchema = {
   summary: "Search documents; snippets are plain text",
@@ -30,7 +31,7 @@ export const searchRoutes: FastifyPluginAsync = async (app) => {
     { schema: searchSchema, config: { permission: "read" } },
     async (req) => {
       const q = req.query.q.trim();
-      return { q, items: await app.store.search(q, { limit: req.query.limit }) };
+      return { q, items: await app.store.search(expandSearchQuery(q), { limit: req.query.limit }) };
     },
   );
 };
