@@ -8,6 +8,7 @@ import { attachModality } from "./refiners/attachModality.ts";
 import { canonicalSources } from "./refiners/canonicalSources.ts";
 import { inheritDestination } from "./refiners/inheritDestination.ts";
 import { nationalsAtWar } from "./refiners/nationalsAtWar.ts";
+import { armsToDprk } from "./refiners/armsToDprk.ts";
 import { attachTime } from "./refiners/attachTime.ts";
 import { casualtyPhrases, dropNonDprkCasualties, nationalsAtWork } from "./refiners/casualties.ts";
 import { dropCaptives } from "./refiners/dropCaptives.ts";
@@ -40,6 +41,7 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   attachEvent,
   attachDestination,
   inheritDestination,
+  armsToDprk,
   attachAttribution,
   canonicalSources,
   attachTime,

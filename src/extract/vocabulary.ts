@@ -66,7 +66,7 @@ export const SUBJECT_NOUNS: SubjectNoun[] = [
   },
   {
     pattern:
-      "(?:artillery |mortar |tank |rocket |152mm |122mm |152-mm |122-mm )?(?:shells|rounds|projectiles)|(?:rounds of |shells of )?(?:artillery )?(?:ammunition|munitions)|rockets|grenades",
+      "(?:(?:artillery|mortar|tank|rocket|152mm|122mm|152-mm|122-mm)(?: and | or |, | ))*(?:shells|rounds|projectiles)|(?:rounds of |shells of )?(?:artillery )?(?:ammunition|munitions)|rockets|grenades",
     subject: "munitions",
   },
   {
@@ -76,7 +76,7 @@ export const SUBJECT_NOUNS: SubjectNoun[] = [
   },
   {
     pattern:
-      "(?:self-propelled )?howitzers|(?:multiple )?rocket launchers|MLRS|artillery (?:systems|pieces|guns)|self-propelled guns|weapons? systems|weapons|tanks|armou?red vehicles|launchers|guns",
+      "(?:Pantsir|Buk|Tor|S-[34]00)(?:-class|-type)?(?: air[- ]defen[cs]e| combat| missile)? (?:systems?|vehicles?|batter(?:y|ies)|units?)|air[- ]defen[cs]e (?:systems|batteries|units|vehicles)|(?:armou?red |infantry )?combat vehicles|(?:self-propelled )?howitzers|(?:multiple )?rocket launchers|MLRS|artillery (?:systems|pieces|guns)|self-propelled guns|weapons? systems|weapons|tanks|armou?red vehicles|launchers|guns",
     subject: "weapons",
   },
   { pattern: "(?:shipping )?containers", subject: "containers" },

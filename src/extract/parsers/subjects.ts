@@ -92,6 +92,8 @@ function moneySubject(sentence: string, fig: Figure, depth = 0): SubjectMatch | 
       .filter((f) => f.end <= fig.start && f.currency)
       .pop();
     if (!prev) return null;
+    // "$100-200 (£74-£149)": a dollar figure restated for local readers is one claim, the dollar one.
+    if (prev.currency === "USD" && sentence.slice(prev.end, fig.start).includes("(")) return null;
     const base = moneySubject(sentence, prev, depth + 1);
     return base ? { ...base, start: fig.start, end: fig.end } : null;
   }

@@ -47,6 +47,12 @@ export const attachEvent = setEach("attachEvent", (_ctx, c) => {
     return;
   }
   const after = c.match.how === "after";
+  // Arms handed over are neither a deployment nor a stock: the contract's "other", unless planned.
+  if (ARMS.has(c.subject)) {
+    const cue = nearestCue(c, s, c.figure.start, Math.max(c.figure.end, c.match.end));
+    c.event = cue?.event === "deployment_planned" ? "deployment_planned" : "other";
+    return;
+  }
   // Headline grammar: "12,000 North Koreans to Staff Drone Plant" is a plan, not a stock.
   if (
     after &&

@@ -2,6 +2,7 @@
 // Korea named in the sentence or the one before it; labour and money counts may also rely on
 // an article that is about North Korea as a whole.
 import { dropWhen } from "../context.ts";
+import { TRANSFER_VERB } from "./armsToDprk.ts";
 import { ARMS, DPRK_MENTION, FOREIGN_NATIONALITY, LABOUR, MILITARY } from "../vocabulary.ts";
 
 const ACTOR = new RegExp(
@@ -34,6 +35,22 @@ function nearestActor(
     last = m[0];
   }
   return last === "the North" ? "North Korea" : last;
+}
+
+const OTHER_SUPPLIER =
+  /\b(?:Ukraine|Kyiv|European Union|EU|United States|U\.S\.|Washington|NATO|Germany|Britain|UK|France|Poland|China|Beijing|Iran|Tehran|South Korea|Seoul|factories|plants)\b/;
+
+/** "shells were transferred to Russia", "Moscow has handed over …": arms changing hands, not a third party's. */
+function isTransfer(s: string, start: number, end: number): boolean {
+  const before = s
+    .slice(Math.max(0, start - 80), start)
+    .split(/[;]|,\s*(?:while|whereas|but)\b/)
+    .pop()!;
+  const verb = TRANSFER_VERB.exec(before);
+  if (verb) return !OTHER_SUPPLIER.test(before.slice(0, verb.index));
+  return /^[^.;,]{0,50}?\b(?:were|was|have been|has been|had been|being)\s+(?:\w+\s+)?(?:transferr?ed|supplied|provided|delivered|shipped|sent|handed over|exported)\b/i.test(
+    s.slice(end),
+  );
 }
 
 export const requireDprkContext = dropWhen("requireDprkContext", (ctx, c) => {
@@ -87,6 +104,17 @@ export const requireDprkContext = dropWhen("requireDprkContext", (ctx, c) => {
   const foreignActor =
     FOREIGN_NATIONALITY.test(beforeFigure) ||
     /\b(?:Ukraine|Russia|Kyiv|Moscow|China|Beijing)\b/.test(beforeFigure);
+  // Korean outlets' "the North" in the sentence before carries the context too.
+  if (
+    !prevDprk &&
+    ctx.dprkDocument &&
+    prev &&
+    c.sentence.paragraph - prev.paragraph <= 1 &&
+    /\b[Tt]he North\b(?!\s+(?:Atlantic|Sea|Pole|Caucasus|American|African|Star))/.test(prev.text)
+  )
+    prevDprk = true;
+  // In an article about North Korea, arms said to change hands are its trade either way.
+  if (ARMS.has(c.subject) && ctx.dprkDocument && isTransfer(s, c.figure.start, c.figure.end)) return null;
   if (MILITARY.has(c.subject) || ARMS.has(c.subject)) {
     if (prevDprk && !foreignActor) return null;
     if (
