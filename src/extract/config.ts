@@ -11,6 +11,7 @@ import { nationalsAtWar } from "./refiners/nationalsAtWar.ts";
 import { armsToDprk } from "./refiners/armsToDprk.ts";
 import { attachTime } from "./refiners/attachTime.ts";
 import { casualtyPhrases, dropNonDprkCasualties, nationalsAtWork } from "./refiners/casualties.ts";
+import { dropInterviewees } from "./refiners/dropInterviewees.ts";
 import { dropCaptives } from "./refiners/dropCaptives.ts";
 import { dropHomeForces } from "./refiners/dropHomeForces.ts";
 import { dropOrphanedEllipses } from "./refiners/dropOrphanedEllipses.ts";
@@ -18,6 +19,7 @@ import { dropDomestic } from "./refiners/dropDomestic.ts";
 import { dropForeignSubjects } from "./refiners/dropForeignSubjects.ts";
 import { dropLabourMarketFigures } from "./refiners/dropLabourMarketFigures.ts";
 import { dropReferenceNumbers } from "./refiners/dropReferenceNumbers.ts";
+import { mergeRestatements } from "./refiners/mergeRestatements.ts";
 import { mergeRepeatedFigures } from "./refiners/mergeRepeatedFigures.ts";
 import { requireDprkContext } from "./refiners/requireDprkContext.ts";
 import { dropWeaponsTests } from "./refiners/dropWeaponsTests.ts";
@@ -30,6 +32,7 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   nationalsAtWar,
   dropForeignSubjects,
   dropCaptives,
+  dropInterviewees,
   dropHomeForces,
   dropDomestic,
   dropLabourMarketFigures,
@@ -46,5 +49,6 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   canonicalSources,
   attachTime,
   attachModality,
+  mergeRestatements,
   mergeRepeatedFigures,
 ];

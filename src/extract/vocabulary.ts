@@ -13,7 +13,8 @@ export interface SubjectNoun {
 
 export const SUBJECT_NOUNS: SubjectNoun[] = [
   {
-    pattern: "military construction (?:workers|personnel|troops|units)|military builders|construction troops",
+    pattern:
+      "military construction (?:and (?:demining|mine[- ]clearing|engineering) )?(?:workers|personnel|troops|units|specialists)|military builders|construction troops",
     subject: "military_builders",
   },
   {
@@ -38,6 +39,7 @@ export const SUBJECT_NOUNS: SubjectNoun[] = [
   { pattern: "North Koreans|DPRK (?:nationals|citizens)", subject: "nationals" },
   { pattern: "nationals|citizens|students|trainees|interns", subject: "nationals", needsNationality: true },
   { pattern: "people|individuals|persons|women", subject: "nationals", needsNationality: true },
+  { pattern: "residents|visitors|travell?ers|tourists", subject: "nationals", needsNationality: true },
   {
     pattern: "(?:border )?(?:entries|arrivals|crossings|entry permits)",
     subject: "nationals",

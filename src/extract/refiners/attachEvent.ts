@@ -40,7 +40,8 @@ export const attachEvent = setEach("attachEvent", (_ctx, c) => {
     return;
   }
   if (
-    /\b(?:entries|arrivals|crossings|entry permits)\b/i.test(s.slice(c.match.start, c.match.end)) &&
+    (/\b(?:entries|arrivals|crossings|entry permits)\b/i.test(s.slice(c.match.start, c.match.end)) ||
+      (c.subject === "nationals" && /^(?:trips|visits)\b/i.test(s.slice(c.match.start, c.match.end)))) &&
     c.match.how === "after"
   ) {
     c.event = "entries";

@@ -38,7 +38,7 @@ function nearestActor(
 }
 
 const OTHER_SUPPLIER =
-  /\b(?:Ukraine|Kyiv|European Union|EU|United States|U\.S\.|Washington|NATO|Germany|Britain|UK|France|Poland|China|Beijing|Iran|Tehran|South Korea|Seoul|factories|plants)\b/;
+  /\b(?:Ukraine|Kyiv|European Union|EU|Europe|United States|U\.S\.|Washington|NATO|Germany|Britain|UK|France|Poland|China|Beijing|Iran|Tehran|South Korea|Seoul|factories|plants)\b/;
 
 /** "shells were transferred to Russia", "Moscow has handed over …": arms changing hands, not a third party's. */
 function isTransfer(s: string, start: number, end: number): boolean {
@@ -117,6 +117,16 @@ export const requireDprkContext = dropWhen("requireDprkContext", (ctx, c) => {
   if (ARMS.has(c.subject) && ctx.dprkDocument && isTransfer(s, c.figure.start, c.figure.end)) return null;
   if (MILITARY.has(c.subject) || ARMS.has(c.subject)) {
     if (prevDprk && !foreignActor) return null;
+    // Arms with no one else named, in an article about North Korea's arms: its shipments.
+    // (Not ships, trains or voyages: those are counted for every kind of cargo.)
+    if (
+      ARMS.has(c.subject) &&
+      c.subject !== "shipments" &&
+      ctx.dprkDocument &&
+      !foreignActor &&
+      !OTHER_SUPPLIER.test(s)
+    )
+      return null;
     if (
       ctx.dprkDocument &&
       !foreignActor &&
@@ -129,7 +139,8 @@ export const requireDprkContext = dropWhen("requireDprkContext", (ctx, c) => {
   if (!prevDprk && !ctx.dprkDocument) return "article is not about North Korea";
   // Labour figures leaning on the article's topic: not when another country is the actor
   // ("Russian firms employ 500,000 workers") and nothing says the workers are North Korean.
-  if (LABOUR.has(c.subject) && !c.antecedent) {
+  // Visas are issued by the host country: "Russia issued 9,000 visas" is about North Koreans' entry.
+  if (LABOUR.has(c.subject) && c.subject !== "visas" && !c.antecedent) {
     const actor = nearestActor(ctx, c);
     const fromNK = /^[^.;]{0,30}?\b(?:from|of)\s+(?:North Korea|the DPRK|Pyongyang|the North)\b/.test(
       s.slice(c.match.end),
