@@ -9,6 +9,7 @@ import { canonicalSources } from "./refiners/canonicalSources.ts";
 import { inheritDestination } from "./refiners/inheritDestination.ts";
 import { nationalsAtWar } from "./refiners/nationalsAtWar.ts";
 import { armsToDprk } from "./refiners/armsToDprk.ts";
+import { framingSource } from "./refiners/framingSource.ts";
 import { attachTime } from "./refiners/attachTime.ts";
 import { casualtyPhrases, dropNonDprkCasualties, nationalsAtWork } from "./refiners/casualties.ts";
 import { dropInterviewees } from "./refiners/dropInterviewees.ts";
@@ -47,6 +48,7 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   armsToDprk,
   attachAttribution,
   canonicalSources,
+  framingSource,
   attachTime,
   attachModality,
   mergeRestatements,
