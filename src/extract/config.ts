@@ -10,6 +10,9 @@ import { inheritDestination } from "./refiners/inheritDestination.ts";
 import { nationalsAtWar } from "./refiners/nationalsAtWar.ts";
 import { armsToDprk } from "./refiners/armsToDprk.ts";
 import { framingSource } from "./refiners/framingSource.ts";
+import { figureRole } from "./refiners/figureRole.ts";
+import { casualtyMeasure } from "./refiners/casualtyMeasure.ts";
+import { scoreConfidence } from "./refiners/scoreConfidence.ts";
 import { attachTime } from "./refiners/attachTime.ts";
 import { casualtyPhrases, dropNonDprkCasualties, nationalsAtWork } from "./refiners/casualties.ts";
 import { dropInterviewees } from "./refiners/dropInterviewees.ts";
@@ -51,6 +54,9 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   framingSource,
   attachTime,
   attachModality,
+  casualtyMeasure,
+  figureRole,
   mergeRestatements,
   mergeRepeatedFigures,
+  scoreConfidence,
 ];

@@ -84,6 +84,9 @@ function toClaim(doc: ExtractInput, c: Candidate): Claim {
     evidence: c.sentence.text,
     sentence: { start: c.sentence.start, end: c.sentence.end },
     span: { start: c.sentence.start + c.figure.start, end: c.sentence.start + c.figure.end },
+    ...(c.part ? { part: c.part } : {}),
+    ...(c.measure ? { measure: c.measure } : {}),
+    ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
   };
 }
 
