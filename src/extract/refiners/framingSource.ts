@@ -14,6 +14,10 @@ const REPORT_BY = new RegExp(
   `\\b(?:report|study|assessment|findings|review|survey|data|statistics)\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:by|from|of)\\s+${NAME}`,
   "gu",
 );
+const RELEASED_REPORT = new RegExp(
+  `${NAME}\\s+(?:has\\s+|have\\s+)?(?:released|published|issued|presented|submitted|made public)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment|findings)\\b`,
+  "gu",
+);
 const NAME_REPORT = new RegExp(
   `${NAME}['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment|findings)\\b`,
   "gu",
@@ -32,7 +36,7 @@ const family = (c: Candidate) =>
 export function reportBody(text: string): string | null {
   const acronyms = definedAcronyms(text);
   const found = new Set<string>();
-  for (const re of [REPORT_BY, NAME_REPORT]) {
+  for (const re of [REPORT_BY, NAME_REPORT, RELEASED_REPORT]) {
     for (const m of text.matchAll(re)) {
       const raw = m[1].replace(/^the\s+/i, "").replace(/['’]s$/, "");
       const c = canonicalSource(raw, text, acronyms);

@@ -101,9 +101,14 @@ export const requireDprkContext = dropWhen("requireDprkContext", (ctx, c) => {
         " ".repeat(Math.min(a.end, beforeFigure.length) - a.start) +
         beforeFigure.slice(Math.min(a.end, beforeFigure.length));
   }
+  // "went to Russia", "in Moscow": a place after a preposition is where, not who.
+  const actorText = beforeFigure.replace(
+    /\b(?:to|in|into|for|from|with|at|across|towards?|against|inside)\s+(?:the\s+)?(?:Ukraine|Russia|Kyiv|Moscow|China|Beijing)\b/g,
+    (m) => " ".repeat(m.length),
+  );
   const foreignActor =
     FOREIGN_NATIONALITY.test(beforeFigure) ||
-    /\b(?:Ukraine|Russia|Kyiv|Moscow|China|Beijing)\b/.test(beforeFigure);
+    /\b(?:Ukraine|Russia|Kyiv|Moscow|China|Beijing)\b/.test(actorText);
   // Korean outlets' "the North" in the sentence before carries the context too.
   if (
     !prevDprk &&
