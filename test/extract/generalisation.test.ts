@@ -97,8 +97,12 @@ describe("time: the figure's, not the statement's", () => {
 describe("time: datelines, states at the moment of speaking, spans", () => {
   it("does not date a figure by its dateline", () => {
     expect(
-      only("SEOUL, March 3 (Wire) - North Korea will send 2,000 more builders to Russia.", "2025-03-03").time,
+      only("SEOUL, March 3 (Wire) - North Korea sent 2,000 more builders to Russia.", "2025-03-03").time,
     ).toBeNull();
+    // …but a plan with no window dates from its announcement (the contract).
+    expect(
+      only("SEOUL, March 3 (Wire) - North Korea will send 2,000 more builders to Russia.", "2025-03-03").time,
+    ).toBe("2025-03-03");
   });
 
   it("dates a state anchored to the moment of speaking by the day it was said", () => {

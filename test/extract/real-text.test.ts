@@ -104,6 +104,13 @@ describe("lists and breakdowns", () => {
   });
 });
 
+describe("wages", () => {
+  it("marks a wage event other and places it where the worker is paid", () => {
+    const c = only("North Korean welders in Russia are paid about $650 a month.");
+    expect([c.subject, c.event, c.destination]).toEqual(["wage", "other", "Russia"]);
+  });
+});
+
 describe("casualties and figure roles", () => {
   it("keeps killed and wounded as two measures, neither a batch of the other", () => {
     const c = claimsOf(
@@ -138,6 +145,19 @@ describe("time: stated periods", () => {
     ["Russia issued 2,100 student visas to North Koreans between 2015 and 2017.", "2025-09-01", "2015/2017"],
     ["North Korea has shipped 7 million shells to Russia, the agency said.", "2025-02-03", "../2025-02-03"],
   ])("%s (published %s) → %s", (text, pub, time) => expect(only(text, pub).time).toBe(time));
+
+  it("does not read 'the highest since 2015' as a period", () => {
+    expect(
+      only("In 2024, 5,300 North Koreans entered Russia, the highest since 2015.", "2025-02-01").time,
+    ).toBe("2024");
+  });
+
+  it("dates a plan from its announcement, and a deadline forward", () => {
+    expect(only("North Korea will send 4,000 builders to Russia.", "2025-05-20").time).toBe("2025-05-20");
+    expect(only("Some 1,800 North Korean troops are to reach Kursk by November 3.", "2025-10-10").time).toBe(
+      "2025-11-03",
+    );
+  });
 
   it("leaves a bare 'final quarter' to the context rather than guessing the year", () => {
     expect(only("In the final quarter, 1,200 North Koreans entered Russia.", "2025-03-01").time).toBeNull();

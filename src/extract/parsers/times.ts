@@ -90,7 +90,14 @@ const RULES: Rule[] = [
       if (!pub) return null;
       const month = monthIndex(m[1] ?? m[4]) + 1;
       const day = +(m[2] ?? m[3]);
-      const year = month > pub.m || (month === pub.m && pub.d !== null && day > pub.d) ? pub.y - 1 : pub.y;
+      let year = month > pub.m || (month === pub.m && pub.d !== null && day > pub.d) ? pub.y - 1 : pub.y;
+      // "by November 1", "until March 3": a deadline points forward.
+      if (
+        /\b(?:by|until|till|before|no later than)\s+$/i.test(
+          m.input.slice(Math.max(0, m.index - 14), m.index),
+        )
+      )
+        year = month > pub.m || (month === pub.m && (pub.d === null || day >= pub.d)) ? pub.y : pub.y + 1;
       return `${year}-${pad(month)}-${pad(day)}`;
     },
   },

@@ -10,7 +10,8 @@ const NOT_DESTINATION_BEFORE =
   /\b(?:sources? (?:in|at|inside)|against|war (?:in|on|against|with)|invasion of|invaded|attacks? on|attacked|from|via|through|with|between|by|versus|vs\.?)\s+(?:the\s+)?(?:(?:port|city|region|town|area) of\s+)?$/i;
 
 export const attachDestination = setEach("attachDestination", (ctx, c) => {
-  if (c.subject === "revenue" || c.subject === "wage" || c.subject === "wage_share") {
+  // A wage is paid where the worker is ("$800 a month in Russia"); revenue flows to the state.
+  if (c.subject === "revenue" || c.subject === "wage_share") {
     c.destination = null;
     return;
   }

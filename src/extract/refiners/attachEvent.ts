@@ -19,12 +19,13 @@ export const attachEvent = setEach("attachEvent", (_ctx, c) => {
     case "casualties":
       c.event = "casualties";
       return;
-    // A wage is money earned (the contract's revenue_estimate), per worker; the state's cut of it
-    // is not earned by anyone new, so a share stays "other" as in the seeds.
+    // Revenue is money the state earns (revenue_estimate). A wage is one worker's pay and the
+    // state's cut of it a share: neither is a flow estimate of its own, so both are "other" (as
+    // the annotators of real articles mark them).
     case "revenue":
-    case "wage":
       c.event = "revenue_estimate";
       return;
+    case "wage":
     case "wage_share":
       c.event = "other";
       return;

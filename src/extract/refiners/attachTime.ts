@@ -89,6 +89,13 @@ export const attachTime = setEach("attachTime", (ctx, c) => {
       spoken.push(t.value);
       continue;
     }
+    // "the highest since 2012": a comparison, not the figure's period.
+    if (
+      /\b(?:highest|lowest|largest|smallest|most|fewest|biggest|first time)\s+since\s+$/i.test(
+        s.slice(Math.max(0, t.start - 30), t.start),
+      )
+    )
+      continue;
     const since = sinceValue(s, t, ctx.doc.published);
     if (since !== undefined) t.value = since;
     const between = t.end <= c.figure.start ? s.slice(t.end, c.figure.start) : s.slice(c.figure.end, t.start);
@@ -115,6 +122,11 @@ export const attachTime = setEach("attachTime", (ctx, c) => {
   if (!best && ctx.doc.published && RUNNING_TOTAL.test(s.slice(0, c.figure.start))) {
     best = { value: `../${spoken[spoken.length - 1] ?? ctx.doc.published}`, d: 0 };
     ctx.debug("attachTime", "set", c, "a running total up to the statement");
+  }
+  // A plan with no stated window dates from its announcement (the contract).
+  if (!best && c.event === "deployment_planned" && ctx.doc.published) {
+    best = { value: spoken[spoken.length - 1] ?? ctx.doc.published, d: 0 };
+    ctx.debug("attachTime", "set", c, "a plan dates from its announcement");
   }
   c.time = best?.value ?? null;
 });
