@@ -122,6 +122,16 @@ describe("casualties and figure roles", () => {
     ]);
   });
 
+  it("keeps losses reported by foreign sources as North Korean losses", () => {
+    const c = claimsOf(
+      "North Korea sent about 9,000 soldiers to Kursk, with Ukrainian and American sources reporting over 2,500 killed.",
+    );
+    expect(c.map((x) => [x.subject, x.quantity, x.measure ?? null])).toEqual([
+      ["troops", 9000, null],
+      ["casualties", 2500, "killed"],
+    ]);
+  });
+
   it("marks increments and totals", () => {
     const inc = only("Pyongyang sent a further 2,000 troops to Kursk in March.");
     expect(inc.part).toBe("increment");

@@ -32,6 +32,13 @@ function nearestActor(
       )
     )
       continue;
+    // "South Korean, Ukrainian and Western sources reporting": who reports, not who acts.
+    if (
+      /^(?:\s*,?\s*(?:and\s+)?[\p{Lu}][\p{L}-]+)*\s+(?:sources|officials|intelligence|estimates|media|analysts|assessments|reports)\b/u.test(
+        before.slice(m.index + m[0].length),
+      )
+    )
+      continue;
     last = m[0];
   }
   return last === "the North" ? "North Korea" : last;
