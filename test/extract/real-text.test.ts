@@ -200,6 +200,14 @@ describe("attribution on real text", () => {
     ]);
   });
 
+  it("leaves hearsay unsourced even when the article's other troop figures have a source", () => {
+    const c = claimsOf(
+      "Seoul's spy agency said North Korea had sent 3,000 troops to Kursk.\nThis comes amid reports that some 2,000 North Korean troops have been moved to Belgorod.",
+      "2025-04-01",
+    );
+    expect(c.map((x) => x.attributedTo === null)).toEqual([false, true]);
+  });
+
   it("names a known person in full", () => {
     expect(only("North Korea has sent 2,000 more troops to Kursk, Budanov said.").attributedTo).toBe(
       "Kyrylo Budanov",

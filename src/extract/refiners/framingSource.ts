@@ -23,6 +23,9 @@ const NAME_REPORT = new RegExp(
   "gu",
 );
 
+const HEARSAY =
+  /\b(?:reports? (?:that|say|says|suggest|suggests|indicate)|reportedly|allegedly|rumou?rs?|unconfirmed|it is (?:said|believed)|according to (?:media|some|unconfirmed|local) reports)\b/i;
+
 const family = (c: Candidate) =>
   ARMS.has(c.subject)
     ? "arms"
@@ -53,6 +56,8 @@ export const framingSource: Refiner = {
     const report = reportBody(ctx.doc.text);
     for (const c of candidates) {
       if (c.attributedTo) continue;
+      // Hearsay the text marks as such ("alongside reports that …") stays unsourced.
+      if (HEARSAY.test(c.sentence.text)) continue;
       if (report) {
         c.attributedTo = report;
         c.attributionChain = [report];
