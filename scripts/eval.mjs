@@ -1,16 +1,9 @@
 #!/usr/bin/env node
-// `npm run eval [-- --show]`: extracts claims from the seed corpus and the extract dev set with
-// `bin/flowwatch extract` (plus the blind set), then prints the shared scorer's verdict for each.
+// `npm run eval [-- --show]`: extracts claims with `bin/flowwatch extract` and prints the shared
+// scorer's verdict for the real English articles first, then the real Russian and Korean articles
+// (one language at a time), then the seeds, the extract dev set and the blind set.
 import { execFileSync } from "node:child_process";
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-  rmSync,
-} from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +11,37 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const scorer = path.resolve(root, "../shared/tools/score-claims.mjs");
 const show = process.argv.includes("--show");
+const tmp = mkdtempSync(path.join(tmpdir(), "flowwatch-eval-"));
+const ruKo = path.resolve(root, "../shared/corpus/real-ru-ko");
+
+/** A subset of a corpus (docs `from`..`to`) copied into a temp folder with its gold lines. */
+function subset(name, dir, from, to) {
+  const out = path.join(tmp, name);
+  mkdirSync(path.join(out, "docs"), { recursive: true });
+  const inRange = (id) => id >= from && id <= to;
+  for (let n = Number(from); n <= Number(to); n++) {
+    const id = String(n).padStart(from.length, "0");
+    try {
+      copyFileSync(path.join(dir, "docs", `${id}.txt`), path.join(out, "docs", `${id}.txt`));
+    } catch {
+      // a gap in the numbering
+    }
+  }
+  const gold = readFileSync(path.join(dir, "gold.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() && inRange(JSON.parse(l).doc));
+  writeFileSync(path.join(out, "gold.jsonl"), gold.map((l) => l + "\n").join(""));
+  return { name, docs: path.join(out, "docs"), gold: path.join(out, "gold.jsonl") };
+}
+
 const sets = [
+  {
+    name: "real (English)",
+    docs: path.resolve(root, "../shared/corpus/real/docs"),
+    gold: path.resolve(root, "../shared/corpus/real/gold.jsonl"),
+  },
+  subset("real-ru", ruKo, "001", "020"),
+  subset("real-ko", ruKo, "021", "030"),
   {
     name: "seeds",
     docs: path.resolve(root, "../shared/corpus/seeds/docs"),
@@ -37,44 +60,11 @@ const sets = [
   },
 ];
 
-const tmp = mkdtempSync(path.join(tmpdir(), "flowwatch-eval-"));
-
-// The Russian and Korean set, scored per language: a folder of each language's documents and gold
-// lines (languages from the set's manifest).
-const ruKo = path.resolve(root, "../shared/corpus/real-ru-ko");
-try {
-  const lang = new Map(
-    readFileSync(path.join(ruKo, "manifest.jsonl"), "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((l) => JSON.parse(l))
-      .map((m) => [m.doc, m.language]),
-  );
-  const gold = readFileSync(path.join(ruKo, "gold.jsonl"), "utf8").split("\n").filter(Boolean);
-  for (const code of ["ru", "ko"]) {
-    const dir = path.join(tmp, `real-ru-ko-${code}`);
-    mkdirSync(path.join(dir, "docs"), { recursive: true });
-    for (const f of readdirSync(path.join(ruKo, "docs")))
-      if (lang.get(path.basename(f, ".txt")) === code)
-        copyFileSync(path.join(ruKo, "docs", f), path.join(dir, "docs", f));
-    writeFileSync(
-      path.join(dir, "gold.jsonl"),
-      gold.filter((l) => lang.get(JSON.parse(l).doc) === code).join("\n") + "\n",
-    );
-    sets.push({
-      name: `real-ru-ko (${code})`,
-      docs: path.join(dir, "docs"),
-      gold: path.join(dir, "gold.jsonl"),
-    });
-  }
-} catch (err) {
-  console.error(`eval: real-ru-ko: ${err.message}`);
-}
 let failed = false;
 try {
   for (const set of sets) {
-    console.log(`\n## ${set.name} (${path.relative(root, set.docs)})`);
-    const pred = path.join(tmp, `${set.name.replace(/\W+/g, "-")}.jsonl`);
+    console.log(`\n## ${set.name} (${set.docs.startsWith(tmp) ? "subset" : path.relative(root, set.docs)})`);
+    const pred = path.join(tmp, `${set.name.replace(/\W+/g, "-")}.pred.jsonl`);
     try {
       const out = execFileSync(path.join(root, "bin/flowwatch"), ["extract", "--format", "jsonl", set.docs], {
         encoding: "utf8",

@@ -69,6 +69,14 @@ export type SubjectGroup = keyof typeof SUBJECT_GROUPS;
 export type Subject = (typeof SUBJECT_GROUPS)[SubjectGroup][number];
 export const SUBJECTS: readonly Subject[] = Object.values(SUBJECT_GROUPS).flat() as Subject[];
 
+/** Whether a figure is a whole, a batch added to it, or a share of it ("a third batch of 6,000"). */
+export const FIGURE_ROLES = ["total", "increment", "part"] as const;
+export type FigureRole = (typeof FIGURE_ROLES)[number];
+
+/** Which casualties a casualty figure counts: "600 killed" and "4,100 wounded" are different measures. */
+export const CASUALTY_MEASURES = ["killed", "wounded", "killed_or_wounded"] as const;
+export type CasualtyMeasure = (typeof CASUALTY_MEASURES)[number];
+
 /** How the text commits to the figure. */
 export type Modality = "asserted" | "reported" | "planned" | "alleged";
 
@@ -99,6 +107,12 @@ export interface Claim {
   sentence: Span;
   /** Offsets of the figure itself (e.g. "more than 13,000") in the document text. */
   span: Span;
+  /** Total, increment or part (optional: older records have none; assessment must not take a batch for a total). */
+  part?: FigureRole;
+  /** For casualties: killed, wounded, or both together (optional). */
+  measure?: CasualtyMeasure;
+  /** How sure the extractor is, in [0, 1], from the rules that fired (optional). */
+  confidence?: number;
 }
 
 /** One line of the claim contract (../shared/corpus/README.md). */
@@ -113,6 +127,10 @@ export interface ContractClaim {
   attributed_to: string | null;
   time: string | null;
   evidence: string;
+  /** Extra, optional fields (the scorer ignores them). */
+  part?: FigureRole;
+  measure?: CasualtyMeasure;
+  confidence?: number;
 }
 
 export function toContractClaim(c: Claim): ContractClaim {
@@ -127,6 +145,9 @@ export function toContractClaim(c: Claim): ContractClaim {
     attributed_to: c.attributedTo,
     time: c.time,
     evidence: c.evidence,
+    ...(c.part ? { part: c.part } : {}),
+    ...(c.measure ? { measure: c.measure } : {}),
+    ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
   };
 }
 

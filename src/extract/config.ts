@@ -8,8 +8,14 @@ import { attachModality } from "./refiners/attachModality.ts";
 import { canonicalSources } from "./refiners/canonicalSources.ts";
 import { inheritDestination } from "./refiners/inheritDestination.ts";
 import { nationalsAtWar } from "./refiners/nationalsAtWar.ts";
+import { armsToDprk } from "./refiners/armsToDprk.ts";
+import { framingSource } from "./refiners/framingSource.ts";
+import { figureRole } from "./refiners/figureRole.ts";
+import { casualtyMeasure } from "./refiners/casualtyMeasure.ts";
+import { scoreConfidence } from "./refiners/scoreConfidence.ts";
 import { attachTime } from "./refiners/attachTime.ts";
 import { casualtyPhrases, dropNonDprkCasualties, nationalsAtWork } from "./refiners/casualties.ts";
+import { dropInterviewees } from "./refiners/dropInterviewees.ts";
 import { dropCaptives } from "./refiners/dropCaptives.ts";
 import { dropHomeForces } from "./refiners/dropHomeForces.ts";
 import { dropOrphanedEllipses } from "./refiners/dropOrphanedEllipses.ts";
@@ -17,6 +23,7 @@ import { dropDomestic } from "./refiners/dropDomestic.ts";
 import { dropForeignSubjects } from "./refiners/dropForeignSubjects.ts";
 import { dropLabourMarketFigures } from "./refiners/dropLabourMarketFigures.ts";
 import { dropReferenceNumbers } from "./refiners/dropReferenceNumbers.ts";
+import { mergeRestatements } from "./refiners/mergeRestatements.ts";
 import { mergeRepeatedFigures } from "./refiners/mergeRepeatedFigures.ts";
 import { requireDprkContext } from "./refiners/requireDprkContext.ts";
 import { dropWeaponsTests } from "./refiners/dropWeaponsTests.ts";
@@ -29,6 +36,7 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   nationalsAtWar,
   dropForeignSubjects,
   dropCaptives,
+  dropInterviewees,
   dropHomeForces,
   dropDomestic,
   dropLabourMarketFigures,
@@ -40,9 +48,15 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   attachEvent,
   attachDestination,
   inheritDestination,
+  armsToDprk,
   attachAttribution,
   canonicalSources,
+  framingSource,
   attachTime,
   attachModality,
+  casualtyMeasure,
+  figureRole,
+  mergeRestatements,
   mergeRepeatedFigures,
+  scoreConfidence,
 ];

@@ -1,6 +1,6 @@
 // The shapes shared by the extract stage's parsers and refiners (after chrono-node's design):
 // parsers turn text into candidates, refiners take all candidates and return better ones.
-import type { EventType, Modality, Sentence, Subject } from "../types.ts";
+import type { CasualtyMeasure, EventType, FigureRole, Modality, Sentence, Subject } from "../types.ts";
 import type { Attribution } from "./parsers/attribution.ts";
 import type { Figure } from "./parsers/figures.ts";
 import type { SubjectMatch } from "./parsers/subjects.ts";
@@ -26,6 +26,10 @@ export interface Candidate {
   modality: Modality;
   /** For an elliptical count ("another 5,000"), the figure whose noun it shares. */
   antecedent?: Candidate;
+  part?: FigureRole;
+  measure?: CasualtyMeasure;
+  /** In [0, 1]; see refiners/scoreConfidence.ts. */
+  confidence?: number;
 }
 
 export interface DebugEntry {

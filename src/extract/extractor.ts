@@ -8,7 +8,13 @@ import { findFigures } from "./parsers/figures.ts";
 import { isElliptical } from "./parsers/ellipsis.ts";
 import { findSubject, type SubjectMatch } from "./parsers/subjects.ts";
 import { splitSentences } from "./sentences.ts";
-import { UNIT_OF, DPRK_MENTION } from "./vocabulary.ts";
+import { NUMBER_TENS, NUMBER_UNITS } from "../lang/number-words.ts";
+import { ARMS, UNIT_OF, DPRK_MENTION } from "./vocabulary.ts";
+
+const NUMBER_WORD = new RegExp(
+  `\\b(?:${Object.keys({ ...NUMBER_UNITS, ...NUMBER_TENS }).join("|")})\\b`,
+  "i",
+);
 
 const MONTHS = [
   "january",
@@ -78,6 +84,9 @@ function toClaim(doc: ExtractInput, c: Candidate): Claim {
     evidence: c.sentence.text,
     sentence: { start: c.sentence.start, end: c.sentence.end },
     span: { start: c.sentence.start + c.figure.start, end: c.sentence.start + c.figure.end },
+    ...(c.part ? { part: c.part } : {}),
+    ...(c.measure ? { measure: c.measure } : {}),
+    ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
   };
 }
 
@@ -113,7 +122,11 @@ export function runExtraction(
 
   let candidates: Candidate[] = [];
   for (const sentence of sentences) {
-    if (!/\d|\b(?:hundred|thousand|million|billion)\b/i.test(sentence.text)) continue;
+    if (
+      !/\d|\b(?:hundred|thousand|million|billion)\b/i.test(sentence.text) &&
+      !NUMBER_WORD.test(sentence.text)
+    )
+      continue;
     const text = unquoteFigures(sentence.text);
     for (const figure of findFigures(text)) {
       let match: SubjectMatch | null = findSubject(text, figure);
@@ -140,6 +153,8 @@ export function runExtraction(
             });
         }
       }
+      // "at least one" counts only a weapon handed over, never a person or a visa.
+      if (match && figure.value === 1 && !ARMS.has(match.subject)) match = null;
       if (!match) {
         if (trace)
           log.push({

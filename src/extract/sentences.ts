@@ -105,7 +105,7 @@ function isBoundary(text: string, dot: number, lineEnd: number): number | null {
   const note = /^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+/.exec(text.slice(end, Math.min(lineEnd, end + 12)));
   if (note) end += note[0].length;
   if (end >= lineEnd) return lineEnd;
-  if (!/\s/.test(text[end])) return null; // "1.5", "U.S.-made", "example.com"
+  if (!/\s/.test(text[end])) return gluedBoundary(text, dot, end, ch);
   let next = end;
   while (next < lineEnd && /\s/.test(text[next])) next++;
   if (next >= lineEnd) return end;
@@ -130,6 +130,21 @@ function isBoundary(text: string, dot: number, lineEnd: number): number | null {
       ? end
       : null;
   }
+  return end;
+}
+
+/**
+ * Copy pasted from the web loses the space after a full stop ("last year.In the report"): a stop
+ * between a word (or year) and a capitalised word is a boundary, unless the token is an address,
+ * a file name or an abbreviation ("U.S.", "nknews.org", "Gen.Kim" stays whole).
+ */
+function gluedBoundary(text: string, dot: number, end: number, ch: string): number | null {
+  if (ch !== ".") return null;
+  if (!/^\p{Lu}\p{Ll}+\b/u.test(text.slice(end, end + 30))) return null;
+  let ws = dot;
+  while (ws > 0 && /[\p{L}\d.\/@:_-]/u.test(text[ws - 1])) ws--;
+  const token = text.slice(ws, dot);
+  if (!/^(?:\p{L}[\p{Ll}'’-]+|\d{1,4})$/u.test(token) || ABBREVIATIONS.has(token.toLowerCase())) return null;
   return end;
 }
 

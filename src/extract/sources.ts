@@ -36,7 +36,8 @@ const key = (s: string) =>
     .trim()
     .toLowerCase();
 
-const ENTRIES = [...load("agencies.json"), ...load("outlets.json")];
+// People too: "Kirill Budanov" and "Budanov" are the gazetteer's "Kyrylo Budanov".
+const ENTRIES = [...load("agencies.json"), ...load("outlets.json"), ...load("people.json")];
 const BY_ALIAS = new Map<string, GazetteerEntry>();
 for (const e of ENTRIES)
   for (const a of [e.name, ...(e.aliases ?? [])]) if (!BY_ALIAS.has(key(a))) BY_ALIAS.set(key(a), e);
@@ -97,6 +98,17 @@ function lookup(name: string): GazetteerEntry | null {
     const entry = BY_ALIAS.get(key(m[2]));
     const country = COUNTRY_OF[m[1].toLowerCase()];
     if (entry && (!entry.country || !country || entry.country === country)) return entry;
+  }
+  // "Russian Federal State Statistics Service": a country adjective before a known body.
+  const adj = /^(\p{Lu}\p{L}+(?:\s+Korean)?)\s+(.+)$/u.exec(name.replace(/^the\s+/i, ""));
+  if (adj && COUNTRY_OF[adj[1].toLowerCase()]) {
+    const entry = BY_ALIAS.get(key(adj[2]));
+    if (
+      entry &&
+      entry.type !== "person" &&
+      (!entry.country || entry.country === COUNTRY_OF[adj[1].toLowerCase()])
+    )
+      return entry;
   }
   return null;
 }

@@ -13,7 +13,8 @@ export interface SubjectNoun {
 
 export const SUBJECT_NOUNS: SubjectNoun[] = [
   {
-    pattern: "military construction (?:workers|personnel|troops|units)|military builders|construction troops",
+    pattern:
+      "military construction (?:and (?:demining|mine[- ]clearing|engineering) )?(?:workers|personnel|troops|units|specialists)|military builders|construction troops",
     subject: "military_builders",
   },
   {
@@ -38,6 +39,7 @@ export const SUBJECT_NOUNS: SubjectNoun[] = [
   { pattern: "North Koreans|DPRK (?:nationals|citizens)", subject: "nationals" },
   { pattern: "nationals|citizens|students|trainees|interns", subject: "nationals", needsNationality: true },
   { pattern: "people|individuals|persons|women", subject: "nationals", needsNationality: true },
+  { pattern: "residents|visitors|travell?ers|tourists", subject: "nationals", needsNationality: true },
   {
     pattern: "(?:border )?(?:entries|arrivals|crossings|entry permits)",
     subject: "nationals",
@@ -66,7 +68,7 @@ export const SUBJECT_NOUNS: SubjectNoun[] = [
   },
   {
     pattern:
-      "(?:artillery |mortar |tank |rocket |152mm |122mm |152-mm |122-mm )?(?:shells|rounds|projectiles)|(?:rounds of |shells of )?(?:artillery )?(?:ammunition|munitions)|rockets|grenades",
+      "(?:(?:artillery|mortar|tank|rocket|152mm|122mm|152-mm|122-mm)(?: and | or |, | ))*(?:shells|rounds|projectiles)|(?:rounds of |shells of )?(?:artillery )?(?:ammunition|munitions)|rockets|grenades",
     subject: "munitions",
   },
   {
@@ -76,7 +78,7 @@ export const SUBJECT_NOUNS: SubjectNoun[] = [
   },
   {
     pattern:
-      "(?:self-propelled )?howitzers|(?:multiple )?rocket launchers|MLRS|artillery (?:systems|pieces|guns)|self-propelled guns|weapons? systems|weapons|tanks|armou?red vehicles|launchers|guns",
+      "(?:Pantsir|Buk|Tor|S-[34]00)(?:-class|-type)?(?: air[- ]defen[cs]e| combat| missile)? (?:systems?|vehicles?|batter(?:y|ies)|units?)|air[- ]defen[cs]e (?:systems|batteries|units|vehicles)|(?:armou?red |infantry )?combat vehicles|(?:self-propelled )?howitzers|(?:multiple )?rocket launchers|MLRS|artillery (?:systems|pieces|guns)|self-propelled guns|weapons? systems|weapons|tanks|armou?red vehicles|launchers|guns",
     subject: "weapons",
   },
   { pattern: "(?:shipping )?containers", subject: "containers" },

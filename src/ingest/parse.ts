@@ -1,3 +1,4 @@
+import { outletFromUrl } from "./outletFromUrl.ts";
 import path from "node:path";
 import type { SourceDocument, SourceFormat } from "../types.ts";
 import { parseDate } from "./dates.ts";
@@ -48,7 +49,7 @@ function toDocument(p: Parts): SourceDocument {
     contentHash: contentHash(text),
     url: clean(p.url),
     title: clean(p.title),
-    outlet: clean(p.outlet),
+    outlet: clean(p.outlet) ?? outletFromUrl(clean(p.url)),
     published: p.published,
     text,
     format: p.format,

@@ -65,7 +65,8 @@ describe("attribution", () => {
   });
 
   it("reads a headline byline", () => {
-    expect(source("North Korea to send 6,000 builders to Kursk: Shoigu")).toBe("Shoigu");
+    // A surname the gazetteer knows is given in full (issue #10: full names over surnames).
+    expect(source("North Korea to send 6,000 builders to Kursk: Shoigu")).toBe("Sergei Shoigu");
     expect(source("North Korea shipped 3 million shells to Russia — NIS")).toBe(
       "South Korea's National Intelligence Service (NIS)",
     );

@@ -29,7 +29,8 @@ describe("flowwatch extract", () => {
       destination: "Kursk",
       time: "2025-02",
     });
-    expect(Object.keys(lines[0])).toEqual([
+    // The contract's fields first, in order; then the optional extras (part, confidence).
+    expect(Object.keys(lines[0]).slice(0, 10)).toEqual([
       "doc",
       "quantity",
       "qualifier",
@@ -41,6 +42,9 @@ describe("flowwatch extract", () => {
       "time",
       "evidence",
     ]);
+    expect(lines[0].part).toBe("total");
+    expect(lines[0].confidence).toBeGreaterThan(0);
+    expect(lines[0].confidence).toBeLessThanOrEqual(1);
   });
 
   it("reports a bad path on stderr, goes on with the rest, and exits 1", () => {

@@ -84,12 +84,12 @@ describe("time: the figure's, not the statement's", () => {
     ).toBe("2025-02");
   });
 
-  it("gives a running total since an earlier year no time, and one within the year that year", () => {
+  it("gives a running total since a stated time the interval up to publication (contract: ISO 8601 interval)", () => {
     expect(
       only("North Korea has shipped 9,000 containers to Russia since March 2023.", "2025-03-14").time,
-    ).toBeNull();
+    ).toBe("2023-03/2025-03-14");
     expect(only("North Korea has shipped 900 containers to Russia since January.", "2025-06-14").time).toBe(
-      "2025",
+      "2025-01/2025-06-14",
     );
   });
 });
@@ -97,8 +97,12 @@ describe("time: the figure's, not the statement's", () => {
 describe("time: datelines, states at the moment of speaking, spans", () => {
   it("does not date a figure by its dateline", () => {
     expect(
-      only("SEOUL, March 3 (Wire) - North Korea will send 2,000 more builders to Russia.", "2025-03-03").time,
+      only("SEOUL, March 3 (Wire) - North Korea sent 2,000 more builders to Russia.", "2025-03-03").time,
     ).toBeNull();
+    // …but a plan with no window dates from its announcement (the contract).
+    expect(
+      only("SEOUL, March 3 (Wire) - North Korea will send 2,000 more builders to Russia.", "2025-03-03").time,
+    ).toBe("2025-03-03");
   });
 
   it("dates a state anchored to the moment of speaking by the day it was said", () => {
@@ -114,8 +118,10 @@ describe("time: datelines, states at the moment of speaking, spans", () => {
     expect(c.map((x) => x.time)).toEqual(["2021", "2018"]);
   });
 
-  it("gives a figure spanning two years no single time, and a target a planned event", () => {
-    expect(only("North Korean hackers stole $120 million between 2021 and March 2022.").time).toBeNull();
+  it("gives a figure spanning two years the interval, and a target a planned event", () => {
+    expect(only("North Korean hackers stole $120 million between 2021 and March 2022.").time).toBe(
+      "2021/2022-03",
+    );
     expect(only("The plan sets a target of 4,000 North Korean workers at the plant.").event).toBe(
       "deployment_planned",
     );

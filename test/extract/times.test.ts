@@ -14,7 +14,8 @@ describe("time of a figure", () => {
     ["North Korea sent 3,000 workers to Russia in June.", "2025-05-01", "2024-06"],
     ["North Korea sent 3,000 workers to Russia on Tuesday.", "2025-06-19", "2025-06-17"],
     ["By December 2019, 3,000 North Korean workers had left Russia.", null, "2019-12"],
-    ["Since October 2024, North Korea has sent 3,000 workers to Russia.", null, "2024-10"],
+    ["Since October 2024, North Korea has sent 3,000 workers to Russia.", null, "2024-10/.."],
+    ["Since October 2024, North Korea has sent 3,000 workers to Russia.", "2025-03-02", "2024-10/2025-03-02"],
     ["North Korea sent 3,000 workers to Russia on June 7, 2025.", null, "2025-06-07"],
   ])("%s (published %s) → %s", (text, pub, expected) => expect(time(text, pub)).toBe(expected));
 

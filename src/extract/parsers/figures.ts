@@ -91,20 +91,35 @@ function readAtom(s: string, m: RegExpExecArray): Atom | null {
     raw = word;
     digits = false;
     value = parseWordNumber(word);
+    // "at least one Pantsir system": a single item is a figure only behind a hedge.
+    if (
+      value === null &&
+      /^one$/i.test(word) &&
+      /\bat least\s+$/i.test(s.slice(Math.max(0, start - 12), start))
+    )
+      value = 1;
   }
   if (value === null || !Number.isFinite(value)) return null;
   let scaled = false;
   const rest = s.slice(end);
   const scale =
-    /^(\s?(?:thousand|million|billion|trillion|mln)\b|\s?(?:mn|bn|tn|Bn|BN)\b|(?:k|K|m|M|b|B)\b)/.exec(rest);
+    /^([\s-]?(?:thousand|million|billion|trillion|mln)\b|\s?(?:mn|bn|tn|Bn|BN)\b|(?:k|K|m|M|b|B)\b)/.exec(
+      rest,
+    );
   if (scale && digits) {
-    const w = scale[1].trim().toLowerCase();
+    const w = scale[1].replace(/^[\s-]/, "").toLowerCase();
     // "m"/"b" glued to a number are only scales for money ("$250m"), not lengths.
     if (!((w === "m" || w === "b") && !currency)) {
       value = value * SCALE_WORDS[w];
       end += scale[0].length;
       scaled = true;
     }
+  }
+  // Broadcast transcripts spell "4,100" as "four-thousand-100": a digit tail below the scale.
+  const tailDigits = !digits ? /^-(\d{1,3})(?![\d,.])/.exec(rest) : null;
+  if (tailDigits && value >= 1000 && value % 1000 === 0) {
+    value += Number(tailDigits[1]);
+    end += tailDigits[0].length;
   }
   if (!currency) {
     const tail = s.slice(end);

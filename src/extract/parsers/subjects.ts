@@ -60,9 +60,10 @@ function matchNounAt(
   const m = NOUN_AT.exec(sentence);
   if (m) {
     const n = SUBJECT_NOUNS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
-    const ofNK = /^\s+(?:of|from|by)\s+(?:North Korea(?:ns?)?|the DPRK|DPRK|Pyongyang)\b/.test(
-      sentence.slice(pos + m[0].length),
-    );
+    const ofNK =
+      /^\s+(?:of|from|by)\s+(?:North Korea(?:ns?)?|the DPRK|DPRK|Pyongyang|the Democratic People['’]s Republic of Korea)\b/.test(
+        sentence.slice(pos + m[0].length),
+      );
     if (n.needsNationality && !NATIONALITY_NK.test(modifiers) && !ofNK) return "blocked";
     if (n.needsMilitary && !military) return "blocked";
     return { subject: n.subject, end: pos + m[0].length };
@@ -75,9 +76,9 @@ const WAGE_WORDS =
 const TAKEN_BY_STATE =
   /\b(?:state|regime|government|Pyongyang|party|authorities|North Korea|loyalty|taken|take|takes|confiscat\w+|seiz\w+|deduct\w*|withh[oe]ld\w*|handed over|hand over|sent back|send back|remit\w*|kept|keeps|goes|go|siphon\w*|collect\w*|skim\w*)\b/i;
 const WAGE_CUE =
-  /\b(?:wages?|salar(?:y|ies)|paid|pay|earns?|earning|per worker|each worker|a worker|per person|per head|monthly|a month|per month|rates?|makes?|making|bring(?:s|ing)? in|take(?:s)? home|crew member)\b/i;
+  /\b(?:wages?|salar(?:y|ies)|paid|pay|earns?|earning|per worker|each worker|a worker|per person|per head|monthly|a month|per month|rates?|makes?|making|bring(?:s|ing)? in|take(?:s)? home|crew member|receives?|received|receiving|gets? paid)\b/i;
 const REVENUE_CUE =
-  /\b(?:revenues?|income|generat\w+|earn\w*|bring(?:s|ing)? in|brought in|rak\w+ in|funnel\w*|net(?:ted|s|ting)?|bring(?:s|ing)?|brought|hard currency|foreign currency|proceeds|profits?|remit\w*|sent back|send back|sent home|send home|sends home|makes?|made|rais\w+|bankroll\w*|cash)\b/i;
+  /\b(?:revenues?|income|generat\w+|earn\w*|bring(?:s|ing)? in|brought in|rak\w+ in|funnel\w*|net(?:ted|s|ting)?|bring(?:s|ing)?|brought|hard currency|foreign currency|proceeds|profits?|remit\w*|sent back|send back|sending back|sends back|sent home|send home|sends home|sending home|makes?|made|rais\w+|bankroll\w*|cash)\b/i;
 const PRICE_CUE =
   /\b(?:price[sd]?|costs?|costing|fine[sd]?|tariffs?|budget|loans?|aid|damages?|investments?|bounty|reward|ransom|valued|deal|contract|GDP|trade|exports?|imports?|stole|stolen|theft|hack\w*|heist|crypto\w*|bail|debt)\b/i;
 
@@ -92,6 +93,8 @@ function moneySubject(sentence: string, fig: Figure, depth = 0): SubjectMatch | 
       .filter((f) => f.end <= fig.start && f.currency)
       .pop();
     if (!prev) return null;
+    // "$100-200 (£74-£149)": a dollar figure restated for local readers is one claim, the dollar one.
+    if (prev.currency === "USD" && sentence.slice(prev.end, fig.start).includes("(")) return null;
     const base = moneySubject(sentence, prev, depth + 1);
     return base ? { ...base, start: fig.start, end: fig.end } : null;
   }
@@ -168,6 +171,27 @@ export function findSubject(sentence: string, fig: Figure): SubjectMatch | null 
   if (fig.currency) return moneySubject(sentence, fig);
   const military = MILITARY_CONTEXT.test(sentence);
 
+  // Formations counted: "enough heavy artillery for three brigades" measures the arms; "two
+  // military brigades" counts units, not people.
+  const formation =
+    /^\s+(?:[\p{L}-]+\s+){0,2}?(?:brigades|battalions|divisions|regiments|companies|platoons|squads|corps)\b/iu.exec(
+      sentence.slice(fig.end),
+    );
+  if (formation) {
+    const enough =
+      /\benough\s+(?:[\p{L}-]+\s+){0,3}?(artillery|ammunition|shells|rounds|munitions|weapons|missiles|guns|tanks)\b[^.;]{0,40}?\bfor\s+(?:about\s+|around\s+|some\s+)?$/iu.exec(
+        sentence.slice(Math.max(0, fig.start - 120), fig.start),
+      );
+    if (!enough) return null;
+    const noun = enough[1].toLowerCase();
+    const subject: Subject = /ammunition|shells|rounds|munitions/.test(noun)
+      ? "munitions"
+      : noun === "missiles"
+        ? "missiles"
+        : "weapons";
+    return { subject, start: fig.end, end: fig.end + formation[0].length, modifiers: "", how: "group" };
+  }
+
   // "-strong" compounds: "a 12,000-strong contingent".
   const strong =
     /^-strong\s+(?:[\p{L}-]+\s+){0,2}?(force|contingent|army|unit|units|corps|brigade|detachment|group|deployment|workforce|labou?r force)\b/iu.exec(
@@ -196,8 +220,18 @@ export function findSubject(sentence: string, fig: Figure): SubjectMatch | null 
     )
       hit = null;
     if (hit === "blocked") return null;
-    if (hit)
+    if (hit) {
+      // "North Korean citizens made 13,000 trips to Russia": people's trips are border entries.
+      const people =
+        /\b(?:citizens|nationals|North Koreans|residents|people|workers|students)\s+(?:\w+\s+){0,2}?(?:made|make|makes|took|take|takes)\s+(?:\w+\s+){0,2}$/i;
+      if (
+        hit.subject === "shipments" &&
+        /^(?:trips|visits)\b/i.test(sentence.slice(pos)) &&
+        people.test(sentence.slice(0, fig.start))
+      )
+        return { subject: "nationals", start: pos, end: hit.end, modifiers: modifiers.trim(), how: "after" };
       return { subject: hit.subject, start: pos, end: hit.end, modifiers: modifiers.trim(), how: "after" };
+    }
     // "2,000 of the roughly 15,000 North Koreans": the noun after the second figure.
     const partOf =
       t === 0
@@ -207,6 +241,15 @@ export function findSubject(sentence: string, fig: Figure): SubjectMatch | null 
         : null;
     if (partOf) {
       pos += partOf[0].length;
+      continue;
+    }
+    // "16,000 tourist and 10,000 student visas": the first count shares the noun after the second.
+    const coordinated =
+      /^(?:and|or)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?\d[\d,.]*\s+(?:thousand\s+|million\s+)?/i.exec(
+        sentence.slice(pos),
+      );
+    if (coordinated && t > 0) {
+      pos += coordinated[0].length;
       continue;
     }
     const of = /^of\s+(?:its|their|the|his)\s+/i.exec(sentence.slice(pos));

@@ -40,7 +40,29 @@ interface Rule {
   resolve: (m: RegExpExecArray, pub: Pub | null) => string | null;
 }
 
+const ORDINAL_QUARTER: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  last: 4,
+  final: 4,
+};
+const quarter = (y: number, q: number) => `${y}-${pad(q * 3 - 2)}/${y}-${pad(q * 3)}`;
+
 const RULES: Rule[] = [
+  // the first quarter of 2025 / of this year / of last year, Q1 2025 (a bare "final quarter" takes its year from context)
+  {
+    re: /\b(?:(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter|(Q[1-4]))(?:\s+of\s+(?:(this|last|the current|the previous) year|((?:19|20)\d\d))|\s+((?:19|20)\d\d))\b/gi,
+    resolve: (m, pub) => {
+      const word = (m[1] ?? m[2]).toLowerCase();
+      const q = /^q/.test(word) ? Number(word[1]) : (ORDINAL_QUARTER[word] ?? Number(word[0]));
+      const explicit = m[4] ?? m[5];
+      if (explicit) return quarter(Number(explicit), q);
+      if (!pub) return null;
+      return quarter(m[3] && /last|previous/i.test(m[3]) ? pub.y - 1 : pub.y, q);
+    },
+  },
   // 2025-06-17
   { re: /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/g, resolve: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   // June 7, 2025 / June 7 2025
@@ -68,7 +90,14 @@ const RULES: Rule[] = [
       if (!pub) return null;
       const month = monthIndex(m[1] ?? m[4]) + 1;
       const day = +(m[2] ?? m[3]);
-      const year = month > pub.m || (month === pub.m && pub.d !== null && day > pub.d) ? pub.y - 1 : pub.y;
+      let year = month > pub.m || (month === pub.m && pub.d !== null && day > pub.d) ? pub.y - 1 : pub.y;
+      // "by November 1", "until March 3": a deadline points forward.
+      if (
+        /\b(?:by|until|till|before|no later than)\s+$/i.test(
+          m.input.slice(Math.max(0, m.index - 14), m.index),
+        )
+      )
+        year = month > pub.m || (month === pub.m && (pub.d === null || day >= pub.d)) ? pub.y : pub.y + 1;
       return `${year}-${pad(month)}-${pad(day)}`;
     },
   },

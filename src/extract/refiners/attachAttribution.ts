@@ -9,8 +9,22 @@ import { descriptionKinds } from "../sources.ts";
 
 const BARE_ADJECTIVE = /^(?:(?:South|North|East|West)\s+)?[\p{Lu}][\p{Ll}-]+(?:an|ese|ish|based)$/u;
 
+const WHEN =
+  "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
+/** Dates, clause numbers and single common nouns are never sources ("Wednesday", "September 2023", "Article 8", "state"). */
+export function isPlausibleSource(name: string): boolean {
+  const n = name.trim();
+  if (new RegExp(`^(?:(?:on|last|this|early|late|mid-?)\\s+)?(?:${WHEN})\\b`, "i").test(n)) return false;
+  if (/^(?:Article|Paragraph|Resolution|Section|Chapter|Figure|Table|Annex|Clause)\s+\d/i.test(n))
+    return false;
+  if (/^[\d\s.,/-]+$/.test(n) || /\d{4}\.\p{Lu}/u.test(n)) return false;
+  if (/^\p{Ll}+$/u.test(n)) return false;
+  return true;
+}
+const plausible = (a: Attribution) => !a.name || (!BARE_ADJECTIVE.test(a.name) && isPlausibleSource(a.name));
+
 function named(ctx: ExtractContext, sentenceIndex: number, depth = 0): Attribution | null {
-  const own = ctx.attributions(sentenceIndex).filter((a) => !a.name || !BARE_ADJECTIVE.test(a.name));
+  const own = ctx.attributions(sentenceIndex).filter(plausible);
   const direct = own.find((a) => a.name && !a.soft) ?? own.find((a) => a.name);
   if (direct?.soft) return (depth < 3 ? antecedent(ctx, sentenceIndex, depth + 1) : null) ?? direct;
   if (direct) return direct;
@@ -76,7 +90,7 @@ export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
     .attributions(c.sentence.index)
     .filter((a) => !(c.figure.start >= a.start && c.figure.end <= a.end))
     // "South Korean and American estimates", "a Seoul-based researcher": an adjective alone names no source.
-    .filter((a) => !a.name || !BARE_ADJECTIVE.test(a.name));
+    .filter(plausible);
   let chosen: Attribution | null = null;
   const withName = own.filter((a) => a.name);
   if (withName.length) {
@@ -129,6 +143,6 @@ export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
     }
   }
   if (chosen?.soft) chosen = antecedent(ctx, c.sentence.index, 1) ?? chosen;
-  c.attributedTo = chosen?.name ?? null;
+  c.attributedTo = chosen?.name?.replace(/[.,;:]+$/, "") ?? null;
   c.attributionChain = chosen?.chain ?? [];
 });

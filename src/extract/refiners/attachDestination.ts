@@ -10,17 +10,26 @@ const NOT_DESTINATION_BEFORE =
   /\b(?:sources? (?:in|at|inside)|against|war (?:in|on|against|with)|invasion of|invaded|attacks? on|attacked|from|via|through|with|between|by|versus|vs\.?)\s+(?:the\s+)?(?:(?:port|city|region|town|area) of\s+)?$/i;
 
 export const attachDestination = setEach("attachDestination", (ctx, c) => {
-  if (c.subject === "revenue" || c.subject === "wage" || c.subject === "wage_share") {
+  // A wage is paid where the worker is ("$800 a month in Russia"); revenue flows to the state.
+  if (c.subject === "revenue" || c.subject === "wage_share") {
     c.destination = null;
     return;
   }
   const s = c.sentence.text;
   const sources = ctx.attributions(c.sentence.index);
   const anchor = c.figure.start;
+  // "in China (50,000) and Russia (30,000)": a bracketed count belongs to the place before it.
+  const bracketed = /^\s*\)/.test(s.slice(c.figure.end))
+    ? findPlaces(s).find((p) => /^\s*\(\s*$/.test(s.slice(p.end, c.figure.start)))
+    : undefined;
+  if (bracketed) {
+    c.destination = bracketed.name;
+    return;
+  }
   let best: { name: string; score: number; kind: string; subset: boolean } | null = null;
   const places = findPlaces(s);
   const subsetCue =
-    /,?\s*(?:with\s+|and\s+)?\b(?:most|many|some|half|part|several|the majority|a third|a quarter|a few|others)\b(?:\s+of\s+(?:them|whom|these|those))?[^.;]{0,40}?\b(?:in|to|into|at)\s/i.exec(
+    /,?\s*(?:with\s+|and\s+)?\b(?:most|mostly|mainly|largely|chiefly|primarily|many|some|half|part|several|the majority|a third|a quarter|a few|others|of which|of whom)\b(?:\s+of\s+(?:them|whom|these|those))?[^.;]{0,40}?\b(?:in|to|into|at)\s/i.exec(
       s,
     );
   const subsetAt = subsetCue ? subsetCue.index : -1;
@@ -77,6 +86,11 @@ export const attachDestination = setEach("attachDestination", (ctx, c) => {
   if (best?.subset && subsetPlaces.size >= 3) {
     const country = commonCountry(subsetPlaces);
     if (country) best = { ...best, name: country, kind: "country" };
+  }
+  // "100,000 abroad, mostly in China and Russia": the whole is in no single place.
+  if (best?.subset && subsetPlaces.size >= 2 && !commonCountry(subsetPlaces)) {
+    c.destination = null;
+    return;
   }
   if (!best) {
     // "Equatorial Guinea said it had expelled 51 workers … in the country": the source is the place.

@@ -19,12 +19,13 @@ export const attachEvent = setEach("attachEvent", (_ctx, c) => {
     case "casualties":
       c.event = "casualties";
       return;
-    // A wage is money earned (the contract's revenue_estimate), per worker; the state's cut of it
-    // is not earned by anyone new, so a share stays "other" as in the seeds.
+    // Revenue is money the state earns (revenue_estimate). A wage is one worker's pay and the
+    // state's cut of it a share: neither is a flow estimate of its own, so both are "other" (as
+    // the annotators of real articles mark them).
     case "revenue":
-    case "wage":
       c.event = "revenue_estimate";
       return;
+    case "wage":
     case "wage_share":
       c.event = "other";
       return;
@@ -40,13 +41,20 @@ export const attachEvent = setEach("attachEvent", (_ctx, c) => {
     return;
   }
   if (
-    /\b(?:entries|arrivals|crossings|entry permits)\b/i.test(s.slice(c.match.start, c.match.end)) &&
+    (/\b(?:entries|arrivals|crossings|entry permits)\b/i.test(s.slice(c.match.start, c.match.end)) ||
+      (c.subject === "nationals" && /^(?:trips|visits)\b/i.test(s.slice(c.match.start, c.match.end)))) &&
     c.match.how === "after"
   ) {
     c.event = "entries";
     return;
   }
   const after = c.match.how === "after";
+  // Arms handed over are neither a deployment nor a stock: the contract's "other", unless planned.
+  if (ARMS.has(c.subject)) {
+    const cue = nearestCue(c, s, c.figure.start, Math.max(c.figure.end, c.match.end));
+    c.event = cue?.event === "deployment_planned" ? "deployment_planned" : "other";
+    return;
+  }
   // Headline grammar: "12,000 North Koreans to Staff Drone Plant" is a plan, not a stock.
   if (
     after &&

@@ -39,7 +39,7 @@ function isSpeechTime(s: string, t: { start: number; end: number }, figureStart:
   return clauseStart && !!verb && t.end + verb[0].length <= figureStart;
 }
 
-/** "since August 2023" for a running total: the year only if it is the publication's year, else null. */
+/** "since September 2023": a stated period, from that time to the publication date (open without one). */
 function sinceValue(
   s: string,
   t: { start: number; value: string | null },
@@ -52,11 +52,14 @@ function sinceValue(
     !/^since\b/i.test(s.slice(t.start))
   )
     return undefined;
-  const year = t.value?.slice(0, 4);
-  const pubYear = published?.slice(0, 4);
-  if (!pubYear) return t.value && /^\d{4}/.test(t.value) ? t.value : null; // undated: keep an explicit date
-  return year && year === pubYear ? year : null;
+  if (!t.value || t.value.includes("/")) return t.value;
+  if (!published) return `${t.value}/..`;
+  return t.value < published ? `${t.value}/${published}` : t.value;
 }
+
+/** "has supplied", "have been sent": a running total up to the moment of the statement. */
+const RUNNING_TOTAL =
+  /\b(?:has|have)\s+(?:(?:now|so far|already|reportedly|also|since|in total|altogether)\s+)*(?:been\s+)?(?:sent|supplied|dispatched|deployed|shipped|provided|transferred|delivered|exported|handed over|given)\b[^.;]*$/i;
 
 export const attachTime = setEach("attachTime", (ctx, c) => {
   const s = c.sentence.text;
@@ -70,19 +73,29 @@ export const attachTime = setEach("attachTime", (ctx, c) => {
       spoken.push(t.value);
       continue;
     }
-    // "between 2019 and November 2020": a span across years has no single time.
-    if (
-      /\bbetween\s+$/i.test(s.slice(Math.max(0, t.start - 10), t.start)) &&
-      /^\s+and\s+\S*\s*\d{4}/i.test(s.slice(t.end))
-    ) {
-      best = { value: null, d: 0 };
-      break;
+    // "between 2017 and 2019", "from 2017 to 2019": a stated period is an interval.
+    if (/\b(?:between|from)\s+$/i.test(s.slice(Math.max(0, t.start - 10), t.start))) {
+      const span = /^\s+(?:and|to|through|until)\s+/i.exec(s.slice(t.end));
+      const endT = span
+        ? findTimes(s, ctx.doc.published).find((o) => o.start === t.end + span[0].length)
+        : null;
+      if (endT && t.value && endT.value && !t.value.includes("/") && !endT.value.includes("/")) {
+        best = { value: `${t.value}/${endT.value}`, d: 0 };
+        break;
+      }
     }
     if (isSpeechTime(s, t, c.figure.start)) {
       ctx.debug("attachTime", "note", c, `"${s.slice(t.start, t.end)}" dates the statement, not the figure`);
       spoken.push(t.value);
       continue;
     }
+    // "the highest since 2012": a comparison, not the figure's period.
+    if (
+      /\b(?:highest|lowest|largest|smallest|most|fewest|biggest|first time)\s+since\s+$/i.test(
+        s.slice(Math.max(0, t.start - 30), t.start),
+      )
+    )
+      continue;
     const since = sinceValue(s, t, ctx.doc.published);
     if (since !== undefined) t.value = since;
     const between = t.end <= c.figure.start ? s.slice(t.end, c.figure.start) : s.slice(c.figure.end, t.start);
@@ -105,5 +118,15 @@ export const attachTime = setEach("attachTime", (ctx, c) => {
   // a state anchored to the moment of speaking takes the date it was said.
   if (!best && spoken.length && PRESENT_STATE.test(s.slice(c.figure.end, c.figure.end + 60)))
     best = { value: spoken[spoken.length - 1], d: 0 };
+  // "North Korea has supplied 10 million rounds, the agency said": the total up to now.
+  if (!best && ctx.doc.published && RUNNING_TOTAL.test(s.slice(0, c.figure.start))) {
+    best = { value: `../${spoken[spoken.length - 1] ?? ctx.doc.published}`, d: 0 };
+    ctx.debug("attachTime", "set", c, "a running total up to the statement");
+  }
+  // A plan with no stated window dates from its announcement (the contract).
+  if (!best && c.event === "deployment_planned" && ctx.doc.published) {
+    best = { value: spoken[spoken.length - 1] ?? ctx.doc.published, d: 0 };
+    ctx.debug("attachTime", "set", c, "a plan dates from its announcement");
+  }
   c.time = best?.value ?? null;
 });

@@ -13,5 +13,12 @@ export const dropCaptives = dropWhen("dropCaptives", (_ctx, c) => {
     return "captives";
   if (/^\s*(?:\S+\s+){0,4}?(?:prisoners of war|POWs|prisoners|captives)\b/i.test(s.slice(c.figure.end)))
     return "prisoners of war";
+  // "two North Korean soldiers were captured by Ukrainian forces": the passive.
+  if (
+    /^\s*(?:[\p{L}-]+\s+){0,4}?(?:were|was|had been|have been|being)\s+(?:\w+\s+)?(?:captured|taken prisoner|detained)\b/iu.test(
+      s.slice(c.figure.end, c.figure.end + 80),
+    )
+  )
+    return "captives";
   return null;
 });

@@ -2,7 +2,7 @@
 // the mention that says most about it (source, destination, time), the earliest on a tie.
 import type { Candidate, Refiner } from "../context.ts";
 
-const key = (c: Candidate) => `${c.subject}|${JSON.stringify(c.figure.value)}`;
+const key = (c: Candidate) => `${c.subject}|${c.measure ?? ""}|${JSON.stringify(c.figure.value)}`;
 const richness = (c: Candidate) =>
   (c.attributedTo ? 1 : 0) +
   (c.destination ? 1 : 0) +

@@ -2,6 +2,7 @@
 // Korea named in the sentence or the one before it; labour and money counts may also rely on
 // an article that is about North Korea as a whole.
 import { dropWhen } from "../context.ts";
+import { TRANSFER_VERB } from "./armsToDprk.ts";
 import { ARMS, DPRK_MENTION, FOREIGN_NATIONALITY, LABOUR, MILITARY } from "../vocabulary.ts";
 
 const ACTOR = new RegExp(
@@ -31,9 +32,32 @@ function nearestActor(
       )
     )
       continue;
+    // "South Korean, Ukrainian and Western sources reporting": who reports, not who acts.
+    if (
+      /^(?:\s*,?\s*(?:and\s+)?[\p{Lu}][\p{L}-]+)*\s+(?:sources|officials|intelligence|estimates|media|analysts|assessments|reports)\b/u.test(
+        before.slice(m.index + m[0].length),
+      )
+    )
+      continue;
     last = m[0];
   }
   return last === "the North" ? "North Korea" : last;
+}
+
+const OTHER_SUPPLIER =
+  /\b(?:Ukraine|Kyiv|European Union|EU|Europe|United States|U\.S\.|Washington|NATO|Germany|Britain|UK|France|Poland|China|Beijing|Iran|Tehran|South Korea|Seoul|factories|plants)\b/;
+
+/** "shells were transferred to Russia", "Moscow has handed over …": arms changing hands, not a third party's. */
+function isTransfer(s: string, start: number, end: number): boolean {
+  const before = s
+    .slice(Math.max(0, start - 80), start)
+    .split(/[;]|,\s*(?:while|whereas|but)\b/)
+    .pop()!;
+  const verb = TRANSFER_VERB.exec(before);
+  if (verb) return !OTHER_SUPPLIER.test(before.slice(0, verb.index));
+  return /^[^.;,]{0,50}?\b(?:were|was|have been|has been|had been|being)\s+(?:\w+\s+)?(?:transferr?ed|supplied|provided|delivered|shipped|sent|handed over|exported)\b/i.test(
+    s.slice(end),
+  );
 }
 
 export const requireDprkContext = dropWhen("requireDprkContext", (ctx, c) => {
@@ -84,11 +108,37 @@ export const requireDprkContext = dropWhen("requireDprkContext", (ctx, c) => {
         " ".repeat(Math.min(a.end, beforeFigure.length) - a.start) +
         beforeFigure.slice(Math.min(a.end, beforeFigure.length));
   }
+  // "went to Russia", "in Moscow": a place after a preposition is where, not who.
+  const actorText = beforeFigure.replace(
+    /\b(?:to|in|into|for|from|with|at|across|towards?|against|inside)\s+(?:the\s+)?(?:Ukraine|Russia|Kyiv|Moscow|China|Beijing)\b/g,
+    (m) => " ".repeat(m.length),
+  );
   const foreignActor =
     FOREIGN_NATIONALITY.test(beforeFigure) ||
-    /\b(?:Ukraine|Russia|Kyiv|Moscow|China|Beijing)\b/.test(beforeFigure);
+    /\b(?:Ukraine|Russia|Kyiv|Moscow|China|Beijing)\b/.test(actorText);
+  // Korean outlets' "the North" in the sentence before carries the context too.
+  if (
+    !prevDprk &&
+    ctx.dprkDocument &&
+    prev &&
+    c.sentence.paragraph - prev.paragraph <= 1 &&
+    /\b[Tt]he North\b(?!\s+(?:Atlantic|Sea|Pole|Caucasus|American|African|Star))/.test(prev.text)
+  )
+    prevDprk = true;
+  // In an article about North Korea, arms said to change hands are its trade either way.
+  if (ARMS.has(c.subject) && ctx.dprkDocument && isTransfer(s, c.figure.start, c.figure.end)) return null;
   if (MILITARY.has(c.subject) || ARMS.has(c.subject)) {
     if (prevDprk && !foreignActor) return null;
+    // Arms with no one else named, in an article about North Korea's arms: its shipments.
+    // (Not ships, trains or voyages: those are counted for every kind of cargo.)
+    if (
+      ARMS.has(c.subject) &&
+      c.subject !== "shipments" &&
+      ctx.dprkDocument &&
+      !foreignActor &&
+      !OTHER_SUPPLIER.test(s)
+    )
+      return null;
     if (
       ctx.dprkDocument &&
       !foreignActor &&
@@ -101,7 +151,8 @@ export const requireDprkContext = dropWhen("requireDprkContext", (ctx, c) => {
   if (!prevDprk && !ctx.dprkDocument) return "article is not about North Korea";
   // Labour figures leaning on the article's topic: not when another country is the actor
   // ("Russian firms employ 500,000 workers") and nothing says the workers are North Korean.
-  if (LABOUR.has(c.subject) && !c.antecedent) {
+  // Visas are issued by the host country: "Russia issued 9,000 visas" is about North Koreans' entry.
+  if (LABOUR.has(c.subject) && c.subject !== "visas" && !c.antecedent) {
     const actor = nearestActor(ctx, c);
     const fromNK = /^[^.;]{0,30}?\b(?:from|of)\s+(?:North Korea|the DPRK|Pyongyang|the North)\b/.test(
       s.slice(c.match.end),
