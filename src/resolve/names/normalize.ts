@@ -42,6 +42,8 @@ export interface NameToken {
   nicknameOf?: string[];
   /** part of a hyphenated double surname (Solovyov-Sedoi, Bolte-Richter) */
   hyphenated?: boolean;
+  /** written in parentheses in an organisation name ("Leader (Hong Kong) Trading"): a qualifier */
+  qualifier?: boolean;
 }
 
 export interface NormalizedName {
@@ -60,6 +62,7 @@ interface RawToken {
   text: string;
   group: number; // tokens joined by hyphens share a group
   family: boolean;
+  qualifier?: boolean;
 }
 
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g" };
@@ -141,7 +144,7 @@ function fuzzyLegalWord(word: string, candidates: Iterable<string>): string | un
 }
 
 function legalWord(word: string): string {
-  if (word in LEGAL_FORM_WORDS) return word;
+  if (word in LEGAL_FORM_WORDS || PHRASE_WORDS.has(word)) return word;
   return fuzzyLegalWord(word, LONG_LEGAL_WORDS) ?? fuzzyLegalWord(word, PHRASE_WORDS) ?? word;
 }
 
@@ -269,10 +272,23 @@ export function normalizeName(name: string, type: NameType = "any"): NormalizedN
   const carons = script === "latin" ? caronReadings(name) : undefined;
   const dropped: string[] = [];
   const legalForms: string[] = [];
-  let raw = tokenize(latin, kind);
+  // an organisation's parenthesised words (branch, place, acronym) qualify the name: kept apart
+  let main = latin;
+  const inner: string[] = [];
+  if (kind === "organization") {
+    const rest = latin.replace(/\(([^)]*)\)/g, (_, x: string) => {
+      inner.push(x);
+      return " ";
+    });
+    if (/[\p{L}\p{N}]/u.test(rest) && inner.length) main = rest;
+    else inner.length = 0;
+  }
+  let raw = tokenize(main, kind);
 
   if (kind === "organization") {
     raw = stripLegalForms(raw, legalForms);
+    const qualifiers = stripLegalForms(tokenize(inner.join(" "), kind), legalForms);
+    for (const q of qualifiers) raw.push({ ...q, group: q.group + 10_000, qualifier: true });
   } else if (raw.length > 2 && PERSON_LEGAL_SUFFIXES.has(raw[raw.length - 1].text)) {
     legalForms.push(LEGAL_FORM_WORDS[raw[raw.length - 1].text]);
     raw = raw.slice(0, -1);
@@ -352,6 +368,7 @@ export function normalizeName(name: string, type: NameType = "any"): NormalizedN
         weight: tokenWeight(text, role),
         role,
       };
+      if (t.qualifier) token.qualifier = true;
       const alternative = carons?.get(text);
       if (alternative) token.altKey = phoneticKey(canonicalGivenName(alternative) ?? alternative);
       const fullNames = kind === "person" ? nicknameOf(text) : undefined;
