@@ -139,6 +139,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   ] as const)
     console.log(`${label.padEnd(12)} ${String(rows.length).padStart(6)} pairs  ${stats(rows, threshold)}`);
   console.log(`scored in ${seconds.toFixed(1)} s at threshold ${threshold}`);
+  for (const t of [0.6, 0.65, 0.68, 0.7, 0.72, 0.75])
+    console.log(
+      `  at ${t.toFixed(2)}: all ${stats(scored, t)}; dprk ${stats(
+        scored.filter((p) => p.dprk),
+        t,
+      )}`,
+    );
   const lines = scored
     .filter((p) => p.isMatch !== p.score >= threshold)
     .sort((x, y) => Number(x.isMatch) - Number(y.isMatch) || y.score - x.score)

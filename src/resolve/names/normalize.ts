@@ -7,7 +7,7 @@ import { caronReadings, detectScript, toLatin, type Script } from "./script.ts";
 import { isKoreanSurname, parseKoreanSyllables, surnameRank, type KoreanSyllable } from "./korean.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { tokenWeight } from "./weights.ts";
-import { canonicalGivenName, isPatronymic, nicknameOf } from "./given-names.ts";
+import { canonicalGivenName, canonicalPatronymic, isPatronymic, nicknameOf } from "./given-names.ts";
 import { editDistance } from "./similarity.ts";
 import {
   ABBREVIATIONS,
@@ -361,7 +361,13 @@ export function normalizeName(name: string, type: NameType = "any"): NormalizedN
       else if (kind === "person" && !t.family && isPatronymic(text)) role = "patronymic";
       else if (kind === "person" && hasFamily) role = t.family ? "family" : "given";
       const canonical =
-        kind === "person" ? canonicalGivenName(text) : kind === "organization" ? stem(text) : undefined;
+        kind === "person"
+          ? role === "patronymic"
+            ? canonicalPatronymic(text)
+            : canonicalGivenName(text)
+          : kind === "organization"
+            ? stem(text)
+            : undefined;
       const token: NameToken = {
         text,
         key: phoneticKey(canonical ?? text),

@@ -39,13 +39,16 @@ const QUALIFIER_COST = 0.2;
 const WEAK_NAME_EXTRA_FLOOR = 0.6;
 
 function orgExtraCost(t: NameToken, strongest: number): number {
-  if (ORG_PREFIXES.has(t.text) || t.qualifier || BRANCH_WORDS.has(t.text)) return QUALIFIER_COST;
+  if (ORG_PREFIXES.has(t.text) || ORG_FORM_WORDS.has(t.text) || t.qualifier || BRANCH_WORDS.has(t.text))
+    return QUALIFIER_COST;
   // when no shared word is distinctive (Korea Mining Trading), a missing common word still counts
   const floor = strongest >= 0.8 ? ORG_EXTRA_FLOOR : WEAK_NAME_EXTRA_FLOOR;
   return Math.max(floor, t.weight ** 1.5);
 }
 // words North Korean entity names carry or drop freely ("Korea Daesong Bank" = "Daesong Bank")
 const ORG_PREFIXES = new Set(["korea", "korean", "dprk", "choson", "chosun", "general"]);
+// words lists swap for one another in one company's names (Group / Company / Corporation / Holding)
+const ORG_FORM_WORDS = new Set(["company", "group", "holding", "concern", "limited"]);
 const PATRONYMIC = new Set(["bin", "bint", "binti"]);
 
 function patronymicCrossings(
