@@ -39,7 +39,15 @@ export function phoneticKey(token: string): string {
   const cached = memo.get(token);
   if (cached !== undefined) return cached;
   // Belarusian ў written u (Kalinouski/Kalinovsky, Halavanau/Golovanov)
-  const word = token.length >= 6 ? token.replace(/([aeiou])u(sk|sc)/g, "$1v$2").replace(/au$/, "ov") : token;
+  // Greek -idis/-ides/-idhs and mp for b (Charalambides/Charalampidis)
+  const word =
+    token.length >= 6
+      ? token
+          .replace(/([aeiou])u(sk|sc)/g, "$1v$2")
+          .replace(/au$/, "ov")
+          .replace(/(?<=id)(?:es|hs)$/, "is")
+          .replace(/(?<=[aeiou])mp(?=[aeiou])/g, "mb")
+      : token;
   let out = "";
   let last = "";
   const emit = (piece: string) => {

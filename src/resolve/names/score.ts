@@ -68,7 +68,7 @@ function patronymicCrossings(
 }
 const CONFLICT_PENALTY = 0.5;
 // "Syriatel" in "Syriatel Mobile Telecom": the longer name adds words to a whole shorter name
-const CONTAINED_FACTOR = 0.5;
+const CONTAINED_FACTOR = 0.35;
 const CONTAINED_MIN_WEIGHT = 0.9;
 
 /** The side ("A"/"B") whose every token found a close partner in the other, longer name, if any. */
@@ -145,7 +145,27 @@ function computeScore(
     if (n.legalForms.length)
       if (explain) explanation.push(`name ${side}: legal form ${n.legalForms.join(", ")} set aside`);
   }
-  const { pairs, extraA, extraB } = alignTokens(na, nb);
+  const aligned = alignTokens(na, nb);
+  const { extraA, extraB } = aligned;
+  let pairs = aligned.pairs;
+  if (type === "organization") {
+    // two unrelated common words (General / Group) are two optional words, not a conflict
+    const weak = (t: NameToken) =>
+      t.role !== "number" && (t.weight < 0.6 || ORG_FORM_WORDS.has(t.text) || ORG_PREFIXES.has(t.text));
+    pairs = pairs.filter((p) => {
+      const unrelated =
+        p.similarity < 0.5 &&
+        p.a.length === 1 &&
+        p.b.length === 1 &&
+        weak(na.tokens[p.a[0]]) &&
+        weak(nb.tokens[p.b[0]]);
+      if (unrelated) {
+        extraA.push(p.a[0]);
+        extraB.push(p.b[0]);
+      }
+      return !unrelated;
+    });
+  }
   let numerator = 0;
   let denominator = 0;
   for (const p of pairs) {
