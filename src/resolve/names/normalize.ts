@@ -22,9 +22,10 @@ import {
   numberWordValue,
   romanValue,
 } from "./vocabulary.ts";
+import type { TokenRole } from "./roles.ts";
 
+export type { TokenRole };
 export type NameType = "person" | "organization" | "any";
-export type TokenRole = "family" | "given" | "initial" | "particle" | "number" | "patronymic" | "name";
 
 export interface NameToken {
   /** normalised token: lower-case ASCII (or the original letters for scripts without a table) */
