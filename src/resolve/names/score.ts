@@ -80,6 +80,9 @@ function containedSide(
   extraB: number[],
 ): "A" | "B" | undefined {
   if (pairs.some((p) => p.similarity < 0.9)) return undefined;
+  // a short one-word name (Hua, Nico, Makin) inside a longer one is as often another company
+  const shorter = extraA.length === 0 ? na : nb;
+  if (shorter.tokens.length === 1 && shorter.tokens[0].text.length < 6) return undefined;
   const matched = pairs.reduce((sum, p) => sum + p.weight, 0);
   if (matched < CONTAINED_MIN_WEIGHT) return undefined;
   // the longer name adds words before or after the whole shorter one, not inside it

@@ -314,6 +314,8 @@ export const NEGATIVE_PAIRS: Array<[string, string, "person" | "organization"]> 
   ["Korea Unphasan General Trading Corporation", "Korea Kumbit General Trading Corporation", "organization"],
   ["Golden Tarsier Shipping Co., Ltd.", "Golden Marlin Shipping Co., Ltd.", "organization"],
   ["Vardokel Foundation", "Vardokel Panama", "organization"],
+  // a short one-word name inside a longer one is as often another company
+  ["Revo", "Revo Marine Engineering", "organization"],
   // the same father's name in two languages is one patronymic; two fathers are two people
   ["Nadiya Mykolaivna Koverko", "Nadiya Petrivna Koverko", "person"],
   ["Siarhei Uladzimiravich Dabrouski", "Sergei Viktorovich Dobrovsky", "person"],
