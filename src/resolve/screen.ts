@@ -3,7 +3,7 @@
 // process and database and rebuilt when a list import changes `sanction_lists`.
 import type { Kysely } from "kysely";
 import type { EntityType, SourceDocument } from "../types.ts";
-import { NameIndex, DEFAULT_THRESHOLD } from "./names/index.ts";
+import { NameIndex, DEFAULT_THRESHOLD, loadOrBuildIndex, writeIndexFile } from "./names/index.ts";
 import {
   loadAliases,
   listsFingerprint,
@@ -67,6 +67,8 @@ export interface ScreenOptions {
   limit?: number;
   threshold?: number;
   registry?: EntityRegistry;
+  /** File the alias index is loaded from / stored in (`indexFileFor(db)`); none: built in memory. */
+  indexFile?: string;
 }
 
 interface CachedIndex {
@@ -78,19 +80,34 @@ interface CachedIndex {
 
 const indexCache = new WeakMap<AnyDb, CachedIndex>();
 
-/** The alias index for this database, rebuilt only when a list was imported since the last build. */
-export async function aliasIndex(dbLike: DbLike): Promise<CachedIndex> {
+/**
+ * The alias index for this database, rebuilt only when a list was imported since the last build.
+ * With `indexFile` (see `indexFileFor`) it is loaded from that file when the file fits the stored
+ * lists, and stored there when it had to be built.
+ */
+export async function aliasIndex(dbLike: DbLike, indexFile?: string): Promise<CachedIndex> {
   const db = kyselyOf(dbLike);
   const fingerprint = await listsFingerprint(db);
   const cached = indexCache.get(db);
   if (cached && cached.fingerprint === fingerprint) return cached;
-  const aliases = await loadAliases(db);
-  const index = NameIndex.build(
-    aliases.map((a) => ({ id: `${a.listId}|${a.sourceId}`, name: a.alias, type: a.type })),
+  const index = await loadOrBuildIndex(indexFile, fingerprint, async () =>
+    (await loadAliases(db)).map((a) => ({ id: `${a.listId}|${a.sourceId}`, name: a.alias, type: a.type })),
   );
-  const built = { fingerprint, index, aliasCount: aliases.length };
+  const built = { fingerprint, index, aliasCount: index.size };
   indexCache.set(db, built);
   return built;
+}
+
+/** Build the alias index now and store it in `indexFile` (called after a list import). */
+export async function storeAliasIndex(dbLike: DbLike, indexFile: string | undefined): Promise<void> {
+  if (!indexFile) return;
+  const db = kyselyOf(dbLike);
+  const fingerprint = await listsFingerprint(db);
+  const index = NameIndex.build(
+    (await loadAliases(db)).map((a) => ({ id: `${a.listId}|${a.sourceId}`, name: a.alias, type: a.type })),
+  );
+  writeIndexFile(indexFile, fingerprint, index);
+  indexCache.set(db, { fingerprint, index, aliasCount: index.size });
 }
 
 function registryIndex(registry: EntityRegistry): NameIndex {
@@ -120,7 +137,7 @@ export async function screenName(
   const registry = opts.registry ?? loadRegistry();
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const limit = opts.limit ?? 10;
-  const { index } = await aliasIndex(db);
+  const { index } = await aliasIndex(db, opts.indexFile);
   const ranked = index.query(query, { limit, threshold, ...(opts.type ? { type: opts.type } : {}) });
   const hits: ScreenHit[] = [];
   for (const { id, name: matchedAlias, score, explanation } of ranked) {

@@ -1,5 +1,13 @@
 import type { Command } from "commander";
 import { DB_HELP } from "../options.ts";
+import type { Kysely } from "kysely";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function storeScreeningIndex(db: Kysely<any>, dbSpec: string): Promise<void> {
+  const { storeAliasIndex } = await import("../../resolve/screen.ts");
+  const { indexFileFor } = await import("../../resolve/names/index.ts");
+  await storeAliasIndex(db, indexFileFor(dbSpec));
+}
 
 const MAX_PROBLEMS_SHOWN = 20;
 
@@ -62,6 +70,8 @@ export function register(program: Command): void {
               failed = true;
             }
           }
+          // the screening index is built once here and stored beside the database (flowwatch screen loads it)
+          await storeScreeningIndex(store.kysely, opts.db ?? defaultDb());
         } finally {
           await store.close();
         }

@@ -28,7 +28,9 @@ export function register(program: Command): void {
         const { screenName } = await import("../../resolve/screen.ts");
         const { openSanctionsStore, listStatus } = await import("../../store/sanctions.ts");
         const { defaultDb } = await import("../../store/open.ts");
-        const store = await openSanctionsStore(opts.db ?? defaultDb());
+        const { indexFileFor } = await import("../../resolve/names/index.ts");
+        const db = opts.db ?? defaultDb();
+        const store = await openSanctionsStore(db);
         try {
           if ((await listStatus(store.kysely)).length === 0)
             console.error("flowwatch: no sanctions lists imported yet (flowwatch lists import FILE...)");
@@ -36,6 +38,7 @@ export function register(program: Command): void {
             type: opts.type as "person" | "organization" | undefined,
             limit,
             threshold,
+            indexFile: indexFileFor(db),
           });
           if (opts.json) return console.log(JSON.stringify(result, null, 2));
           if (result.hits.length === 0)

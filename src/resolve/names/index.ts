@@ -13,6 +13,8 @@
 //     `type` filters records by their exact `type` string ("person", "organization", "vessel", …);
 //     records built without a type always pass. An untyped query is compared with each record as
 //     the record's kind.
+//   index.serialize(meta) / NameIndex.deserialize(bytes); indexFileFor(db) and loadOrBuildIndex(file,
+//     fingerprint, records): the screening index stored beside the database (loaded, not rebuilt)
 //   romanizeCyrillic / cyrillicVariants / romanizeHangul / romanizeKoreanName: alias generation.
 export { normalizeName, inferType } from "./normalize.ts";
 export type { NameType, NameToken, NormalizedName, TokenRole } from "./normalize.ts";
@@ -25,3 +27,4 @@ export { parseKoreanSyllables, isKoreanSurname } from "./korean.ts";
 export { phoneticKey } from "./phonetic.ts";
 export { NameIndex } from "./name-index.ts";
 export type { IndexRecord, IndexQueryOptions, IndexHit } from "./name-index.ts";
+export { indexFileFor, loadIndexFile, loadOrBuildIndex, writeIndexFile } from "./index-file.ts";

@@ -34,6 +34,23 @@ const MAX_MISSES_AFTER_HIT = 8;
 /** Normalised record names kept between queries (bounded; cleared when full). */
 const CACHE_LIMIT = 2_000;
 
+const MAGIC = Buffer.from("FWNAMEIX");
+const INDEX_FORMAT = 1;
+/**
+ * Changes whenever normalisation or blocking keys change, so that an index stored by an older
+ * matcher is rebuilt instead of silently missing candidates. Bump it with any such change.
+ */
+export const MATCHER_VERSION = "2026-12-02.1";
+
+const bytes = (a: Uint32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+/** `count` little-endian u32 values at `at`, copied into an aligned array. */
+function u32(data: Buffer, at: number, count: number): Uint32Array<ArrayBuffer> {
+  const out = new Uint32Array(count);
+  new Uint8Array(out.buffer).set(data.subarray(at, at + count * 4));
+  return out;
+}
+const clean = (s: string) => s.replace(/[\t\n\r]+/g, " ");
+
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -312,6 +329,90 @@ export class NameIndex {
     if (this.overlap[record] === 0) touched.push(record);
     this.stamp[record] = tokenNo;
     this.overlap[record] += weight;
+  }
+
+  /**
+   * The index as bytes, to be stored and loaded again without normalising every alias (a cold
+   * process loads it instead of rebuilding it). `meta` is kept verbatim (e.g. the lists' fingerprint).
+   */
+  serialize(meta = ""): Buffer {
+    const header = Buffer.from(
+      JSON.stringify({
+        version: INDEX_FORMAT,
+        matcher: MATCHER_VERSION,
+        meta,
+        bucketBits: this.bucketBits,
+        typeNames: this.typeNames,
+        records: this.ids.length,
+        postings: this.postings.length,
+      }),
+    );
+    // one record per line: id TAB name (neither may contain a newline or tab)
+    const table = Buffer.from(
+      this.ids.map((id, i) => `${clean(id)}\t${clean(this.names[i])}`).join("\n"),
+      "utf8",
+    );
+    const pad = (n: number) => (4 - (n % 4)) % 4;
+    const lengths = Buffer.alloc(8);
+    lengths.writeUInt32LE(header.length, 0);
+    lengths.writeUInt32LE(table.length, 4);
+    return Buffer.concat([
+      MAGIC,
+      lengths,
+      header,
+      Buffer.alloc(pad(header.length)),
+      table,
+      Buffer.alloc(pad(table.length)),
+      bytes(this.offsets),
+      bytes(this.postings),
+      bytes(this.fingerprints),
+      bytes(this.typeCodes),
+    ]);
+  }
+
+  /** The index stored by `serialize`, or undefined when the bytes are from another format or matcher version. */
+  static deserialize(data: Buffer): { index: NameIndex; meta: string } | undefined {
+    if (data.length < MAGIC.length + 8 || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+    let at = MAGIC.length;
+    const headerLength = data.readUInt32LE(at);
+    const tableLength = data.readUInt32LE(at + 4);
+    at += 8;
+    const header = JSON.parse(data.toString("utf8", at, at + headerLength)) as {
+      version: number;
+      matcher: string;
+      meta: string;
+      bucketBits: number;
+      typeNames: string[];
+      records: number;
+      postings: number;
+    };
+    if (header.version !== INDEX_FORMAT || header.matcher !== MATCHER_VERSION) return undefined;
+    at += headerLength + ((4 - (headerLength % 4)) % 4);
+    const lines = tableLength ? data.toString("utf8", at, at + tableLength).split("\n") : [];
+    at += tableLength + ((4 - (tableLength % 4)) % 4);
+    const index = new NameIndex();
+    index.ids = new Array<string>(lines.length);
+    index.names = new Array<string>(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const tab = lines[i].indexOf("\t");
+      index.ids[i] = lines[i].slice(0, tab);
+      index.names[i] = lines[i].slice(tab + 1);
+    }
+    // the arrays are copied out of the file buffer so that they are aligned whatever its offset
+    const slots = (1 << header.bucketBits) + 1;
+    index.bucketBits = header.bucketBits;
+    index.typeNames = header.typeNames;
+    index.offsets = u32(data, at, slots);
+    at += slots * 4;
+    index.postings = u32(data, at, header.postings);
+    at += header.postings * 4;
+    index.fingerprints = Uint8Array.from(data.subarray(at, at + header.postings));
+    at += header.postings;
+    index.typeCodes = Uint8Array.from(data.subarray(at, at + header.records));
+    if (lines.length !== header.records || index.typeCodes.length !== header.records) return undefined;
+    index.overlap = new Float32Array(header.records);
+    index.stamp = new Uint32Array(header.records);
+    return { index, meta: header.meta };
   }
 
   /** Approximate memory held by the index arrays, in bytes (excluding the name strings). */

@@ -7,7 +7,7 @@ import { caronReadings, detectScript, toLatin, type Script } from "./script.ts";
 import { isKoreanSurname, parseKoreanSyllables, surnameRank, type KoreanSyllable } from "./korean.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { tokenWeight } from "./weights.ts";
-import { canonicalGivenName, isPatronymic, nicknameOf } from "./given-names.ts";
+import { canonicalGivenName, canonicalPatronymic, isPatronymic, nicknameOf } from "./given-names.ts";
 import { editDistance } from "./similarity.ts";
 import {
   ABBREVIATIONS,
@@ -22,9 +22,10 @@ import {
   numberWordValue,
   romanValue,
 } from "./vocabulary.ts";
+import type { TokenRole } from "./roles.ts";
 
+export type { TokenRole };
 export type NameType = "person" | "organization" | "any";
-export type TokenRole = "family" | "given" | "initial" | "particle" | "number" | "patronymic" | "name";
 
 export interface NameToken {
   /** normalised token: lower-case ASCII (or the original letters for scripts without a table) */
@@ -42,6 +43,8 @@ export interface NameToken {
   nicknameOf?: string[];
   /** part of a hyphenated double surname (Solovyov-Sedoi, Bolte-Richter) */
   hyphenated?: boolean;
+  /** written in parentheses in an organisation name ("Leader (Hong Kong) Trading"): a qualifier */
+  qualifier?: boolean;
 }
 
 export interface NormalizedName {
@@ -60,6 +63,7 @@ interface RawToken {
   text: string;
   group: number; // tokens joined by hyphens share a group
   family: boolean;
+  qualifier?: boolean;
 }
 
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g" };
@@ -141,7 +145,7 @@ function fuzzyLegalWord(word: string, candidates: Iterable<string>): string | un
 }
 
 function legalWord(word: string): string {
-  if (word in LEGAL_FORM_WORDS) return word;
+  if (word in LEGAL_FORM_WORDS || PHRASE_WORDS.has(word)) return word;
   return fuzzyLegalWord(word, LONG_LEGAL_WORDS) ?? fuzzyLegalWord(word, PHRASE_WORDS) ?? word;
 }
 
@@ -269,10 +273,23 @@ export function normalizeName(name: string, type: NameType = "any"): NormalizedN
   const carons = script === "latin" ? caronReadings(name) : undefined;
   const dropped: string[] = [];
   const legalForms: string[] = [];
-  let raw = tokenize(latin, kind);
+  // an organisation's parenthesised words (branch, place, acronym) qualify the name: kept apart
+  let main = latin;
+  const inner: string[] = [];
+  if (kind === "organization") {
+    const rest = latin.replace(/\(([^)]*)\)/g, (_, x: string) => {
+      inner.push(x);
+      return " ";
+    });
+    if (/[\p{L}\p{N}]/u.test(rest) && inner.length) main = rest;
+    else inner.length = 0;
+  }
+  let raw = tokenize(main, kind);
 
   if (kind === "organization") {
     raw = stripLegalForms(raw, legalForms);
+    const qualifiers = stripLegalForms(tokenize(inner.join(" "), kind), legalForms);
+    for (const q of qualifiers) raw.push({ ...q, group: q.group + 10_000, qualifier: true });
   } else if (raw.length > 2 && PERSON_LEGAL_SUFFIXES.has(raw[raw.length - 1].text)) {
     legalForms.push(LEGAL_FORM_WORDS[raw[raw.length - 1].text]);
     raw = raw.slice(0, -1);
@@ -345,13 +362,20 @@ export function normalizeName(name: string, type: NameType = "any"): NormalizedN
       else if (kind === "person" && !t.family && isPatronymic(text)) role = "patronymic";
       else if (kind === "person" && hasFamily) role = t.family ? "family" : "given";
       const canonical =
-        kind === "person" ? canonicalGivenName(text) : kind === "organization" ? stem(text) : undefined;
+        kind === "person"
+          ? role === "patronymic"
+            ? canonicalPatronymic(text)
+            : canonicalGivenName(text)
+          : kind === "organization"
+            ? stem(text)
+            : undefined;
       const token: NameToken = {
         text,
         key: phoneticKey(canonical ?? text),
         weight: tokenWeight(text, role),
         role,
       };
+      if (t.qualifier) token.qualifier = true;
       const alternative = carons?.get(text);
       if (alternative) token.altKey = phoneticKey(canonicalGivenName(alternative) ?? alternative);
       const fullNames = kind === "person" ? nicknameOf(text) : undefined;

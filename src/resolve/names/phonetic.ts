@@ -38,6 +38,16 @@ const memo = new Map<string, string>();
 export function phoneticKey(token: string): string {
   const cached = memo.get(token);
   if (cached !== undefined) return cached;
+  // Belarusian ў written u (Kalinouski/Kalinovsky, Halavanau/Golovanov)
+  // Greek -idis/-ides/-idhs and mp for b (Charalambides/Charalampidis)
+  const word =
+    token.length >= 6
+      ? token
+          .replace(/([aeiou])u(sk|sc)/g, "$1v$2")
+          .replace(/au$/, "ov")
+          .replace(/(?<=id)(?:es|hs)$/, "is")
+          .replace(/(?<=[aeiou])mp(?=[aeiou])/g, "mb")
+      : token;
   let out = "";
   let last = "";
   const emit = (piece: string) => {
@@ -47,12 +57,12 @@ export function phoneticKey(token: string): string {
       last = ch;
     }
   };
-  for (let i = 0; i < token.length;) {
+  for (let i = 0; i < word.length;) {
     let matched = false;
-    const digraphs = BY_FIRST.get(token[i]);
+    const digraphs = BY_FIRST.get(word[i]);
     if (digraphs)
       for (const [spelling, replacement] of digraphs) {
-        if (token.startsWith(spelling, i)) {
+        if (word.startsWith(spelling, i)) {
           emit(replacement);
           i += spelling.length;
           matched = true;
@@ -60,9 +70,9 @@ export function phoneticKey(token: string): string {
         }
       }
     if (matched) continue;
-    const ch = token[i];
+    const ch = word[i];
     if (ch === "c") {
-      const next = token[i + 1];
+      const next = word[i + 1];
       emit(next === "e" || next === "i" || next === "y" ? "s" : "k");
     } else emit(SINGLE[ch] ?? ch);
     i++;
@@ -72,6 +82,8 @@ export function phoneticKey(token: string): string {
   if (out.startsWith("ie") && out.length > 3) out = out.slice(1);
   // ё written yo/io/e after a consonant (Aksyonov/Aksenov, Tsaryov/Tsarev), ye/ie after a consonant
   out = out.replace(/([^aeiou])i[oe]/g, "$1e");
+  // е after a vowel written ye/ie or e (Skabeyeva/Skabeeva)
+  out = out.replace(/([aeiou])ie/g, "$1e").replace(/ee/g, "i");
   if (memo.size > 200_000) memo.clear();
   memo.set(token, out);
   return out;

@@ -7,6 +7,7 @@ import { alignTokens } from "./align.ts";
 import { contribution } from "./token-similarity.ts";
 import { editSimilarityAtLeast } from "./similarity.ts";
 import { normalizeName, type NameToken, type NormalizedName } from "./normalize.ts";
+import { BRANCH_WORDS } from "./vocabulary.ts";
 
 export interface PartyFacts {
   dob?: string;
@@ -31,10 +32,23 @@ export const DEFAULT_THRESHOLD = 0.72;
 
 const CONFLICT_BELOW = 0.7;
 const LEGAL_FORM_PENALTY = 0.12;
-// an extra word in a company name is a qualifier (Systems, Trust, Development) even when common
-const ORG_EXTRA_FLOOR = 0.6;
+// an extra word in a company name costs by its distinctiveness: a rare word (a second proper name)
+// nearly its full weight, a word common in list names (Trading, Foundation, Industries) little
+const ORG_EXTRA_FLOOR = 0.25;
+const QUALIFIER_COST = 0.2;
+const WEAK_NAME_EXTRA_FLOOR = 0.6;
+
+function orgExtraCost(t: NameToken, strongest: number): number {
+  if (ORG_PREFIXES.has(t.text) || ORG_FORM_WORDS.has(t.text) || t.qualifier || BRANCH_WORDS.has(t.text))
+    return QUALIFIER_COST;
+  // when no shared word is distinctive (Korea Mining Trading), a missing common word still counts
+  const floor = strongest >= 0.8 ? ORG_EXTRA_FLOOR : WEAK_NAME_EXTRA_FLOOR;
+  return Math.max(floor, t.weight ** 1.5);
+}
 // words North Korean entity names carry or drop freely ("Korea Daesong Bank" = "Daesong Bank")
 const ORG_PREFIXES = new Set(["korea", "korean", "dprk", "choson", "chosun", "general"]);
+// words lists swap for one another in one company's names (Group / Company / Corporation / Holding)
+const ORG_FORM_WORDS = new Set(["company", "group", "holding", "concern", "limited"]);
 const PATRONYMIC = new Set(["bin", "bint", "binti"]);
 
 function patronymicCrossings(
@@ -53,6 +67,34 @@ function patronymicCrossings(
   return crossings;
 }
 const CONFLICT_PENALTY = 0.5;
+// "Syriatel" in "Syriatel Mobile Telecom": the longer name adds words to a whole shorter name
+const CONTAINED_FACTOR = 0.35;
+const CONTAINED_MIN_WEIGHT = 0.9;
+
+/** The side ("A"/"B") whose every token found a close partner in the other, longer name, if any. */
+function containedSide(
+  na: NormalizedName,
+  nb: NormalizedName,
+  pairs: Array<{ a: number[]; b: number[]; similarity: number; weight: number }>,
+  extraA: number[],
+  extraB: number[],
+): "A" | "B" | undefined {
+  if (pairs.some((p) => p.similarity < 0.9)) return undefined;
+  // a short one-word name (Hua, Nico, Makin) inside a longer one is as often another company
+  const shorter = extraA.length === 0 ? na : nb;
+  if (shorter.tokens.length === 1 && shorter.tokens[0].text.length < 6) return undefined;
+  const matched = pairs.reduce((sum, p) => sum + p.weight, 0);
+  if (matched < CONTAINED_MIN_WEIGHT) return undefined;
+  // the longer name adds words before or after the whole shorter one, not inside it
+  // (Korea Mining Trading Corporation is not contained in Korea Mining Development Trading Corporation)
+  const run = (extras: number[], length: number) => {
+    const used = [...Array(length).keys()].filter((i) => !extras.includes(i));
+    return used.length > 0 && used[used.length - 1] - used[0] + 1 === used.length;
+  };
+  if (extraA.length === 0 && extraB.length > 0 && run(extraB, nb.tokens.length)) return "A";
+  if (extraB.length === 0 && extraA.length > 0 && run(extraA, na.tokens.length)) return "B";
+  return undefined;
+}
 const EXTRA_PENALTY = { person: 0.35, organization: 1.0 };
 
 function label(t: NameToken): string {
@@ -106,7 +148,27 @@ function computeScore(
     if (n.legalForms.length)
       if (explain) explanation.push(`name ${side}: legal form ${n.legalForms.join(", ")} set aside`);
   }
-  const { pairs, extraA, extraB } = alignTokens(na, nb);
+  const aligned = alignTokens(na, nb);
+  const { extraA, extraB } = aligned;
+  let pairs = aligned.pairs;
+  if (type === "organization") {
+    // two unrelated common words (General / Group) are two optional words, not a conflict
+    const weak = (t: NameToken) =>
+      t.role !== "number" && (t.weight < 0.6 || ORG_FORM_WORDS.has(t.text) || ORG_PREFIXES.has(t.text));
+    pairs = pairs.filter((p) => {
+      const unrelated =
+        p.similarity < 0.5 &&
+        p.a.length === 1 &&
+        p.b.length === 1 &&
+        weak(na.tokens[p.a[0]]) &&
+        weak(nb.tokens[p.b[0]]);
+      if (unrelated) {
+        extraA.push(p.a[0]);
+        extraB.push(p.b[0]);
+      }
+      return !unrelated;
+    });
+  }
   let numerator = 0;
   let denominator = 0;
   for (const p of pairs) {
@@ -125,22 +187,26 @@ function computeScore(
       );
   }
   const lambda = EXTRA_PENALTY[type];
+  const strongest = Math.max(0, ...pairs.filter((p) => p.similarity >= 0.9).map((p) => p.weight));
+  const contained = type === "organization" ? containedSide(na, nb, pairs, extraA, extraB) : undefined;
+  if (contained && explain)
+    explanation.push(`name ${contained} is contained in the other: its extra words cost less`);
   for (const [tokens, extras, side] of [
     [na.tokens, extraA, "A"],
     [nb.tokens, extraB, "B"],
   ] as Array<[NameToken[], number[], string]>) {
     for (const i of extras) {
       // a missing patronymic is the usual difference between a list entry and a press mention
-      const base =
-        type !== "organization"
-          ? tokens[i].weight
-          : ORG_PREFIXES.has(tokens[i].text)
-            ? 0.2
-            : Math.max(ORG_EXTRA_FLOOR, tokens[i].weight);
+      const base = type !== "organization" ? tokens[i].weight : orgExtraCost(tokens[i], strongest);
       // …while the second half of a double surname (Solovyov-Sedoi) is as telling as a surname
       const factor =
         tokens[i].role === "patronymic" ? 0.3 : tokens[i].hyphenated && type === "person" ? 1 / lambda : 1;
-      const cost = lambda * base * factor;
+      // …but a rare word (a place, a second proper name) still marks a different, related company
+      const shrink =
+        contained && contained !== side && tokens[i].role !== "number" && tokens[i].weight < 0.8
+          ? CONTAINED_FACTOR
+          : 1;
+      const cost = lambda * base * factor * shrink;
       denominator += cost;
       if (explain)
         explanation.push(

@@ -1,10 +1,7 @@
-// Chooses DEFAULT_THRESHOLD on a labelled pair file (default: the public name bench):
-//   bin/run-ts src/resolve/names/tune-threshold.ts [pairs.csv]
+// Threshold choice on a labelled pair file (run by scripts/tune-name-threshold.ts).
 // Rows are split into two halves by a hash of the pair; the best-F1 threshold of each half is checked
 // on the other half, so the chosen value is not fitted to the rows it is reported on.
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { scoreNames } from "./score.ts";
 
 export interface LabelledPair {
@@ -74,31 +71,4 @@ export function half(p: LabelledPair): number {
   let h = 2166136261;
   for (const ch of `${p.name1}\u0000${p.name2}`) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
   return (h >>> 0) % 2;
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { parseCsvRows } = await import("../../cli/commands/match.ts");
-  const file = process.argv[2] ?? path.resolve(process.cwd(), "../shared/data/matching/name_bench_cases.csv");
-  const scored = scorePairs(readLabelledPairs(file, parseCsvRows));
-  const halves = [scored.filter((p) => half(p) === 0), scored.filter((p) => half(p) === 1)];
-  for (const [i, j] of [
-    [0, 1],
-    [1, 0],
-  ]) {
-    const best = bestThreshold(halves[i]);
-    const other = f1At(halves[j], best.threshold);
-    console.log(
-      `half ${i} (${halves[i].length} pairs): best threshold ${best.threshold.toFixed(2)} F1 ${best.f1.toFixed(3)}; ` +
-        `on half ${j} (${halves[j].length} pairs): F1 ${other.f1.toFixed(3)}`,
-    );
-  }
-  const all = bestThreshold(scored);
-  console.log(`all pairs: best threshold ${all.threshold.toFixed(2)} F1 ${all.f1.toFixed(3)}`);
-  for (const group of [...new Set(scored.map((p) => p.group))]) {
-    const r = f1At(
-      scored.filter((p) => p.group === group),
-      all.threshold,
-    );
-    console.log(`  ${group}: P=${r.precision.toFixed(3)} R=${r.recall.toFixed(3)} F1=${r.f1.toFixed(3)}`);
-  }
 }

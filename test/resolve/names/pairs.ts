@@ -163,6 +163,122 @@ export const POSITIVE_GROUPS: Array<{ family: string; type?: "person" | "organiz
     type: "organization",
     names: ["KOMID", "Korea Mining Development Trading Corporation"],
   },
+  // ---- families added for real-alias recall (names invented for these tests) ----
+  {
+    family: "Companies: legal-form words inside the name (Corporation/Company/Co/Corp)",
+    type: "organization",
+    names: [
+      "Korea Pyolmuri Corporation for Overseas Building",
+      "Korea Pyolmuri Company for Overseas Building",
+      "Korea Pyolmuri Co for Overseas Building",
+    ],
+  },
+  {
+    family: "Companies: Korea / Chosun / Choson / Joson / DPRK",
+    type: "organization",
+    names: [
+      "Korea Hwasong Joint Venture Company",
+      "Chosun Hwasong Joint Venture",
+      "Choson Hwasong JV Company",
+      "Joson Hwasong J/V Co",
+      "DPRK Hwasong JVC",
+    ],
+  },
+  {
+    family: "Companies: Ltd/Limited, branch suffix -HKG and (Hong Kong)",
+    type: "organization",
+    names: [
+      "Golden Tarsier Shipping Co., Ltd.",
+      "GOLDEN TARSIER SHIPPING CO-HKG",
+      "Golden Tarsier (Hong Kong) Shipping Company Limited",
+      "Golden Tarsier Shipping Co Limited",
+    ],
+  },
+  {
+    family: "Companies: weak words (General, Group, Trading/Trade) added or swapped",
+    type: "organization",
+    names: [
+      "Korea Unphasan General Trading Corporation",
+      "Unphasan Trade Company",
+      "Korea Unphasan Trading Group",
+    ],
+  },
+  {
+    family: "Companies: a whole name contained in a longer one",
+    type: "organization",
+    names: ["Vardokel", "Vardokel Foundation"],
+  },
+  {
+    family: "Companies: a one-word name inside a longer one",
+    type: "organization",
+    names: ["Vardokel", "Vardokel Mobile Services"],
+  },
+  {
+    family: "Companies: Spanish and Turkish legal-form phrases, Russian loanwords",
+    type: "organization",
+    names: [
+      "Zavod Kirelmash",
+      "Kirelmash Plant JSC",
+      "Kirelmash Plant Anonim Sirketi",
+      "Kirelmash Plant Sociedad Anonima",
+    ],
+  },
+  {
+    family: "People: Ukrainian forms of Russian names and patronymics (-ivna/-ovna, -ovych/-evich)",
+    type: "person",
+    names: [
+      "Nadezhda Nikolayevna Koverko",
+      "Nadiya Mykolaivna Koverko",
+      "KOVERKO, Nadezhda Nikolaevna",
+      "Nadiya Koverko",
+    ],
+  },
+  {
+    family: "People: Belarusian forms (Siarhei/Sergei, -avich, -ouski/-ovsky, -auna)",
+    type: "person",
+    names: [
+      "Siarhei Uladzimiravich Dabrouski",
+      "Sergei Vladimirovich Dobrovsky",
+      "DOBROVSKY, Sergey",
+      "Sergei Dabrouski",
+    ],
+  },
+  {
+    family: "People: Belarusian women's names and patronymics",
+    type: "person",
+    names: ["Sviatlana Piatrouna Hrabets", "Svetlana Petrovna Grabets", "Sviatlana Hrabets"],
+  },
+  {
+    family: "People: Latvian and Lithuanian endings (Pjotrs, Sergejus)",
+    type: "person",
+    names: ["Pjotrs Vasiljevs", "Pyotr Vasilyev", "Petras Vasiljevas"],
+  },
+  {
+    family: "People: Greek -ides/-idis",
+    type: "person",
+    names: ["Nikos Charalambides", "Nikos Charalambidis", "Nikolaos Charalampidis"],
+  },
+  {
+    family: "People: patronymic present or absent, initials",
+    type: "person",
+    names: [
+      "Oleg Arkadyevich Tumanin",
+      "Oleg Tumanin",
+      "O. A. Tumanin",
+      "TUMANIN, Oleg Arkadievich",
+      "Oleh Arkadiyovych Tumanin",
+    ],
+  },
+  {
+    family: "Korean surnames: Paek/Baek/Paik, Ryu/Yu, Ri/Lee/Yi",
+    type: "person",
+    names: ["Paek Song Gwang", "Baek Seong-gwang", "Paik Song Kwang"],
+  },
+  {
+    family: "Korean surnames: Ryu/Yu/Yoo",
+    type: "person",
+    names: ["Ryu Hyon Sik", "Yu Hyeon-sik", "Yoo Hyun Sik"],
+  },
 ];
 
 export const NEGATIVE_PAIRS: Array<[string, string, "person" | "organization"]> = [
@@ -194,4 +310,17 @@ export const NEGATIVE_PAIRS: Array<[string, string, "person" | "organization"]> 
   ["Korea Sobaeksu Trading Company", "Korea Kwangson Trading", "organization"],
   ["Korea Ryonbong General Corporation", "Korea Ryongbong Trading Corporation", "organization"],
   ["Korea Mining Development Trading Corporation", "Korea Mining Trading Corporation", "organization"],
+  // a different distinctive word is a different company, however many weak words are shared
+  ["Korea Unphasan General Trading Corporation", "Korea Kumbit General Trading Corporation", "organization"],
+  ["Golden Tarsier Shipping Co., Ltd.", "Golden Marlin Shipping Co., Ltd.", "organization"],
+  ["Vardokel Foundation", "Vardokel Panama", "organization"],
+  // a short one-word name inside a longer one is as often another company
+  ["Revo", "Revo Marine Engineering", "organization"],
+  // the same father's name in two languages is one patronymic; two fathers are two people
+  ["Nadiya Mykolaivna Koverko", "Nadiya Petrivna Koverko", "person"],
+  ["Siarhei Uladzimiravich Dabrouski", "Sergei Viktorovich Dobrovsky", "person"],
+  ["Pjotrs Vasiljevs", "Pavel Vasilyev", "person"],
+  ["Nikos Charalambides", "Nikos Papadakis", "person"],
+  ["Paek Song Gwang", "Paek Song Chol", "person"],
+  ["Ryu Hyon Sik", "Ryu Hyon Chol", "person"],
 ];
