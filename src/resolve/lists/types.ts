@@ -60,7 +60,6 @@ export const FIELD_LIMITS = {
 } as const;
 
 // NUL and other C0 controls (tab, newline and carriage return aside) never belong in a name.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Why a record cannot be stored (a control character, a field over its limit), or null. */
