@@ -8,6 +8,7 @@ import type { Store } from "../store/store.ts";
 import { sharedSchemas } from "./schemas.ts";
 import { installErrorHandlers } from "./errors.ts";
 import { installSecurityHeaders } from "./security.ts";
+import { installStrictParams } from "./params.ts";
 import { installAuth } from "./auth/plugin.ts";
 import type { LoginLimitOptions } from "./auth/plugin.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -63,6 +64,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   for (const schema of sharedSchemas) app.addSchema(schema);
   installErrorHandlers(app);
   installSecurityHeaders(app);
+  installStrictParams(app);
   // Authentication, CSRF, read-only mode and each route's declared `config.permission`.
   installAuth(app, {
     readOnly: opts.readOnly,
