@@ -32,7 +32,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
     if (statusCode >= 500) {
       req.log.error({ err }, "request failed");
       // Internal details (SQL, paths) stay in the log.
-      return reply.status(statusCode).send(errorBody(statusCode, "internal error; see the server log"));
+      return reply
+        .status(statusCode)
+        .send(errorBody(statusCode, `internal error; see the server log (request ${req.id})`));
     }
     const problems = err instanceof HttpError ? err.problems : undefined;
     return reply.status(statusCode).send(errorBody(statusCode, err.message, problems));

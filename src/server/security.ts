@@ -1,6 +1,7 @@
 // Security headers on every response. Article text is untrusted: the dashboard never renders it as
 // HTML, and the CSP forbids inline scripts, so even a slip there cannot run injected code.
 import type { FastifyInstance } from "fastify";
+import { HttpError } from "./errors.ts";
 
 const APP_CSP = [
   "default-src 'self'",
@@ -25,9 +26,36 @@ export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook("onSend", async (req, reply, payload) => {
     reply.header("content-security-policy", contentSecurityPolicy(req.url));
     reply.header("x-content-type-options", "nosniff");
+    reply.header("x-request-id", req.id);
     reply.header("referrer-policy", "no-referrer");
     reply.header("x-frame-options", "DENY");
     if (req.url.startsWith("/api/")) reply.header("cache-control", "no-store");
     return payload;
+  });
+}
+
+/** Host names a loopback-bound server answers to when no allow-list is given. */
+export const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+
+/** `Example.org:8080` → `example.org`; `[::1]:80` → `[::1]`. */
+export function hostName(header: string): string {
+  const h = header.trim().toLowerCase();
+  if (h.startsWith("[")) return h.slice(0, h.indexOf("]") + 1);
+  return h.replace(/:\d*$/, "");
+}
+
+/**
+ * Answers only requests whose Host header names one of `allowed` (names, without port): a page on
+ * another site that points its own name at 127.0.0.1 (DNS rebinding) cannot read the API.
+ */
+export function installHostCheck(app: FastifyInstance, allowed: string[]): void {
+  const names = new Set(allowed.map(hostName));
+  app.addHook("onRequest", async (req) => {
+    const host = hostName(req.headers.host ?? "");
+    if (!names.has(host))
+      throw new HttpError(
+        421,
+        `this server does not answer for host "${host.slice(0, 100)}"; see serve --host-allow`,
+      );
   });
 }

@@ -93,6 +93,22 @@ function toRecord(node: Node, kind: "INDIVIDUAL" | "ENTITY"): ListRecord | strin
 export function parseUnXml(file: string, xml: string): ListImport {
   const problems: ImportProblem[] = [];
   let doc: Node;
+  // Entity declarations are how XXE and "billion laughs" attacks start; the UN list never uses them.
+  if (/<!ENTITY\b/i.test(xml))
+    return {
+      listId: "un-sc",
+      published: null,
+      sourceFiles: [file],
+      records: [],
+      problems: [
+        {
+          file,
+          where: "file",
+          message: "refused: the file declares XML entities (<!ENTITY>), which are never read",
+          fatal: true,
+        },
+      ],
+    };
   try {
     doc = parser.parse(xml, true) as Node;
   } catch (err) {
