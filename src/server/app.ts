@@ -26,6 +26,8 @@ declare module "fastify" {
     store: Store;
     /** When true, only GET/HEAD/OPTIONS are accepted (sign-in and sign-out excepted). */
     readOnly: boolean;
+    /** Where the store lives (file or PostgreSQL URL), so workers can open it; unset in tests. */
+    dbLocation: string | undefined;
     /** Every route under /api as `METHOD /path` (for tests and introspection). */
     apiRoutes: string[];
   }
@@ -43,6 +45,10 @@ export interface BuildServerOptions {
   loginLimit?: LoginLimitOptions;
   /** Request logging (pino JSON lines): true for stderr, or a file; off by default. */
   logger?: boolean | { file?: string; level?: string };
+  /** Largest JSON answer in characters (default 16 million); larger ones become a 400 asking for less. */
+  maxResponseChars?: number;
+  /** The store's database (file or URL): heavy reads are then built in a worker thread. */
+  dbLocation?: string;
   /** Host header names to answer (DNS-rebinding guard); every name when absent. */
   allowedHosts?: string[];
 }
@@ -64,6 +70,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   });
   app.decorate("store", opts.store);
   app.decorate("readOnly", opts.readOnly ?? false);
+  app.decorate("dbLocation", opts.dbLocation);
   app.decorate("apiRoutes", [] as string[]);
   app.addHook("onRoute", (route) => {
     if (!route.url.startsWith("/api/")) return;
@@ -73,7 +80,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   for (const schema of sharedSchemas) app.addSchema(schema);
   installErrorHandlers(app);
   if (opts.allowedHosts) installHostCheck(app, opts.allowedHosts);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, opts.maxResponseChars);
   installStrictParams(app);
   // Authentication, CSRF, read-only mode and each route's declared `config.permission`.
   installAuth(app, {

@@ -21,6 +21,8 @@ export interface StartServerOptions {
   secureCookies?: boolean;
   /** Request logging: true for stderr, or a file; off by default. */
   logger?: boolean | { file?: string; level?: string };
+  /** The store's database (file or URL), so heavy reads can be built off the event loop. */
+  dbLocation?: string;
   /** Host header names to answer; default: the loopback names when bound to loopback, else any. */
   hostAllow?: string[];
   /** Receives the notices below as they are found (e.g. `console.log`). */
@@ -55,6 +57,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     secureCookies: opts.secureCookies,
     logger: opts.logger,
     allowedHosts: allowedHosts(opts),
+    dbLocation: opts.dbLocation,
   });
   const host = opts.host ?? "127.0.0.1";
   await app.listen({ port: opts.port ?? 8080, host });

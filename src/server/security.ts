@@ -1,7 +1,10 @@
 // Security headers on every response. Article text is untrusted: the dashboard never renders it as
 // HTML, and the CSP forbids inline scripts, so even a slip there cannot run injected code.
 import type { FastifyInstance } from "fastify";
-import { HttpError } from "./errors.ts";
+import { errorBody, HttpError } from "./errors.ts";
+
+/** Largest JSON answer the API sends, in characters. */
+export const MAX_API_RESPONSE = 16_000_000;
 
 const APP_CSP = [
   "default-src 'self'",
@@ -22,14 +25,26 @@ export function contentSecurityPolicy(url: string): string {
   return url === "/docs" || url.startsWith("/docs/") || url.startsWith("/docs?") ? DOCS_CSP : APP_CSP;
 }
 
-export function installSecurityHeaders(app: FastifyInstance): void {
+export function installSecurityHeaders(app: FastifyInstance, maxResponse = MAX_API_RESPONSE): void {
   app.addHook("onSend", async (req, reply, payload) => {
     reply.header("content-security-policy", contentSecurityPolicy(req.url));
     reply.header("x-content-type-options", "nosniff");
     reply.header("x-request-id", req.id);
     reply.header("referrer-policy", "no-referrer");
     reply.header("x-frame-options", "DENY");
-    if (req.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+    if (req.url.startsWith("/api/")) {
+      reply.header("cache-control", "no-store");
+      // A response this large stalls the server and the browser alike: ask for less instead.
+      if (typeof payload === "string" && payload.length > maxResponse) {
+        reply.code(400).header("content-type", "application/json; charset=utf-8");
+        return JSON.stringify(
+          errorBody(
+            400,
+            `the answer would be ${Math.round(payload.length / 1e6)} MB, more than the ${maxResponse / 1e6} MB a response may be: ask for fewer items (limit) or leave out detail (figures=false)`,
+          ),
+        );
+      }
+    }
     return payload;
   });
 }

@@ -52,6 +52,7 @@ export function register(program: Command): void {
         readOnly: opts.readOnly,
         publicRead: opts.publicRead,
         secureCookies: opts.secureCookies,
+        dbLocation: db,
         logger: opts.log === "off" ? false : opts.log === "-" ? true : { file: opts.log },
         hostAllow: opts.hostAllow
           ?.split(",")

@@ -4,6 +4,7 @@
 // circular-reporting flags the overview shows.
 import type { FastifyPluginAsync } from "fastify";
 import { SUBJECTS, SUBJECT_GROUPS } from "../../types.ts";
+import { servedEstimates } from "../estimates-service.ts";
 import { errorResponses } from "../schemas.ts";
 
 const open = { type: "object", additionalProperties: true } as const;
@@ -109,10 +110,9 @@ interface Query {
 
 export const seriesRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: Query }>("", { schema, config: { permission: "read" } }, async (req) => {
-    const { estimatesFor } = await import("../../web/data/estimates.ts");
     const { filterSeries, orderSeries, seriesOut, claimIdOf, apiFamily, originNames } =
       await import("../../web/data/views.ts");
-    const data = await estimatesFor(app.store);
+    const data = await servedEstimates(app, app.dbLocation);
     const { snapshot } = data;
     const matching = orderSeries(filterSeries(snapshot.series, req.query));
     const page = matching.slice(req.query.offset, req.query.offset + req.query.limit);
