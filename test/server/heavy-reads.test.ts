@@ -10,6 +10,8 @@ import { buildServer } from "../../src/server/app.ts";
 import { buildCount } from "../../src/web/data/estimates.ts";
 import type { Store } from "../../src/store/store.ts";
 import { fixtureStore } from "./fixtures.ts";
+import { cachedPlacesReport } from "../../src/server/routes/places.ts";
+import { addReview } from "../../src/store/reviews.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "fw-heavy-"));
 const db = path.join(dir, "heavy.db");
@@ -56,6 +58,18 @@ describe("estimates built off the event loop", () => {
       await fresh.close();
     }
   }, 60_000);
+});
+
+describe("the places report", () => {
+  it("is computed once per data version and query, and again after a review", async () => {
+    const first = await cachedPlacesReport(store, { group: "labor" });
+    expect(await cachedPlacesReport(store, { group: "labor" })).toBe(first);
+    expect(await cachedPlacesReport(store, {})).not.toBe(first);
+    const claim = (await store.listClaims({ limit: 1 })).items[0];
+    await addReview(store, { claimId: claim.id, decision: "reject", author: "cache-test" });
+    const after = await cachedPlacesReport(store, { group: "labor" });
+    expect(after).not.toBe(first);
+  });
 });
 
 describe("the response size limit", () => {
