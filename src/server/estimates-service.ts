@@ -4,6 +4,7 @@
 // being built, callers get the previous one at once (its `stamp` and `builtAt` say which it is).
 import { Worker } from "node:worker_threads";
 import type { FastifyInstance } from "fastify";
+import { HttpError } from "./errors.ts";
 import { changeStamp, estimatesFor, type EstimatesData } from "../web/data/estimates.ts";
 
 interface ServiceState {
@@ -13,6 +14,14 @@ interface ServiceState {
 
 /** How long a request waits for a build in progress before it gets the previous version. */
 const FRESH_WAIT_MS = 2000;
+
+const delay = <T>(ms: number, value: T) =>
+  new Promise<T>((resolve) => setTimeout(() => resolve(value), ms).unref());
+
+/** Starts building the assessment in the background (at server start), so the first reader waits less. */
+export function warmEstimates(app: FastifyInstance, db: string | undefined): void {
+  if (reopenable(db)) servedEstimates(app, db).catch(() => undefined);
+}
 
 const states = new WeakMap<FastifyInstance, ServiceState>();
 
@@ -55,8 +64,13 @@ export async function servedEstimates(app: FastifyInstance, db: string | undefin
       });
     state.building = building;
   }
-  // Stale while revalidating: wait a little for the new version, else serve the previous one.
-  if (!state.current) return state.building!.data;
+  // Stale while revalidating: wait a little for the new version, else serve the previous one; with
+  // no previous one, a 503 that says when to ask again (a first build of a large record takes long).
+  if (!state.current) {
+    const waited = await Promise.race([state.building!.data, delay(FRESH_WAIT_MS, null)]);
+    if (waited) return waited;
+    throw new HttpError(503, "the assessment is being built; try again in a few seconds", undefined, 5);
+  }
   const current = state.current;
   const timer = new Promise<EstimatesData>((resolve) =>
     setTimeout(() => resolve(current), FRESH_WAIT_MS).unref(),

@@ -4,6 +4,7 @@ import type { Store } from "../store/store.ts";
 import { countUsers } from "../store/accounts.ts";
 import { buildServer } from "./app.ts";
 import { LOOPBACK_HOSTS } from "./security.ts";
+import { warmEstimates } from "./estimates-service.ts";
 
 export { buildServer, type BuildServerOptions } from "./app.ts";
 
@@ -60,6 +61,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     dbLocation: opts.dbLocation,
   });
   const host = opts.host ?? "127.0.0.1";
+  warmEstimates(app, opts.dbLocation);
   await app.listen({ port: opts.port ?? 8080, host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : opts.port;
