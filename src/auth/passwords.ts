@@ -1,5 +1,6 @@
 // Password hashing with scrypt, a memory-hard KDF from Node's crypto (no native addon needed).
 // Stored form: `scrypt$N$r$p$saltB64$hashB64`, so parameters can be raised later without breaking old hashes.
+import { COMMON_BASE_WORDS, COMMON_PASSWORDS } from "./common-passwords.ts";
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
 const scrypt = (password: string, salt: Buffer, keylen: number, opts: ScryptOptions) =>
@@ -11,12 +12,30 @@ const scrypt = (password: string, salt: Buffer, keylen: number, opts: ScryptOpti
 export const DEFAULT_COST = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = 12;
 
-export function checkPasswordPolicy(password: string): string | null {
+/** True when every character steps by one from the last (`1234567890`, `abcdefghijkl`, `987654…`). */
+function isSequence(p: string): boolean {
+  const steps = new Set<number>();
+  for (let i = 1; i < p.length; i++) steps.add(p.charCodeAt(i) - p.charCodeAt(i - 1));
+  return steps.size === 1 && [...steps].every((d) => Math.abs(d) <= 1);
+}
+
+/** Why a password is refused, or null: length, whitespace at the ends, and the first guesses made. */
+export function checkPasswordPolicy(password: string, username?: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH)
     return `password must be at least ${MIN_PASSWORD_LENGTH} characters`;
   if (password.trim() !== password) return "password must not start or end with whitespace";
+  const lower = password.toLowerCase();
+  const base = lower.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
+  if (
+    COMMON_PASSWORDS.has(lower) ||
+    COMMON_BASE_WORDS.has(base) ||
+    isSequence(lower) ||
+    new Set(lower).size < 5 ||
+    (username !== undefined && username.length >= 4 && lower.includes(username.toLowerCase()))
+  )
+    return "password is too easy to guess (a common password, a sequence, too few different characters or the username); choose a longer phrase";
   return null;
 }
 

@@ -56,6 +56,9 @@ function body(item: Node): Block[] {
 
 /** Parses an RSS 2.0 / RSS 1.0 (RDF) / Atom document into items. Throws IngestError when malformed. */
 export function parseFeed(path: string, xml: string): FeedItem[] {
+  // Entity declarations are how XXE and "billion laughs" attacks start; feeds never need them.
+  if (/<!ENTITY\b/i.test(xml))
+    throw new IngestError(path, "refused: the feed declares XML entities (<!ENTITY>), which are never read");
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     throw new IngestError(path, `malformed feed XML at line ${valid.err.line}: ${valid.err.msg}`);

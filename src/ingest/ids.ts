@@ -41,3 +41,13 @@ export function itemId(stem: string, url: string | null, index: number, used: Se
   used.add(id);
   return id;
 }
+
+// An id a source file states is used in URLs, file names of exports and reports: letters, digits
+// and `._:-` only, never `..`, at most 120 characters.
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/;
+
+/** A stated document id as given when safe, else its slug (`../../etc/passwd` → `etc-passwd`), or null. */
+export function safeStatedId(raw: string): string | null {
+  if (SAFE_ID.test(raw) && !raw.includes("..")) return raw;
+  return slugify(raw, 120) || null;
+}

@@ -7,7 +7,7 @@ import { IngestError, type IngestResult } from "./errors.ts";
 import { parseFeed } from "./feed.ts";
 import { extractHeaders, guessTitle, type HeaderFields } from "./headers.ts";
 import { parseHtmlArticle } from "./html.ts";
-import { fileStem, itemId } from "./ids.ts";
+import { fileStem, itemId, safeStatedId } from "./ids.ts";
 import { markdownToText } from "./markdown.ts";
 import { contentHash, normalizeText } from "./normalize.ts";
 import { assembleParagraphs, toBlocks, withTitle } from "./paragraphs.ts";
@@ -114,7 +114,8 @@ function parseJsonl(file: string, text: string): IngestResult[] {
         outlet: str("outlet") ?? str("source") ?? undefined,
         published: parseDate(str("published") ?? str("date")) ?? undefined,
       });
-      const explicitId = str("id");
+      const statedId = str("id");
+      const explicitId = statedId === null ? null : safeStatedId(statedId);
       let id = explicitId ?? itemId(stem, parts.url, i, used);
       if (explicitId) {
         if (used.has(explicitId)) id = `${explicitId}-${i + 1}`;

@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
 import type { Store } from "../store/store.ts";
 import { sharedSchemas } from "./schemas.ts";
 import { installErrorHandlers } from "./errors.ts";
-import { installSecurityHeaders } from "./security.ts";
+import { randomUUID } from "node:crypto";
+import { installHostCheck, installSecurityHeaders } from "./security.ts";
+import { installStrictParams } from "./params.ts";
 import { installAuth } from "./auth/plugin.ts";
 import type { LoginLimitOptions } from "./auth/plugin.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -24,6 +26,8 @@ declare module "fastify" {
     store: Store;
     /** When true, only GET/HEAD/OPTIONS are accepted (sign-in and sign-out excepted). */
     readOnly: boolean;
+    /** Where the store lives (file or PostgreSQL URL), so workers can open it; unset in tests. */
+    dbLocation: string | undefined;
     /** Every route under /api as `METHOD /path` (for tests and introspection). */
     apiRoutes: string[];
   }
@@ -39,14 +43,26 @@ export interface BuildServerOptions {
   secureCookies?: boolean;
   /** Failed sign-ins allowed per username and address (default 5 a minute; 50 per address). */
   loginLimit?: LoginLimitOptions;
-  logger?: boolean;
+  /** Request logging (pino JSON lines): true for stderr, or a file; off by default. */
+  logger?: boolean | { file?: string; level?: string };
+  /** Largest JSON answer in characters (default 16 million); larger ones become a 400 asking for less. */
+  maxResponseChars?: number;
+  /** The store's database (file or URL): heavy reads are then built in a worker thread. */
+  dbLocation?: string;
+  /** Host header names to answer (DNS-rebinding guard); every name when absent. */
+  allowedHosts?: string[];
 }
 
 export const STATIC_ROOT = fileURLToPath(new URL("../web/static/", import.meta.url));
 
 export async function buildServer(opts: BuildServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger:
+      typeof opts.logger === "object"
+        ? { level: opts.logger.level ?? "info", ...(opts.logger.file ? { file: opts.logger.file } : {}) }
+        : (opts.logger ?? false),
+    // Our own request ids (a client-sent one could forge log lines); returned as X-Request-Id.
+    genReqId: () => randomUUID(),
     // An unknown query parameter is a typo worth a 400, not something to drop silently.
     ajv: { customOptions: { removeAdditional: false } },
     bodyLimit: 1024 * 1024,
@@ -54,6 +70,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   });
   app.decorate("store", opts.store);
   app.decorate("readOnly", opts.readOnly ?? false);
+  app.decorate("dbLocation", opts.dbLocation);
   app.decorate("apiRoutes", [] as string[]);
   app.addHook("onRoute", (route) => {
     if (!route.url.startsWith("/api/")) return;
@@ -62,7 +79,9 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   });
   for (const schema of sharedSchemas) app.addSchema(schema);
   installErrorHandlers(app);
-  installSecurityHeaders(app);
+  if (opts.allowedHosts) installHostCheck(app, opts.allowedHosts);
+  installSecurityHeaders(app, opts.maxResponseChars);
+  installStrictParams(app);
   // Authentication, CSRF, read-only mode and each route's declared `config.permission`.
   installAuth(app, {
     readOnly: opts.readOnly,

@@ -8,6 +8,8 @@ export class HttpError extends Error {
     message: string,
     /** Every problem found, for a 400 that has more than one. */
     readonly problems?: string[],
+    /** Seconds to send as Retry-After (a 503 while something is being prepared). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = "HttpError";
@@ -29,12 +31,15 @@ export function errorBody(statusCode: number, message: string, problems?: string
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const statusCode = err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
-    if (statusCode >= 500) {
+    if (statusCode >= 500 && !(err instanceof HttpError)) {
       req.log.error({ err }, "request failed");
       // Internal details (SQL, paths) stay in the log.
-      return reply.status(statusCode).send(errorBody(statusCode, "internal error; see the server log"));
+      return reply
+        .status(statusCode)
+        .send(errorBody(statusCode, `internal error; see the server log (request ${req.id})`));
     }
     const problems = err instanceof HttpError ? err.problems : undefined;
+    if (err instanceof HttpError && err.retryAfter) reply.header("retry-after", String(err.retryAfter));
     return reply.status(statusCode).send(errorBody(statusCode, err.message, problems));
   });
 

@@ -3,6 +3,8 @@
 import type { Store } from "../store/store.ts";
 import { countUsers } from "../store/accounts.ts";
 import { buildServer } from "./app.ts";
+import { LOOPBACK_HOSTS } from "./security.ts";
+import { warmEstimates } from "./estimates-service.ts";
 
 export { buildServer, type BuildServerOptions } from "./app.ts";
 
@@ -18,7 +20,12 @@ export interface StartServerOptions {
   publicRead?: boolean;
   /** Always mark the session cookie Secure (behind a TLS-terminating proxy). */
   secureCookies?: boolean;
-  logger?: boolean;
+  /** Request logging: true for stderr, or a file; off by default. */
+  logger?: boolean | { file?: string; level?: string };
+  /** The store's database (file or URL), so heavy reads can be built off the event loop. */
+  dbLocation?: string;
+  /** Host header names to answer; default: the loopback names when bound to loopback, else any. */
+  hostAllow?: string[];
   /** Receives the notices below as they are found (e.g. `console.log`). */
   log?: (message: string) => void;
 }
@@ -34,6 +41,15 @@ export interface RunningServer {
 export const NO_ACCOUNTS_NOTICE =
   "No accounts yet. Create the first admin with:  flowwatch users add admin --role admin";
 
+const LOOPBACK_BINDS = new Set(["127.0.0.1", "localhost", "::1"]);
+
+/** The given allow-list; else, on a loopback address, the loopback names; else none (any host). */
+function allowedHosts(opts: StartServerOptions): string[] | undefined {
+  if (opts.hostAllow?.length) return opts.hostAllow;
+  const host = opts.host ?? "127.0.0.1";
+  return LOOPBACK_BINDS.has(host) ? [...LOOPBACK_HOSTS, host] : undefined;
+}
+
 export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
   const app = await buildServer({
     store: opts.store,
@@ -41,8 +57,11 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     publicRead: opts.publicRead,
     secureCookies: opts.secureCookies,
     logger: opts.logger,
+    allowedHosts: allowedHosts(opts),
+    dbLocation: opts.dbLocation,
   });
   const host = opts.host ?? "127.0.0.1";
+  warmEstimates(app, opts.dbLocation);
   await app.listen({ port: opts.port ?? 8080, host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : opts.port;
@@ -55,6 +74,10 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
         : `${NO_ACCOUNTS_NOTICE}  (until then nobody can sign in; --public-read lets anyone read)`,
     );
   }
+  if (!allowedHosts(opts))
+    notices.push(
+      `Answering any Host header on ${host}: name the host(s) you serve with --host-allow (guards against DNS rebinding).`,
+    );
   for (const notice of notices) opts.log?.(notice);
   return { url: `http://${shownHost}:${port}`, notices, close: () => app.close() };
 }

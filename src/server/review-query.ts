@@ -72,6 +72,7 @@ export async function listReviewedClaims(
     total,
     limit,
     offset,
-    nextCursor: nextCursorOf(items, limit),
+    // Cursors page the default order only, as on the plain path (issue #9).
+    nextCursor: nextCursorOf(items, limit, claimFilter.sort),
   };
 }

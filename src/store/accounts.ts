@@ -58,7 +58,7 @@ export async function createUser(
     throw new Error(`invalid username "${username}": 2–40 lowercase letters, digits, '.', '_' or '-'`);
   }
   if (!isRole(role)) throw new Error(`invalid role "${String(role)}": viewer, analyst or admin`);
-  const policy = checkPasswordPolicy(password);
+  const policy = checkPasswordPolicy(password, username);
   if (policy) throw new Error(policy);
   const existing = await db(store)
     .selectFrom("users")
@@ -172,4 +172,29 @@ export async function revokeApiTokens(store: Store, username: string): Promise<n
     .where("username", "=", username)
     .executeTakeFirst();
   return Number(result.numUpdatedRows ?? 0);
+}
+
+/** Disables (or enables again) an account; disabling ends its sessions at once. */
+export async function setUserDisabled(store: Store, username: string, disabled: boolean): Promise<User> {
+  const result = await db(store)
+    .updateTable("users")
+    .set({ disabled: disabled ? 1 : 0 })
+    .where("username", "=", username)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows ?? 0) === 0) throw new Error(`no such user "${username}"`);
+  if (disabled) await db(store).deleteFrom("sessions").where("username", "=", username).execute();
+  return (await getUser(store, username))!;
+}
+
+/** Sets a new password (the policy applies) and ends the account's sessions. */
+export async function setPassword(store: Store, username: string, password: string): Promise<void> {
+  if (!(await getUser(store, username))) throw new Error(`no such user "${username}"`);
+  const policy = checkPasswordPolicy(password, username);
+  if (policy) throw new Error(policy);
+  await db(store)
+    .updateTable("users")
+    .set({ password_hash: await hashPassword(password) })
+    .where("username", "=", username)
+    .execute();
+  await db(store).deleteFrom("sessions").where("username", "=", username).execute();
 }

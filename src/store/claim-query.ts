@@ -159,9 +159,13 @@ export function decodeCursor(text: string): ClaimCursor {
   try {
     const [published, docId, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as unknown[];
     if (
-      (published === null || typeof published === "string") &&
+      (published === null || (typeof published === "string" && !published.includes("\u0000"))) &&
       typeof docId === "string" &&
-      Number.isSafeInteger(id)
+      !docId.includes("\u0000") &&
+      // Claim ids are 32-bit in both databases; PostgreSQL errors on a larger comparison.
+      Number.isSafeInteger(id) &&
+      (id as number) >= 0 &&
+      (id as number) <= 2 ** 31 - 1
     ) {
       return { published, docId, id: id as number };
     }

@@ -58,6 +58,33 @@ interface ReviewTables {
 const db = (store: Store) => store.kysely as unknown as Kysely<ReviewTables>;
 
 /** Returns a list of problems with a correction (empty when valid). */
+/** Largest figure a correction may state (money in dollars stays far below). */
+const MAX_FIGURE = 1e13;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+const MAX_TEXT = 200;
+
+const isPlausibleFigure = (n: unknown): boolean =>
+  typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= MAX_FIGURE;
+
+/** `2024`, `2024-06`, `2024-06-17` naming a real date in a plausible year. */
+function isDatePrefix(t: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return false;
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The contract's claim time: a date prefix, or an interval `start/end` (`../end` for an open start). */
+export function isClaimTime(t: string): boolean {
+  const parts = t.split("/");
+  if (parts.length === 1) return isDatePrefix(t);
+  if (parts.length !== 2) return false;
+  const [start, end] = parts;
+  return (start === ".." || isDatePrefix(start)) && isDatePrefix(end) && (start === ".." || start <= end);
+}
+
 export function validateCorrection(c: Correction): string[] {
   const problems: string[] = [];
   const known = new Set([
@@ -74,20 +101,31 @@ export function validateCorrection(c: Correction): string[] {
   if (Object.keys(c).length === 0) problems.push("a correction must change at least one field");
   if (c.quantity !== undefined) {
     const q = c.quantity;
+    const values: unknown[] = Array.isArray(q) ? q : [q];
     const ok = Array.isArray(q)
       ? q.length === 2 && q.every((n) => Number.isFinite(n)) && q[0] <= q[1]
       : Number.isFinite(q);
     if (!ok) problems.push("quantity must be a number or [low, high] with low ≤ high");
+    else if (!values.every(isPlausibleFigure))
+      problems.push(`quantity must lie between 0 and ${MAX_FIGURE.toExponential()}`);
   }
   if (c.qualifier !== undefined && !QUALIFIERS.includes(c.qualifier))
     problems.push(`unknown qualifier "${c.qualifier}"`);
   if (c.subject !== undefined && !SUBJECTS.includes(c.subject))
     problems.push(`unknown subject "${c.subject}"`);
   if (c.event !== undefined && !EVENTS.includes(c.event)) problems.push(`unknown event "${c.event}"`);
-  if (c.time != null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.time))
-    problems.push("time must be YYYY, YYYY-MM or YYYY-MM-DD");
+  if (c.time != null && (typeof c.time !== "string" || !isClaimTime(c.time)))
+    problems.push(
+      `time must be YYYY, YYYY-MM or YYYY-MM-DD (a real date, years ${MIN_YEAR}–${MAX_YEAR}), or an interval start/end (open start ../end)`,
+    );
   if (c.unit !== undefined && (typeof c.unit !== "string" || !c.unit.trim()))
     problems.push("unit must be a non-empty string");
+  for (const key of ["unit", "destination", "attributedTo"] as const) {
+    const v = c[key];
+    if (typeof v !== "string") continue;
+    if (v.length > MAX_TEXT) problems.push(`${key} must be at most ${MAX_TEXT} characters`);
+    if (/[\u0000-\u001f\u007f]/.test(v)) problems.push(`${key} must not hold control characters`);
+  }
   return problems;
 }
 

@@ -73,19 +73,50 @@ export interface SanctionListStatus {
   problemCount: number;
 }
 
-/** Thrown when an import would replace a stored list with an older version. */
-export class ListVersionError extends Error {
+/** Thrown when an import would replace a stored list with one that looks wrong; `--force` overrides. */
+export class ListRefusedError extends Error {
   constructor(
     readonly listId: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ListRefusedError";
+  }
+}
+
+/** Thrown when an import would replace a stored list with an older version. */
+export class ListVersionError extends ListRefusedError {
+  constructor(
+    listId: string,
     readonly stored: string,
     readonly incoming: string,
   ) {
     super(
+      listId,
       `${listId}: the stored version was published ${stored}; refusing to replace it with the older ${incoming} (use --force)`,
     );
     this.name = "ListVersionError";
   }
 }
+
+/** Thrown when an import holds far fewer records than the stored version (a truncated file?). */
+export class ListShrinkError extends ListRefusedError {
+  constructor(
+    listId: string,
+    readonly stored: number,
+    readonly incoming: number,
+    readonly maxDrop: number,
+  ) {
+    super(
+      listId,
+      `${listId}: the stored version has ${stored} records, this one ${incoming} (${Math.round((100 * (stored - incoming)) / stored)}% fewer, more than the ${Math.round(100 * maxDrop)}% allowed); refusing to replace it (use --force if the list really shrank)`,
+    );
+    this.name = "ListShrinkError";
+  }
+}
+
+/** Share of the stored records a new version may lose without `force`. */
+export const DEFAULT_MAX_DROP = 0.2;
 
 // SQLite allows 32,766 bound variables per statement (older builds 999); PostgreSQL 65,535.
 const RECORD_BATCH = 400;
@@ -106,12 +137,13 @@ async function insertBatched<T extends keyof SanctionsDatabase>(
 
 /**
  * Stores one list version, replacing the previous one in a single transaction (a failure leaves
- * the old version in place). Refuses an older publication than the stored one unless `force`.
+ * the old version in place). Unless `force`, refuses an older publication than the stored one and a
+ * version with more than `maxDrop` (default 20%) fewer records.
  */
 export async function saveListImport(
   db: AnyDb,
   list: ListImport,
-  opts: { force?: boolean; now?: Date } = {},
+  opts: { force?: boolean; now?: Date; maxDrop?: number } = {},
 ): Promise<SanctionListStatus> {
   const k = typed(db);
   const aliasRows: SanctionAliasesTable[] = [];
@@ -144,9 +176,13 @@ export async function saveListImport(
   await k.transaction().execute(async (trx) => {
     const stored = await trx
       .selectFrom("sanction_lists")
-      .select("published")
+      .select(["published", "record_count"])
       .where("list_id", "=", list.listId)
       .executeTakeFirst();
+    const maxDrop = opts.maxDrop ?? DEFAULT_MAX_DROP;
+    const before = Number(stored?.record_count ?? 0);
+    if (!opts.force && before > 0 && recordRows.length < before * (1 - maxDrop))
+      throw new ListShrinkError(list.listId, before, recordRows.length, maxDrop);
     if (
       !opts.force &&
       stored?.published &&

@@ -284,9 +284,20 @@ describe("awkward ids and failures", () => {
 });
 
 describe("server basics", () => {
-  it("reports health with store counts", async () => {
-    const { status, body } = await get("/api/health");
-    expect(status).toBe(200);
+  it("reports health with store counts to a signed-in caller, only the status to anyone else", async () => {
+    expect(await get("/api/health")).toMatchObject({ status: 200, body: { status: "ok" } });
+    expect(Object.keys((await get("/api/health")).body)).toEqual(["status"]);
+    const store2 = app.store;
+    const { createUser, createApiToken } = await import("../../src/store/accounts.ts");
+    await createUser(store2, "health-viewer", "a long test password", "viewer");
+    const token = await createApiToken(store2, "health-viewer", "health");
+    const res = await app.inject({
+      method: "GET",
+      url: "/api/health",
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = res.json();
+    expect(res.statusCode).toBe(200);
     expect(body).toEqual({
       status: "ok",
       documents: DOCS.length,
@@ -335,7 +346,7 @@ describe("server basics", () => {
       const res = await readOnly.inject({ method: "POST", url: "/api/claims", payload: {} });
       expect(res.statusCode).toBe(405);
       expect(res.json()).toMatchObject({ statusCode: 405 });
-      expect((await readOnly.inject({ method: "GET", url: "/api/health" })).json().readOnly).toBe(true);
+      expect((await readOnly.inject({ method: "GET", url: "/api/auth/me" })).json().readOnly).toBe(true);
     } finally {
       await readOnly.close();
     }

@@ -208,7 +208,7 @@ describe("accounts", () => {
       payload: { username: "weak-one", password: "short", role: "viewer" },
     });
     expect(weak.status).toBe(400);
-    expect(weak.body.message).toMatch(/at least 10 characters/);
+    expect(weak.body.message).toMatch(/at least 12 characters/);
     const audit = (await get("/api/audit?action=user.create", admin)).body.items;
     expect(audit[0]).toMatchObject({
       actor: "test-admin",

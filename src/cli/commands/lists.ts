@@ -9,7 +9,69 @@ async function storeScreeningIndex(db: Kysely<any>, dbSpec: string): Promise<voi
   await storeAliasIndex(db, indexFileFor(dbSpec));
 }
 
-const MAX_PROBLEMS_SHOWN = 20;
+import { DEFAULT_MAX_DROP } from "../../store/sanctions.ts";
+
+interface ImportOptions {
+  db?: string;
+  force?: boolean;
+  maxDrop: string;
+  published?: string;
+  json?: boolean;
+}
+
+/**
+ * Reads, checks and stores each list; returns the exit code. A list whose file is cut short, empty
+ * or malformed is not stored; any rejected row, refusal or unreadable file makes the exit code 1.
+ */
+async function importLists(
+  files: string[],
+  opts: Omit<ImportOptions, "maxDrop"> & { maxDrop: number },
+): Promise<number> {
+  const { readListFiles, describeProblem, checkListImport } = await import("../../resolve/lists/index.ts");
+  const { saveListImport, openSanctionsStore, ListRefusedError } = await import("../../store/sanctions.ts");
+  const { defaultDb } = await import("../../store/open.ts");
+  const { imports, problems } = readListFiles(files, { published: opts.published });
+  for (const p of problems) console.error(`flowwatch: error: ${describeProblem(p)}`);
+  let failed = problems.length > 0;
+  const results: unknown[] = [];
+  const store = await openSanctionsStore(opts.db ?? defaultDb());
+  try {
+    for (const parsed of imports) {
+      const { list, fatal, rejected, notices } = checkListImport(parsed);
+      for (const p of notices) console.error(`flowwatch: warning: ${describeProblem(p)}`);
+      // Every rejected row, with its line: an operator must be able to find each one.
+      for (const p of rejected) console.error(`flowwatch: rejected ${describeProblem(p)}`);
+      for (const p of fatal) console.error(`flowwatch: error: ${describeProblem(p)}`);
+      if (rejected.length) failed = true;
+      if (fatal.length) {
+        console.error(`flowwatch: ${list.listId}: not imported; the stored version is unchanged`);
+        results.push({ listId: list.listId, refused: fatal.map(describeProblem), problems: parsed.problems });
+        failed = true;
+        continue;
+      }
+      try {
+        // The success point: this version now replaces the stored one (one transaction).
+        const status = await saveListImport(store.kysely, list, { force: opts.force, maxDrop: opts.maxDrop });
+        results.push({ ...status, rejected: rejected.length, problems: [...rejected, ...notices] });
+        if (!opts.json)
+          console.log(
+            `${status.listId}: ${status.recordCount} records, ${status.aliasCount} aliases, published ${status.published ?? "unknown"}${rejected.length ? `, ${rejected.length} rows rejected` : ""}`,
+          );
+      } catch (err) {
+        if (!(err instanceof ListRefusedError)) throw err;
+        console.error(`flowwatch: ${err.message}`);
+        results.push({ listId: list.listId, refused: [err.message] });
+        failed = true;
+      }
+    }
+    // the screening index is built once here and stored beside the database (flowwatch screen loads it)
+    await storeScreeningIndex(store.kysely, opts.db ?? defaultDb());
+  } finally {
+    await store.close();
+  }
+  if (opts.json) console.log(JSON.stringify(results, null, 2));
+  return failed ? 1 : 0;
+}
 
 /** `flowwatch lists import FILE...` and `flowwatch lists status`: sanctions lists in the store. */
 export function register(program: Command): void {
@@ -27,58 +89,28 @@ export function register(program: Command): void {
       "sdn.csv [alt.csv add.csv sdn_comments.csv], UN consolidated XML, OpenSanctions .json/.csv, OFSI ConList.csv",
     )
     .option("--db <db>", DB_HELP)
-    .option("--force", "replace a stored list even with an older publication")
+    .option(
+      "--force",
+      "replace a stored list even with an older publication or far fewer records than the stored one",
+    )
+    .option(
+      "--max-drop <fraction>",
+      "largest share of the stored records a new version may lose without --force",
+      String(DEFAULT_MAX_DROP),
+    )
     .option(
       "--published <date>",
       "publication date for files that do not state one (OFAC CSV, OpenSanctions)",
     )
     .option("--json", "print the result as JSON")
-    .action(
-      async (files: string[], opts: { db?: string; force?: boolean; published?: string; json?: boolean }) => {
-        if (opts.published && !/^\d{4}-\d{2}-\d{2}/.test(opts.published))
-          throw new Error(`--published must be an ISO date (2025-02-27), got ${opts.published}`);
-        const { readListFiles, describeProblem } = await import("../../resolve/lists/index.ts");
-        const { saveListImport, openSanctionsStore, ListVersionError } =
-          await import("../../store/sanctions.ts");
-        const { defaultDb } = await import("../../store/open.ts");
-        const { imports, problems } = readListFiles(files, { published: opts.published });
-        for (const p of problems) console.error(`flowwatch: ${describeProblem(p)}`);
-        const store = await openSanctionsStore(opts.db ?? defaultDb());
-        const results: unknown[] = [];
-        let failed = problems.length > 0 && imports.length === 0;
-        try {
-          for (const list of imports) {
-            const shown = list.problems.slice(0, MAX_PROBLEMS_SHOWN);
-            for (const p of shown)
-              console.error(`flowwatch: ${p.where === "file" ? "warning" : "skipped"} ${describeProblem(p)}`);
-            if (list.problems.length > shown.length)
-              console.error(
-                `flowwatch: … and ${list.problems.length - shown.length} more problems in ${list.listId}`,
-              );
-            try {
-              const status = await saveListImport(store.kysely, list, { force: opts.force });
-              results.push({ ...status, problems: list.problems });
-              if (!opts.json) {
-                console.log(
-                  `${status.listId}: ${status.recordCount} records, ${status.aliasCount} aliases, published ${status.published ?? "unknown"}${list.problems.length ? `, ${list.problems.length} problems` : ""}`,
-                );
-              }
-            } catch (err) {
-              if (!(err instanceof ListVersionError)) throw err;
-              console.error(`flowwatch: ${err.message}`);
-              results.push({ listId: list.listId, refused: err.message });
-              failed = true;
-            }
-          }
-          // the screening index is built once here and stored beside the database (flowwatch screen loads it)
-          await storeScreeningIndex(store.kysely, opts.db ?? defaultDb());
-        } finally {
-          await store.close();
-        }
-        if (opts.json) console.log(JSON.stringify(results, null, 2));
-        if (failed) process.exitCode = 1;
-      },
-    );
+    .action(async (files: string[], opts: ImportOptions) => {
+      if (opts.published && !/^\d{4}-\d{2}-\d{2}/.test(opts.published))
+        throw new Error(`--published must be an ISO date (2025-02-27), got ${opts.published}`);
+      const maxDrop = /^(0(\.\d+)?|1(\.0+)?)$/.test(opts.maxDrop) ? Number(opts.maxDrop) : NaN;
+      if (Number.isNaN(maxDrop))
+        throw new Error(`--max-drop must be a fraction from 0 to 1, got ${opts.maxDrop}`);
+      process.exitCode = await importLists(files, { ...opts, maxDrop });
+    });
 
   lists
     .command("status")

@@ -8,6 +8,8 @@ interface ServeOptions {
   readOnly?: boolean;
   publicRead?: boolean;
   secureCookies?: boolean;
+  log: string;
+  hostAllow?: string;
 }
 
 /** `flowwatch serve`: the HTTP API, its OpenAPI document and the dashboard. */
@@ -24,6 +26,15 @@ export function register(program: Command): void {
       "let anonymous visitors read documents and claims (sign-in still needed to review)",
     )
     .option("--secure-cookies", "always mark the session cookie Secure (behind an HTTPS proxy)")
+    .option(
+      "--log <file>",
+      "request log as JSON lines with request ids: a file, `-` for stderr, `off` for none",
+      "-",
+    )
+    .option(
+      "--host-allow <names>",
+      "comma-separated host names to answer (DNS-rebinding guard); default: loopback names on a loopback address",
+    )
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -41,6 +52,12 @@ export function register(program: Command): void {
         readOnly: opts.readOnly,
         publicRead: opts.publicRead,
         secureCookies: opts.secureCookies,
+        dbLocation: db,
+        logger: opts.log === "off" ? false : opts.log === "-" ? true : { file: opts.log },
+        hostAllow: opts.hostAllow
+          ?.split(",")
+          .map((h) => h.trim())
+          .filter(Boolean),
       });
       const shownDb = db.replace(/\/\/[^@/]*@/, "//***@");
       console.log(

@@ -96,6 +96,58 @@ export function register(program: Command): void {
       });
     });
 
+  for (const [name, disabled] of [
+    ["disable", true],
+    ["enable", false],
+  ] as const) {
+    users
+      .command(`${name} USERNAME`)
+      .description(
+        disabled
+          ? "disable an account: it can no longer sign in, its sessions end and its API tokens stop working"
+          : "enable a disabled account again",
+      )
+      .option("--db <db>", DB_HELP)
+      .action(async (username: string, opts: { db?: string }) => {
+        await withStore(opts.db, async (store) => {
+          const { setUserDisabled } = await import("../../store/accounts.ts");
+          const { appendAudit } = await import("../../store/reviews.ts");
+          await setUserDisabled(store, username, disabled);
+          await appendAudit(store, {
+            actor: "cli",
+            action: `user.${name}`,
+            targetType: "user",
+            targetId: username,
+            detail: {},
+          });
+          console.log(`${name}d ${username}`);
+        });
+      });
+  }
+
+  users
+    .command("passwd USERNAME")
+    .description(
+      "set a new password (from $FLOWWATCH_PASSWORD, stdin, or a prompt); ends the account's sessions",
+    )
+    .option("--db <db>", DB_HELP)
+    .action(async (username: string, opts: { db?: string }) => {
+      const password = await readPassword(`new password for ${username}: `);
+      await withStore(opts.db, async (store) => {
+        const { setPassword } = await import("../../store/accounts.ts");
+        const { appendAudit } = await import("../../store/reviews.ts");
+        await setPassword(store, username, password);
+        await appendAudit(store, {
+          actor: "cli",
+          action: "user.password",
+          targetType: "user",
+          targetId: username,
+          detail: {},
+        });
+        console.log(`password changed for ${username}`);
+      });
+    });
+
   const tokens = program
     .command("tokens")
     .description("API tokens for scripts (sent as `Authorization: Bearer …`)");

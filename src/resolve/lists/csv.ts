@@ -5,6 +5,8 @@ export interface CsvRow {
   /** 1-based line number where the row starts. */
   line: number;
   fields: string[];
+  /** True when a quoted field was still open at the end of the text (a file cut short). */
+  unterminated?: boolean;
 }
 
 export function* readCsv(text: string): Generator<CsvRow> {
@@ -16,6 +18,7 @@ export function* readCsv(text: string): Generator<CsvRow> {
     const fields: string[] = [];
     let field = "";
     let rowDone = false;
+    let unterminated = false;
     while (!rowDone) {
       if (i >= n) {
         fields.push(field);
@@ -26,6 +29,7 @@ export function* readCsv(text: string): Generator<CsvRow> {
         // Quoted field: read to the closing quote.
         field = "";
         i++;
+        let closed = false;
         while (i < n) {
           const c = text[i];
           if (c === '"') {
@@ -35,12 +39,14 @@ export function* readCsv(text: string): Generator<CsvRow> {
               continue;
             }
             i++;
+            closed = true;
             break;
           }
           if (c === "\n") line++;
           field += c;
           i++;
         }
+        if (!closed) unterminated = true;
         // Anything between the closing quote and the next separator is kept (tolerant of `"x" `).
         while (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
         continue;
@@ -62,6 +68,6 @@ export function* readCsv(text: string): Generator<CsvRow> {
     }
     // Skip blank lines (and the DOS end-of-file marker some OFAC files still carry).
     if (fields.length === 1 && fields[0].replace(/\x1a/g, "").trim() === "") continue;
-    yield { line: startLine, fields };
+    yield unterminated ? { line: startLine, fields, unterminated } : { line: startLine, fields };
   }
 }

@@ -12,3 +12,4 @@ export {
   type ListFileKind,
   type ReadListsResult,
 } from "./load.ts";
+export { checkListImport, type CheckedList } from "./validate.ts";

@@ -2,7 +2,7 @@
 // names), add.csv (addresses) and sdn_comments.csv (remarks that overflowed sdn.csv's column).
 // No header row; "-0-" marks an empty field; files are Latin-1.
 import type { ImportProblem, ListImport, ListRecord, ListRecordType } from "./types.ts";
-import { cleanAliases, isoDate } from "./types.ts";
+import { cleanAliases, isoDate, recordFieldProblem } from "./types.ts";
 import { readCsv } from "./csv.ts";
 
 export interface OfacFiles {
@@ -61,6 +61,15 @@ function rows(
   const out: Array<{ line: number; fields: string[]; entNum: string }> = [];
   const min = kind === "sdn" ? 4 : kind === "alt" ? 4 : 2;
   for (const row of readCsv(part.text)) {
+    if (row.unterminated) {
+      problems.push({
+        file: part.file,
+        where: `line ${row.line}`,
+        message: "a quoted field is never closed: the file is cut short",
+        fatal: true,
+      });
+      break;
+    }
     const entNum = row.fields[0]?.trim() ?? "";
     if (!/^\d+$/.test(entNum)) {
       problems.push({
@@ -78,6 +87,14 @@ function rows(
       });
       continue;
     }
+    if (row.fields.length > FILE_ROW_WIDTH[kind]) {
+      problems.push({
+        file: part.file,
+        where: `line ${row.line}`,
+        message: `expected ${FILE_ROW_WIDTH[kind]} fields, found ${row.fields.length}`,
+      });
+      continue;
+    }
     out.push({ line: row.line, fields: row.fields, entNum });
   }
   return out;
@@ -85,7 +102,7 @@ function rows(
 
 export function parseOfac(files: OfacFiles, published: string | null): ListImport {
   const problems: ImportProblem[] = [];
-  const byEnt = new Map<string, ListRecord & { extraAliases: string[] }>();
+  const byEnt = new Map<string, ListRecord & { extraAliases: string[]; line: number }>();
   const remarksByEnt = new Map<string, string>();
 
   for (const { line, fields, entNum } of rows(files.sdn, "sdn", problems)) {
@@ -107,6 +124,7 @@ export function parseOfac(files: OfacFiles, published: string | null): ListImpor
       name,
       aliases: [],
       extraAliases: [],
+      line,
       programmes: splitProgrammes(value(fields[3])),
     });
   }
@@ -144,16 +162,19 @@ export function parseOfac(files: OfacFiles, published: string | null): ListImpor
   }
 
   const records: ListRecord[] = [];
-  for (const [entNum, { extraAliases, ...rec }] of byEnt) {
+  for (const [entNum, { extraAliases, line, ...rec }] of byEnt) {
     const remarks = remarksByEnt.get(entNum) ?? "";
     const parsed = parseRemarks(remarks);
-    records.push({
+    const record: ListRecord = {
       ...rec,
       aliases: cleanAliases(rec.name, [...extraAliases, ...parsed.aliases]),
       ...(parsed.dob ? { dob: parsed.dob } : {}),
       ...(parsed.nationality ? { nationality: parsed.nationality } : {}),
       ...(remarks ? { remarks } : {}),
-    });
+    };
+    const bad = recordFieldProblem(record);
+    if (bad) problems.push({ file: files.sdn.file, where: `line ${line}`, message: bad });
+    else records.push(record);
   }
   const sourceFiles = [files.sdn, files.alt, files.add, files.comments].filter((f) => f).map((f) => f!.file);
   return { listId: "ofac-sdn", published, sourceFiles, records, problems };

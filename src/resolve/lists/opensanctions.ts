@@ -38,10 +38,13 @@ export function parseOpenSanctionsJsonl(file: string, text: string): ListImport 
     try {
       obj = JSON.parse(line) as Record<string, unknown>;
     } catch (err) {
+      // A last line without its newline that does not parse is a file cut short.
+      const cut = index === lines.length - 1 && !text.endsWith("\n");
       problems.push({
         file,
         where,
-        message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+        message: `not valid JSON${cut ? " (the file is cut short)" : ""}: ${err instanceof Error ? err.message : String(err)}`,
+        ...(cut ? { fatal: true } : {}),
       });
       return;
     }
@@ -95,6 +98,15 @@ export function parseOpenSanctionsCsv(file: string, text: string): ListImport {
   let published: string | null = null;
   let header: string[] | null = null;
   for (const row of readCsv(text)) {
+    if (row.unterminated) {
+      problems.push({
+        file,
+        where: `line ${row.line}`,
+        message: "a quoted field is never closed: the file is cut short",
+        fatal: true,
+      });
+      break;
+    }
     if (!header) {
       header = row.fields.map((h) => h.trim().toLowerCase());
       if (SIMPLE_HEADER.some((h, i) => header![i] !== h)) {
@@ -102,6 +114,7 @@ export function parseOpenSanctionsCsv(file: string, text: string): ListImport {
           file,
           where: `line ${row.line}`,
           message: `header must start with ${SIMPLE_HEADER.join(",")}`,
+          fatal: true,
         });
         break;
       }
@@ -140,6 +153,6 @@ export function parseOpenSanctionsCsv(file: string, text: string): ListImport {
       ...(get("addresses") ? { addresses: split("addresses") } : {}),
     });
   }
-  if (!header) problems.push({ file, where: "file", message: "empty file" });
+  if (!header) problems.push({ file, where: "file", message: "empty file", fatal: true });
   return { listId: "opensanctions", published, sourceFiles: [file], records, problems };
 }

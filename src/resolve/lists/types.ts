@@ -31,6 +31,11 @@ export interface ImportProblem {
   /** `line 12`, `INDIVIDUAL #3`, … */
   where: string;
   message: string;
+  /**
+   * The file as a whole cannot be trusted (not well-formed, cut short, empty): nothing from this
+   * list is stored. Without it the problem is one rejected row (or a notice when `where` is "file").
+   */
+  fatal?: boolean;
 }
 
 /** Everything read from one list's files. */
@@ -41,6 +46,46 @@ export interface ListImport {
   sourceFiles: string[];
   records: ListRecord[];
   problems: ImportProblem[];
+}
+
+/** Largest field values a stored list record may hold (the real lists stay far below). */
+export const FIELD_LIMITS = {
+  name: 1000,
+  alias: 1000,
+  aliases: 2000,
+  remarks: 50_000,
+  address: 2000,
+  addresses: 500,
+  other: 1000,
+} as const;
+
+// NUL and other C0 controls (tab, newline and carriage return aside) never belong in a name.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Why a record cannot be stored (a control character, a field over its limit), or null. */
+export function recordFieldProblem(r: ListRecord): string | null {
+  const fields: Array<[string, string | undefined, number]> = [
+    ["name", r.name, FIELD_LIMITS.name],
+    ["source id", r.sourceId, FIELD_LIMITS.other],
+    ["remarks", r.remarks, FIELD_LIMITS.remarks],
+    ["date of birth", r.dob, FIELD_LIMITS.other],
+    ["nationality", r.nationality, FIELD_LIMITS.other],
+    ["listed on", r.listedOn, FIELD_LIMITS.other],
+    ...r.aliases.map((a): [string, string, number] => ["alias", a, FIELD_LIMITS.alias]),
+    ...r.programmes.map((p): [string, string, number] => ["programme", p, FIELD_LIMITS.other]),
+    ...(r.addresses ?? []).map((a): [string, string, number] => ["address", a, FIELD_LIMITS.address]),
+  ];
+  for (const [label, value, max] of fields) {
+    if (value === undefined) continue;
+    if (CONTROL.test(value))
+      return `${label} holds a control character (NUL?): ${JSON.stringify(value.slice(0, 40))}`;
+    if (value.length > max) return `${label} is ${value.length} characters long (at most ${max})`;
+  }
+  if (r.aliases.length > FIELD_LIMITS.aliases)
+    return `${r.aliases.length} aliases (at most ${FIELD_LIMITS.aliases})`;
+  if ((r.addresses?.length ?? 0) > FIELD_LIMITS.addresses)
+    return `${r.addresses!.length} addresses (at most ${FIELD_LIMITS.addresses})`;
+  return null;
 }
 
 export function describeProblem(p: ImportProblem): string {

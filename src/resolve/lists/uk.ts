@@ -34,6 +34,15 @@ export function parseUkCsv(file: string, text: string): ListImport {
   let header: string[] | null = null;
   const groups = new Map<string, { rec: ListRecord; names: string[]; hasPrimary: boolean }>();
   for (const row of readCsv(text)) {
+    if (row.unterminated) {
+      problems.push({
+        file,
+        where: `line ${row.line}`,
+        message: "a quoted field is never closed: the file is cut short",
+        fatal: true,
+      });
+      break;
+    }
     const where = `line ${row.line}`;
     if (!header) {
       const first = row.fields[0]?.trim().toLowerCase() ?? "";
@@ -51,6 +60,7 @@ export function parseUkCsv(file: string, text: string): ListImport {
           file,
           where,
           message: `header lacks ${missing.join(", ")}: not an OFSI consolidated list`,
+          fatal: true,
         });
         break;
       }
@@ -110,7 +120,7 @@ export function parseUkCsv(file: string, text: string): ListImport {
     if (regime && !group.rec.programmes.includes(regime)) group.rec.programmes.push(regime);
   }
   if (!header && problems.length === 0)
-    problems.push({ file, where: "file", message: "no header row found" });
+    problems.push({ file, where: "file", message: "no header row found", fatal: true });
   const records = [...groups.values()].map(({ rec, names }) => ({
     ...rec,
     aliases: cleanAliases(rec.name, names),

@@ -2,7 +2,7 @@
 // the publication timestamp in CONSOLIDATED_LIST's `dateGenerated` attribute.
 import { XMLParser } from "fast-xml-parser";
 import type { ImportProblem, ListImport, ListRecord } from "./types.ts";
-import { cleanAliases } from "./types.ts";
+import { cleanAliases, recordFieldProblem } from "./types.ts";
 
 type Node = Record<string, unknown>;
 
@@ -93,6 +93,22 @@ function toRecord(node: Node, kind: "INDIVIDUAL" | "ENTITY"): ListRecord | strin
 export function parseUnXml(file: string, xml: string): ListImport {
   const problems: ImportProblem[] = [];
   let doc: Node;
+  // Entity declarations are how XXE and "billion laughs" attacks start; the UN list never uses them.
+  if (/<!ENTITY\b/i.test(xml))
+    return {
+      listId: "un-sc",
+      published: null,
+      sourceFiles: [file],
+      records: [],
+      problems: [
+        {
+          file,
+          where: "file",
+          message: "refused: the file declares XML entities (<!ENTITY>), which are never read",
+          fatal: true,
+        },
+      ],
+    };
   try {
     doc = parser.parse(xml, true) as Node;
   } catch (err) {
@@ -102,7 +118,7 @@ export function parseUnXml(file: string, xml: string): ListImport {
       published: null,
       sourceFiles: [file],
       records: [],
-      problems: [{ file, where: "file", message: `not well-formed XML: ${message}` }],
+      problems: [{ file, where: "file", message: `not well-formed XML: ${message}`, fatal: true }],
     };
   }
   const root = doc.CONSOLIDATED_LIST as Node | undefined;
@@ -111,6 +127,7 @@ export function parseUnXml(file: string, xml: string): ListImport {
       file,
       where: "file",
       message: "no CONSOLIDATED_LIST root element: not a UN consolidated list",
+      fatal: true,
     });
     return { listId: "un-sc", published: null, sourceFiles: [file], records: [], problems };
   }
@@ -124,7 +141,8 @@ export function parseUnXml(file: string, xml: string): ListImport {
     const container = root[group];
     const nodes = container && typeof container === "object" ? list((container as Node)[kind]) : [];
     nodes.forEach((node, index) => {
-      const rec = toRecord(node, kind);
+      const made = toRecord(node, kind);
+      const rec = typeof made === "string" ? made : (recordFieldProblem(made) ?? made);
       const where = `${kind} #${index + 1}`;
       if (typeof rec === "string") problems.push({ file, where, message: rec });
       else if (seen.has(rec.sourceId))

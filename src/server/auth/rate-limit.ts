@@ -1,4 +1,6 @@
-// Counts failed sign-ins per key (username + client address) in a sliding window, in memory.
+// Counts sign-in attempts per key (username + client address) in a sliding window, in memory. An
+// attempt is counted (reserved) before the password is checked and forgiven when it succeeds, so
+// parallel guesses cannot all pass the check while the first ones are still being verified.
 // A restart forgets the counts; that is acceptable for slowing down password guessing on one server.
 
 export interface RateLimitOptions {
@@ -46,6 +48,13 @@ export class FailureLimiter {
       if (oldest === undefined) break;
       this.failures.delete(oldest);
     }
+  }
+
+  /** Forgets one attempt recorded at `at` (a reservation whose sign-in succeeded). */
+  release(key: string, at: number): void {
+    const times = this.failures.get(key);
+    const i = times?.lastIndexOf(at) ?? -1;
+    if (i >= 0) times!.splice(i, 1);
   }
 
   reset(key: string): void {

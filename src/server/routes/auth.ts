@@ -85,15 +85,18 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
       const username = req.body.username.trim().toLowerCase();
       const key = `${username}\n${req.ip}`;
       const { loginLimiter, addressLimiter } = app.auth;
-      const wait = Math.max(loginLimiter.retryAfter(key), addressLimiter.retryAfter(req.ip));
+      // Check and count in one synchronous step, before the slow password check: 100 parallel
+      // guesses are counted as 100 attempts, not as 100 attempts each seeing none before it.
+      const now = Date.now();
+      const wait = Math.max(loginLimiter.retryAfter(key, now), addressLimiter.retryAfter(req.ip, now));
       if (wait > 0) {
         reply.header("retry-after", String(wait));
         throw new HttpError(429, `too many failed sign-ins; try again in ${wait} s`);
       }
+      loginLimiter.fail(key, now);
+      addressLimiter.fail(req.ip, now);
       const user = await authenticate(app.store, username, req.body.password);
       if (!user) {
-        loginLimiter.fail(key);
-        addressLimiter.fail(req.ip);
         // An unknown name is not recorded: people type their password into the username field.
         const known = (await getUser(app.store, username)) !== null;
         await appendAudit(app.store, {
@@ -105,6 +108,7 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
         });
         throw new HttpError(401, "wrong username or password");
       }
+      addressLimiter.release(req.ip, now);
       loginLimiter.reset(key);
       // A new session id on every sign-in (no fixation); the browser's previous session ends.
       if (req.session) await deleteSession(app.store, req.session.id);

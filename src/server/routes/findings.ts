@@ -2,6 +2,7 @@
 // statement, the paragraphs (with flowwatch's own summary), status, supporting claim ids, origins
 // and the designated parties named in its documents. Reviews are applied (see web/data/estimates).
 import type { FastifyPluginAsync } from "fastify";
+import { servedEstimates } from "../estimates-service.ts";
 import { errorResponses } from "../schemas.ts";
 
 const open = { type: "object", additionalProperties: true } as const;
@@ -87,10 +88,9 @@ interface Query {
 
 export const findingRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: Query }>("", { schema, config: { permission: "read" } }, async (req) => {
-    const { estimatesFor } = await import("../../web/data/estimates.ts");
     const { findingOut, originNames } = await import("../../web/data/views.ts");
     const { loadProvisions } = await import("../../assess/provisions.ts");
-    const data = await estimatesFor(app.store);
+    const data = await servedEstimates(app, app.dbLocation);
     const provisions = new Map(loadProvisions().map((p) => [p.id, p]));
     const names = originNames(data.snapshot.series);
     const q = req.query;

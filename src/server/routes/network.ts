@@ -2,6 +2,7 @@
 // source→place, party→place, co-mention), capped to the best-connected nodes. Built from the
 // assessment (reviews applied) and the stored entity mentions.
 import type { FastifyPluginAsync } from "fastify";
+import { servedEstimates } from "../estimates-service.ts";
 import { errorResponses } from "../schemas.ts";
 
 const schema = {
@@ -72,9 +73,8 @@ export const networkRoutes: FastifyPluginAsync = async (app) => {
     "",
     { schema, config: { permission: "read" } },
     async (req) => {
-      const { estimatesFor } = await import("../../web/data/estimates.ts");
       const { buildNetwork } = await import("../../web/data/network.ts");
-      const data = await estimatesFor(app.store);
+      const data = await servedEstimates(app, app.dbLocation);
       let mentions: { docId: string; entityId: string; name: string; type: string }[] = [];
       try {
         const rows = await app.store.kysely

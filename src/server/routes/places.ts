@@ -13,6 +13,7 @@ import type { EventFamily } from "../../assess/types.ts";
 import { errorResponses, isoDatePrefix } from "../schemas.ts";
 import { badRequest } from "../errors.ts";
 import { withReviews } from "../review-query.ts";
+import { changeStamp } from "../../web/data/estimates.ts";
 
 const GEO_DIR = new URL("../../web/static/geo/", import.meta.url);
 const FAMILIES = Object.keys(FAMILY_LABEL) as EventFamily[];
@@ -291,8 +292,31 @@ export async function placesReport(store: Store, query: PlacesQuery = {}): Promi
       claims.push({ ...c, rejected: c.review?.decision === "reject" });
     offset += page.items.length;
     if (page.items.length === 0 || offset >= page.total) break;
+    // Let other requests in between pages (SQLite reads block the thread while they run).
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return summarisePlaces(claims, gazetteer(), query);
+}
+
+/** Reports per store and query, kept while the data version (change stamp) stays the same. */
+const reportCache = new WeakMap<Store, Map<string, { stamp: string; report: Promise<PlacesReport> }>>();
+const CACHED_QUERIES = 64;
+
+/** `placesReport`, computed once per data version and query; concurrent callers share one build. */
+export async function cachedPlacesReport(store: Store, query: PlacesQuery = {}): Promise<PlacesReport> {
+  const stamp = await changeStamp(store.kysely);
+  const key = JSON.stringify([query.group, query.family, query.from, query.to]);
+  let cache = reportCache.get(store);
+  if (!cache) reportCache.set(store, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit && hit.stamp === stamp) return hit.report;
+  const report = placesReport(store, query);
+  cache.delete(key);
+  cache.set(key, { stamp, report });
+  if (cache.size > CACHED_QUERIES) cache.delete(cache.keys().next().value!);
+  const c = cache;
+  report.catch(() => c.get(key)?.report === report && c.delete(key));
+  return report;
 }
 
 // ---- route -----------------------------------------------------------------------------------
@@ -406,6 +430,6 @@ export const placeRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: PlacesQuery }>("", { schema, config: { permission: "read" } }, async (req) => {
     const q = req.query;
     if (q.from && q.to && q.from > q.to) throw badRequest(`"from" (${q.from}) is after "to" (${q.to})`);
-    return placesReport(app.store, q);
+    return cachedPlacesReport(app.store, q);
   });
 };

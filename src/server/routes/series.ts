@@ -4,6 +4,7 @@
 // circular-reporting flags the overview shows.
 import type { FastifyPluginAsync } from "fastify";
 import { SUBJECTS, SUBJECT_GROUPS } from "../../types.ts";
+import { servedEstimates } from "../estimates-service.ts";
 import { errorResponses } from "../schemas.ts";
 
 const open = { type: "object", additionalProperties: true } as const;
@@ -107,36 +108,30 @@ interface Query {
   offset: number;
 }
 
+const summaries = new WeakMap<object, unknown>();
+
 export const seriesRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: Query }>("", { schema, config: { permission: "read" } }, async (req) => {
-    const { estimatesFor } = await import("../../web/data/estimates.ts");
     const { filterSeries, orderSeries, seriesOut, claimIdOf, apiFamily, originNames } =
       await import("../../web/data/views.ts");
-    const data = await estimatesFor(app.store);
+    const data = await servedEstimates(app, app.dbLocation);
     const { snapshot } = data;
     const matching = orderSeries(filterSeries(snapshot.series, req.query));
     const page = matching.slice(req.query.offset, req.query.offset + req.query.limit);
-    const names = originNames(snapshot.series);
-    const seriesByKey = new Map(snapshot.series.map((s) => [s.key, s]));
-    const origins = new Set<string>();
-    const outlets = new Set<string>();
-    for (const s of snapshot.series)
-      for (const p of s.periods)
-        for (const f of p.figures) {
-          origins.add(f.origin.id);
-          if (f.outlet) outlets.add(f.outlet);
-        }
-    return {
-      items: page.map((s) => {
-        const out = seriesOut(s, data);
-        if (req.query.figures) return out;
-        const bare = (p: (typeof out.periods)[number]) => ({ ...p, figures: [], contradictions: [] });
-        return { ...out, periods: out.periods.map(bare), latest: out.latest && bare(out.latest) };
-      }),
-      total: matching.length,
-      limit: req.query.limit,
-      offset: req.query.offset,
-      summary: {
+    // Per data version, not per request: the summary walks every figure of every series.
+    let summary = summaries.get(data);
+    if (!summary) {
+      const names = originNames(snapshot.series);
+      const seriesByKey = new Map(snapshot.series.map((s) => [s.key, s]));
+      const origins = new Set<string>();
+      const outlets = new Set<string>();
+      for (const s of snapshot.series)
+        for (const p of s.periods)
+          for (const f of p.figures) {
+            origins.add(f.origin.id);
+            if (f.outlet) outlets.add(f.outlet);
+          }
+      summary = {
         counts: {
           ...data.counts,
           sources: origins.size,
@@ -173,7 +168,20 @@ export const seriesRoutes: FastifyPluginAsync = async (app) => {
           trueOrigin: names.get(c.trueOrigin) ?? c.trueOrigin,
         })),
         builtAt: data.builtAt,
-      },
+      };
+      summaries.set(data, summary);
+    }
+    return {
+      items: page.map((s) => {
+        const out = seriesOut(s, data);
+        if (req.query.figures) return out;
+        const bare = (p: (typeof out.periods)[number]) => ({ ...p, figures: [], contradictions: [] });
+        return { ...out, periods: out.periods.map(bare), latest: out.latest && bare(out.latest) };
+      }),
+      total: matching.length,
+      limit: req.query.limit,
+      offset: req.query.offset,
+      summary,
     };
   });
 };

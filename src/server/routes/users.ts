@@ -20,7 +20,7 @@ const listSchema = {
 } as const;
 
 const createSchema = {
-  summary: "Create an account (admin); the password must have at least 10 characters",
+  summary: "Create an account (admin); the password must have at least 12 characters and not be a common one",
   tags: ["users"],
   body: {
     type: "object",
