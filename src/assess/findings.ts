@@ -99,7 +99,7 @@ export function statementFor(series: Series, period: SeriesPeriod): string {
     worker_share: `Workers were reported to keep ${amount("")} of their wages, the rest going to the state (${place}, ${when})`,
     wage: `${CATEGORY_WORKERS[series.measureCategory] ?? "North Korean workers"} were reported to earn ${amount("")} each (${place}, ${when})`,
     revenue: `Revenue for the DPRK of ${amount("")} from ${place} was estimated ${when}`,
-    other: `A figure of ${counted} for ${who} (${place}) was reported ${when}`,
+    other: `${persons ? counted : amount(subjectWords(series.subject))} were reported (${place}, ${when})`,
   };
   return capitalise(`${body[measure] ?? body.other} (conservative figure; ${sourcing}${range}).`);
 }

@@ -59,12 +59,19 @@ export function amountPhrase(
   if (!unit || unit === "persons") return `${hedge}${num}${nounWords ? ` ${nounWords}` : ""}`;
   const unitWord = unit.replace(/_/g, " ");
   if (!nounWords || sameWord(unitWord, nounWords)) return `${hedge}${num} ${unitWord}`;
+  // "visas" + "visas for North Korean nationals" → "13,000 visas for North Korean nationals".
+  if (startsWithWord(nounWords, unitWord)) return `${hedge}${num} ${nounWords}`;
   return `${hedge}${num} ${unitWord} of ${nounWords}`;
 }
 
 function sameWord(a: string, b: string): boolean {
   const stem = (w: string) => w.toLowerCase().replace(/s$/, "");
   return stem(a) === stem(b) || stem(b).endsWith(` ${stem(a)}`);
+}
+
+function startsWithWord(text: string, word: string): boolean {
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, "");
+  return stem(text.split(/\s+/)[0] ?? "") === stem(word);
 }
 
 export function capitalise(text: string): string {

@@ -12,6 +12,8 @@ import type {
 } from "../assess/types.ts";
 import type { ReliabilityOverrides } from "../assess/sources.ts";
 import { claimFromRow, type ClaimJoinRow } from "./rows.ts";
+import { listAllReviewsOrNone, reviewBatch, type ReviewStatus } from "./reviews.ts";
+import type { Store } from "./store.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -46,6 +48,25 @@ export async function loadAssessmentInput(
   return {
     batch: docs.map((doc) => ({ doc, claims: byDoc.get(doc.id) ?? [] })),
     parties: await loadPartyHits(db),
+  };
+}
+
+/**
+ * The assessment input as analysts reviewed it (see reviewBatch): rejected claims out,
+ * corrections overlaid. `review` gives each claim's review status for listings and exports.
+ */
+export async function loadReviewedAssessmentInput(
+  store: Store,
+  opts: { since?: string } = {},
+): Promise<AssessmentInput & { review: Map<number, ReviewStatus>; rejected: number; corrected: number }> {
+  const input = await loadAssessmentInput(store.kysely, opts);
+  const reviewed = reviewBatch(input.batch, await listAllReviewsOrNone(store));
+  return {
+    batch: reviewed.batch,
+    parties: input.parties,
+    review: reviewed.status,
+    rejected: reviewed.rejected.length,
+    corrected: reviewed.corrected,
   };
 }
 
