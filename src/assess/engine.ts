@@ -5,6 +5,7 @@
 import { EVENTS, SUBJECTS, type Claim } from "../types.ts";
 import { claimKeyOf, claimPeriod } from "./figures.ts";
 import { buildFinding } from "./findings.ts";
+import { actingParties } from "./parties.ts";
 import { makeReliability } from "./grades.ts";
 import {
   DEFAULT_INDEPENDENCE,
@@ -153,7 +154,16 @@ export class AssessmentEngine {
   addParties(hits: PartyHit[]): void {
     for (const hit of hits) {
       const list = this.partiesByDoc.get(hit.docId) ?? [];
-      if (list.some((h) => h.name === hit.name && h.listId === hit.listId)) continue;
+      if (
+        list.some(
+          (h) =>
+            h.name === hit.name &&
+            h.listId === hit.listId &&
+            h.span?.start === hit.span?.start &&
+            h.span?.end === hit.span?.end,
+        )
+      )
+        continue;
       list.push(hit);
       this.partiesByDoc.set(hit.docId, list);
       for (const key of this.claimsByDoc.get(hit.docId) ?? []) this.dirtySeries.add(this.periodKeyOf(key));
@@ -211,8 +221,9 @@ export class AssessmentEngine {
       let periods = this.periodCache.get(key);
       if (!periods) this.periodCache.set(key, (periods = new Map()));
       periods.set(period, built);
-      const parties = [...new Set(records.map((r) => r.claim.docId))].flatMap(
-        (d) => this.partiesByDoc.get(d) ?? [],
+      const parties = actingParties(
+        [...new Set(records.map((r) => r.claim.docId))].flatMap((d) => this.partiesByDoc.get(d) ?? []),
+        records,
       );
       const finding = buildFinding(series, built, parties);
       this.findingsCache.set(periodKey, finding.paragraphs.length ? finding : null);

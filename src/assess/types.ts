@@ -151,6 +151,15 @@ export interface PartyHit {
   listId: string;
   programmes: string[];
   score: number;
+  /** Where the party is named in the document; hits without it are looked up by name. */
+  span?: { start: number; end: number };
+  /** The list record's entity type (`person`, `organization`, `vessel`, …) when known. */
+  type?: string;
+  /** The list record id and the registry entity it is linked to, when known. */
+  sourceId?: string;
+  entityId?: string | null;
+  /** Why the party is attached to a finding (set by actingParties). */
+  role?: string;
 }
 
 export interface ParagraphRef {

@@ -78,7 +78,19 @@ export async function loadPartyHits(db: AnyDb): Promise<PartyHit[]> {
       .leftJoin("sanction_records as r", (j) =>
         j.onRef("r.list_id", "=", "h.list_id").onRef("r.source_id", "=", "h.source_id"),
       )
-      .select(["h.doc_id", "h.mention_text", "h.list_id", "h.score", "r.name", "r.programmes"])
+      .select([
+        "h.doc_id",
+        "h.mention_text",
+        "h.list_id",
+        "h.source_id",
+        "h.entity_id",
+        "h.span_start",
+        "h.span_end",
+        "h.score",
+        "r.name",
+        "r.type",
+        "r.programmes",
+      ])
       .execute();
     return rows.map((r) => ({
       docId: String(r.doc_id),
@@ -86,6 +98,10 @@ export async function loadPartyHits(db: AnyDb): Promise<PartyHit[]> {
       listId: String(r.list_id),
       programmes: parseList(r.programmes),
       score: Number(r.score),
+      span: { start: Number(r.span_start), end: Number(r.span_end) },
+      type: r.type ? String(r.type) : undefined,
+      sourceId: String(r.source_id),
+      entityId: r.entity_id ? String(r.entity_id) : null,
     }));
   } catch {
     return [];
