@@ -6,6 +6,7 @@ import { EVENTS, SUBJECTS, type Claim } from "../types.ts";
 import { claimKeyOf, claimPeriod } from "./figures.ts";
 import { buildFinding } from "./findings.ts";
 import { actingParties } from "./parties.ts";
+import { foldRestatements } from "./same-report.ts";
 import { makeReliability } from "./grades.ts";
 import {
   DEFAULT_INDEPENDENCE,
@@ -118,6 +119,7 @@ export class AssessmentEngine {
     }
     const errors: string[] = [];
     const keys: string[] = [];
+    const valid: (Claim & { id?: number | string })[] = [];
     claims.forEach((claim, i) => {
       const problem = claimProblem(claim);
       if (problem) {
@@ -127,6 +129,10 @@ export class AssessmentEngine {
       // Figures outside the subject vocabulary (Russia's own labour market, context) are not
       // DPRK flows: the extractor keeps them for the record, the assessment leaves them out.
       if (!(SUBJECTS as readonly string[]).includes(claim.subject)) return;
+      valid.push(claim);
+    });
+    // A headline and the body restating one figure are one claim (see same-report.ts).
+    for (const claim of foldRestatements(valid, doc.published)) {
       const record: ClaimRecord = {
         key: claimKeyOf({ ...claim, docId: doc.id }, claim.id),
         claim: { ...claim, docId: doc.id },
@@ -134,7 +140,7 @@ export class AssessmentEngine {
         published: doc.published,
         url: doc.url,
       };
-      if (this.records.has(record.key)) return;
+      if (this.records.has(record.key)) continue;
       this.records.set(record.key, record);
       keys.push(record.key);
       this.dirtyBase.add(record.key);
@@ -145,7 +151,7 @@ export class AssessmentEngine {
       let periods = this.seriesMembers.get(seriesKey);
       if (!periods) this.seriesMembers.set(seriesKey, (periods = new Map()));
       addTo(periods, claimPeriod(record).period, record.key);
-    });
+    }
     this.claimsByDoc.set(doc.id, keys);
     return { docId: doc.id, claims: keys.length, added: true, errors };
   }
