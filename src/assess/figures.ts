@@ -184,7 +184,11 @@ export function relativeYearShift(
   const before = lastWords(ctx.before, 8);
   // "Last year" is resolved against the publication date by the extractor when it sets a time.
   const lastYear = fromPublished ? "|last year" : "";
-  if (new RegExp(`\\b(a year (earlier|before|ago)|the (previous|prior) year|the year before${lastYear})\\b`).test(after))
+  if (
+    new RegExp(
+      `\\b(a year (earlier|before|ago)|the (previous|prior) year|the year before${lastYear})\\b`,
+    ).test(after)
+  )
     return -1;
   if (/\b(a year (earlier|before|ago)|the (previous|prior) year|the year before)\b/.test(before)) return -1;
   if (/\b(two years (earlier|before|ago))\b/.test(`${before} ${after}`)) return -2;

@@ -54,13 +54,17 @@ export const MEASURE_LABEL: Record<MeasureKind, string> = {
 // Words before a figure that make it one batch of a larger flow. "More than" is a hedge, not a batch.
 const INCREMENT_BEFORE =
   /\b(another|additional|further|extra|fresh|new batch of|batch of|beginning with|starting with|first|initially|initial|latest|second|third|new)\b(?:\s+\w+){0,2}\s*$/;
-const INCREMENT_AFTER = /^\s*(more|additional|extra|reinforcements?|fresh)\b|^\s*\w+(?:\s+\w+)?\s+(reinforcements?)\b/;
-const PART_BEFORE = /\b(of those|of them|of whom|of which|including|among them|among those)\b(?:\s+\w+){0,2}\s*$/;
+const INCREMENT_AFTER =
+  /^\s*(more|additional|extra|reinforcements?|fresh)\b|^\s*\w+(?:\s+\w+)?\s+(reinforcements?)\b/;
+const PART_BEFORE =
+  /\b(of those|of them|of whom|of which|including|among them|among those)\b(?:\s+\w+){0,2}\s*$/;
 const TOTAL_WORDS = /\b(in total|total of|a total|altogether|in all|overall|cumulative|so far|to date)\b/;
 
 function casualtyKind(ctx: FigureContext): MeasureKind | null {
   const read = (text: string): MeasureKind | null => {
-    if (/\bkilled or (?:injured|wounded)\b|\bdead or wounded\b|\bcasualties\b|\bkilled and wounded\b/.test(text))
+    if (
+      /\bkilled or (?:injured|wounded)\b|\bdead or wounded\b|\bcasualties\b|\bkilled and wounded\b/.test(text)
+    )
       return "killed_or_wounded";
     if (/\b(killed|deaths?|dead|died|fatalities|lost their lives)\b/.test(text)) return "killed";
     if (/\b(wounded|injured|injuries)\b/.test(text)) return "wounded";

@@ -38,8 +38,7 @@ export function actsIn(hit: PartyHit, record: ClaimRecord): string | null {
   if (!at) return null;
   const clause = clauseAround(sentence, at[0], at[1]).toLowerCase();
   const figAt = c.span.start - c.sentence.start;
-  const sameClauseAsFigure =
-    figAt >= 0 && clauseAround(sentence, figAt, figAt + 1).toLowerCase() === clause;
+  const sameClauseAsFigure = figAt >= 0 && clauseAround(sentence, figAt, figAt + 1).toLowerCase() === clause;
   // What the party's own clause says about it, the party's name left out.
   const rest = clause.replace(sentence.slice(at[0], at[1]).toLowerCase(), " ");
   if (NOT_ACTING.test(rest) && !ACTING.test(rest)) return null;

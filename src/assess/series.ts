@@ -249,7 +249,8 @@ export function originsAgainst(
     claimKey: f.claimKey,
   });
   const agreeing = new Map<string, OriginFigure>([[headline.origin.id, entry(headline)]]);
-  for (const f of figures) if (!agreeing.has(f.origin.id) && agree(headline, f)) agreeing.set(f.origin.id, entry(f));
+  for (const f of figures)
+    if (!agreeing.has(f.origin.id) && agree(headline, f)) agreeing.set(f.origin.id, entry(f));
   const disagreeing = new Map<string, OriginFigure>();
   for (const f of figures)
     if (!agreeing.has(f.origin.id) && !disagreeing.has(f.origin.id)) disagreeing.set(f.origin.id, entry(f));

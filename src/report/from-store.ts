@@ -21,9 +21,8 @@ export async function assessFromStore(db: string, opts: { since?: string; overri
     fileOverrides = parseOverrides(json, opts.overridesFile);
   }
   const { openStore } = await import("../store/open.ts");
-  const { loadReviewedAssessmentInput, getOverrides, listCorrections } = await import(
-    "../store/assessment.ts"
-  );
+  const { loadReviewedAssessmentInput, getOverrides, listCorrections } =
+    await import("../store/assessment.ts");
   const { assess } = await import("../assess/index.ts");
   const store = await openStore(db);
   try {

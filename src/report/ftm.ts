@@ -139,7 +139,11 @@ export function toFtmEntities(src: FtmSource): FtmEntity[] {
       put({
         id: registryId,
         schema: partySchema(hit),
-        properties: props({ name: hit.name, topics: ["sanction"], notes: `flowwatch entity ${hit.entityId}` }),
+        properties: props({
+          name: hit.name,
+          topics: ["sanction"],
+          notes: `flowwatch entity ${hit.entityId}`,
+        }),
       });
       const set = referents.get(registryId) ?? new Set<string>();
       set.add(partyId);

@@ -279,7 +279,13 @@ export function reviewStatusOf(review: Review | null | undefined, claim?: Claim)
     for (const key of Object.keys(review.correction) as (keyof Correction)[])
       (original as Record<string, unknown>)[key] = claim[key];
   }
-  return { decision: review.decision, author: review.author, at: review.createdAt, note: review.note, original };
+  return {
+    decision: review.decision,
+    author: review.author,
+    at: review.createdAt,
+    note: review.note,
+    original,
+  };
 }
 
 /**

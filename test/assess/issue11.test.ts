@@ -76,13 +76,26 @@ describe("issue 11: estimates an analyst can publish", () => {
   });
 
   it("1. keeps IT workers' pay and construction wages in separate series", () => {
-    const wage = { subject: "wage", event: "revenue_estimate", unit: "USD/month", destination: null, time: "2025" };
+    const wage = {
+      subject: "wage",
+      event: "revenue_estimate",
+      unit: "USD/month",
+      destination: null,
+      time: "2025",
+    };
     const docs = [
-      one("w-it", "AP", "2025-02-02", "A single software developer can earn up to $9,000 a month.", "$9,000", {
-        ...wage,
-        quantity: 9000,
-        qualifier: "up_to",
-      }),
+      one(
+        "w-it",
+        "AP",
+        "2025-02-02",
+        "A single software developer can earn up to $9,000 a month.",
+        "$9,000",
+        {
+          ...wage,
+          quantity: 9000,
+          qualifier: "up_to",
+        },
+      ),
       one("w-build", "AP", "2025-02-03", "Construction crews are paid about $700 a month.", "$700", {
         ...wage,
         quantity: 700,
@@ -96,7 +109,13 @@ describe("issue 11: estimates an analyst can publish", () => {
   });
 
   it("2. tells the worker's share from the state's share", () => {
-    const base = { subject: "wage_share", event: "other", unit: "percent", quantity: 10, evidence: "" };
+    const base = {
+      subject: "wage_share",
+      event: "other",
+      unit: "percent",
+      quantity: 10,
+      evidence: "",
+    } as const;
     expect(
       measureOf({
         ...base,
@@ -126,13 +145,21 @@ describe("issue 11: estimates an analyst can publish", () => {
 
   it("4. reads a batch as a batch, never as the total", () => {
     const m = (evidence: string, quantity: number) =>
-      measureOf({ evidence, quantity, event: "deployment_reported", modality: "reported", subject: "troops" });
-    expect(m("Officials said some 9,000 soldiers went over in stages, beginning with about 2,000 marines.", 2000).kind).toBe(
-      "increment",
-    );
-    expect(m("Officials said some 9,000 soldiers went over in stages, beginning with about 2,000 marines.", 9000).kind).toBe(
-      "cumulative",
-    );
+      measureOf({
+        evidence,
+        quantity,
+        event: "deployment_reported",
+        modality: "reported",
+        subject: "troops",
+      });
+    expect(
+      m("Officials said some 9,000 soldiers went over in stages, beginning with about 2,000 marines.", 2000)
+        .kind,
+    ).toBe("increment");
+    expect(
+      m("Officials said some 9,000 soldiers went over in stages, beginning with about 2,000 marines.", 9000)
+        .kind,
+    ).toBe("cumulative");
     expect(m("Pyongyang Ships 2,500 More Soldiers, Officials Say", 2500).kind).toBe("increment");
     expect(m("An additional 700 gunners crossed the border in March.", 700).kind).toBe("increment");
     expect(m("More than 9,000 soldiers have gone in total.", 9000).kind).toBe("cumulative");
@@ -152,7 +179,12 @@ describe("issue 11: estimates an analyst can publish", () => {
         "2025-03-05",
         "Kyiv believes about 12,500 soldiers have been sent in total.",
         "about 12,500",
-        { ...troops, quantity: 12500, qualifier: "approx", attributionChain: ["Ukraine's military intelligence"] },
+        {
+          ...troops,
+          quantity: 12500,
+          qualifier: "approx",
+          attributionChain: ["Ukraine's military intelligence"],
+        },
       ),
     ];
     const { snapshot } = assess(docs);
@@ -175,7 +207,8 @@ describe("issue 11: estimates an analyst can publish", () => {
     ];
     expect(assess(docs).snapshot.series[0].periods[0].period).toBe("2018");
     const c = (evidence: string, quantity: number) =>
-      measureOf({ evidence, quantity, event: "casualties", modality: "reported", subject: "casualties" }).kind;
+      measureOf({ evidence, quantity, event: "casualties", modality: "reported", subject: "casualties" })
+        .kind;
     const s = "Roughly 3,900 soldiers were killed or wounded in the spring, among them some 500 dead.";
     expect(c(s, 3900)).toBe("killed_or_wounded");
     expect(c(s, 500)).toBe("killed");
@@ -183,7 +216,8 @@ describe("issue 11: estimates an analyst can publish", () => {
 
   it("6. one article's headline and body restating a figure make one finding", () => {
     const headline = "Spy Agency: 9,000 North Koreans Headed for Tatarstan Plant";
-    const body = "North Korea plans to send 9,000 labourers to the Alabuga zone in Tatarstan this year, the agency said.";
+    const body =
+      "North Korea plans to send 9,000 labourers to the Alabuga zone in Tatarstan this year, the agency said.";
     const doc = makeDoc(
       "hb",
       { outlet: "Kyiv Post", published: "2026-02-01" },

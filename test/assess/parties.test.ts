@@ -8,12 +8,9 @@ const MENTION = "Example Leader did not comment on the arrangement.";
 const SPEAKER = "Example Envoy, who met Example Leader last week, said 400 labourers would arrive.";
 
 function docWith(paragraphs: string[], claimSentence: string) {
-  return makeDoc(
-    "p1",
-    { outlet: "Reuters", published: "2025-06-01" },
-    paragraphs,
-    [{ text: claimSentence, figure: "400", quantity: 400, time: "2025", event: "deployment_reported" }],
-  );
+  return makeDoc("p1", { outlet: "Reuters", published: "2025-06-01" }, paragraphs, [
+    { text: claimSentence, figure: "400", quantity: 400, time: "2025", event: "deployment_reported" },
+  ]);
 }
 
 function hitAt(doc: ReturnType<typeof docWith>, name: string, type: string) {
@@ -32,7 +29,10 @@ function hitAt(doc: ReturnType<typeof docWith>, name: string, type: string) {
 describe("parties", () => {
   it("attaches a party that acts in the claim's sentence", () => {
     const doc = docWith([ACTS, MENTION], ACTS);
-    const parties = [hitAt(doc, "Example Trading Co", "organization"), hitAt(doc, "Example Leader", "person")];
+    const parties = [
+      hitAt(doc, "Example Trading Co", "organization"),
+      hitAt(doc, "Example Leader", "person"),
+    ];
     const f = assess([doc], { parties }).snapshot.findings[0];
     expect(f.parties.map((p) => p.name)).toEqual(["Example Trading Co"]);
     expect(f.paragraphs.map((p) => p.id)).toContain("1718-8d");

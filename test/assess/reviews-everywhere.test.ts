@@ -63,7 +63,15 @@ describe("reviews everywhere", () => {
     const out = reviewBatch(
       [{ doc: "d", claims: [claim, { id: 2, quantity: 20 } as never] }],
       [
-        { id: 1, claimId: 1, decision: "correct", correction: { quantity: 11 }, note: "", author: "a", createdAt: "t" },
+        {
+          id: 1,
+          claimId: 1,
+          decision: "correct",
+          correction: { quantity: 11 },
+          note: "",
+          author: "a",
+          createdAt: "t",
+        },
         { id: 2, claimId: 2, decision: "reject", correction: null, note: "", author: "a", createdAt: "t" },
       ],
     );
@@ -75,7 +83,9 @@ describe("reviews everywhere", () => {
   it("assess and report use the reviewed values", () => {
     const assessed = run("assess");
     expect(assessed).toMatch(/1 rejected claim\(s\) left out, 1 corrected/);
-    const json = JSON.parse(run("assess", "--json")) as { series: { periods: { figures: { quantity: number }[] }[] }[] };
+    const json = JSON.parse(run("assess", "--json")) as {
+      series: { periods: { figures: { quantity: number }[] }[] }[];
+    };
     const figures = json.series.flatMap((s) => s.periods.flatMap((p) => p.figures.map((f) => f.quantity)));
     expect(figures).toEqual([4700]);
     const md = run("report");

@@ -45,7 +45,11 @@ export function register(program: Command): void {
         const { assessFromClaimsFile } = await import("../../report/from-claims.ts");
         const run = await assessFromClaimsFile(opts.claims, opts.docs);
         for (const e of run.errors) console.error(`flowwatch assess: skipped ${e}`);
-        printSnapshot(run.snapshot, `${run.documents} documents, ${run.engine.claimCount} claims from ${opts.claims}`, opts.json);
+        printSnapshot(
+          run.snapshot,
+          `${run.documents} documents, ${run.engine.claimCount} claims from ${opts.claims}`,
+          opts.json,
+        );
         return;
       }
       const { defaultDb } = await import("../../store/open.ts");
