@@ -10,6 +10,13 @@ const ACTING =
 const NOT_ACTING =
   /\b(did not|didn't|does not|doesn't|declined to|refused to|could not be reached|was not available|not immediately)\b.*\b(comment|respond|reply|confirm)\w*|\bno comment\b|\b(said|says|told|according to|met|meeting|visit\w*|spokes\w*)\b/;
 
+// A source of the figure is not a party to the flow: "quoted Shoigu as saying", "Shoigu said",
+// "according to the FSB", "statistics published by the FSB show".
+const SPEAKER_AFTER =
+  /^[\s,'’"]*(?:\w+\s+){0,2}?(said|says|told|tells|announced|stated|claimed|added|noted|estimated|reported|as saying|show|shows|showed|data|statistics|figures)\b/;
+const SPEAKER_BEFORE =
+  /\b(quoted|quoting|according to|cited|citing|published by|released by|compiled by|told|spokes\w+ for)\s+(?:\w+\s+){0,3}$/;
+
 /** The clause of `sentence` that contains [start, end). */
 function clauseAround(sentence: string, start: number, end: number): string {
   let from = 0;
@@ -36,6 +43,12 @@ export function actsIn(hit: PartyHit, record: ClaimRecord): string | null {
     if (i >= 0) at = [i, i + hit.name.length];
   }
   if (!at) return null;
+  const lower = sentence.toLowerCase();
+  if (
+    SPEAKER_AFTER.test(lower.slice(at[1], at[1] + 40)) ||
+    SPEAKER_BEFORE.test(lower.slice(Math.max(0, at[0] - 50), at[0]))
+  )
+    return null;
   const clause = clauseAround(sentence, at[0], at[1]).toLowerCase();
   const figAt = c.span.start - c.sentence.start;
   const sameClauseAsFigure = figAt >= 0 && clauseAround(sentence, figAt, figAt + 1).toLowerCase() === clause;

@@ -46,4 +46,17 @@ describe("parties", () => {
     const f = assess([doc], { parties }).snapshot.findings[0];
     expect(f.parties).toEqual([]);
   });
+
+  it("does not attach the source of the figure", () => {
+    for (const sentence of [
+      "A state news agency quoted Example Envoy as saying Pyongyang would send 400 labourers.",
+      "Figures released by Example Agency show that 400 labourers entered the country.",
+      "Example Envoy said on Monday that 400 labourers would be sent.",
+    ]) {
+      const doc = docWith([sentence], sentence);
+      const name = sentence.includes("Agency") ? "Example Agency" : "Example Envoy";
+      const f = assess([doc], { parties: [hitAt(doc, name, "organization")] }).snapshot.findings[0];
+      expect(f.parties, sentence).toEqual([]);
+    }
+  });
 });
