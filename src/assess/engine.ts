@@ -6,6 +6,7 @@ import { EVENTS, SUBJECTS, type Claim } from "../types.ts";
 import { claimKeyOf, claimPeriod } from "./figures.ts";
 import { buildFinding } from "./findings.ts";
 import { actingParties } from "./parties.ts";
+import { figureCut } from "./figure-context.ts";
 import { foldRestatements } from "./same-report.ts";
 import { makeReliability } from "./grades.ts";
 import {
@@ -129,6 +130,13 @@ export class AssessmentEngine {
       // Figures outside the subject vocabulary (Russia's own labour market, context) are not
       // DPRK flows: the extractor keeps them for the record, the assessment leaves them out.
       if (!(SUBJECTS as readonly string[]).includes(claim.subject)) return;
+      const cut = figureCut(claim);
+      if (cut) {
+        errors.push(
+          `document ${doc.id}, claim #${i + 1}: the figure ${JSON.stringify(claim.quantity)} was read from part of "${cut}" (extraction defect), left out`,
+        );
+        return;
+      }
       valid.push(claim);
     });
     // A headline and the body restating one figure are one claim (see same-report.ts).

@@ -67,3 +67,30 @@ export function lastWords(text: string, n: number): string {
 export function firstWords(text: string, n: number): string {
   return text.trim().split(/\s+/).slice(0, n).join(" ");
 }
+
+const NUMBER_WORD =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b/i;
+
+/**
+ * The longer number a figure's span was cut from, or null. "20-thousand" read as "thousand" (1,000)
+ * and "four-thousand-100" read as "four-thousand" (4,000) are extraction defects: the number goes
+ * on past the span, joined by a hyphen. Such a claim is left out of the assessment.
+ */
+export function figureCut(claim: Pick<Claim, "evidence" | "span" | "sentence">): string | null {
+  const ev = claim.evidence ?? "";
+  const start = claim.span.start - claim.sentence.start;
+  const end = claim.span.end - claim.sentence.start;
+  if (start < 0 || end > ev.length || end <= start) return null;
+  const before = ev.slice(0, start);
+  const after = ev.slice(end);
+  const cutBefore =
+    /(\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred))-$/i.test(
+      before,
+    );
+  const rest = after.startsWith("-") ? after.slice(1) : null;
+  const cutAfter = rest !== null && (/^\d/.test(rest) || NUMBER_WORD.test(rest));
+  if (!cutBefore && !cutAfter) return null;
+  const from = cutBefore ? before.search(/[\w,.]+-$/) : start;
+  const to = cutAfter ? end + 1 + (rest!.match(/^[\w,.]+/)?.[0].length ?? 0) : end;
+  return ev.slice(from, to);
+}
