@@ -11,6 +11,8 @@ import { agree } from "../../src/assess/figures.ts";
 import type { AssessmentSnapshot, Finding } from "../../src/assess/types.ts";
 import { assessFromClaimsFile } from "../../src/report/from-claims.ts";
 import { assessFromStore } from "../../src/report/from-store.ts";
+import { renderMarkdown } from "../../src/report/markdown.ts";
+import { buildDossier } from "../../src/report/model.ts";
 
 interface Row {
   what: string;
@@ -65,10 +67,12 @@ describe("acceptance: the demo corpus", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "fw-accept-"));
   const db = path.join(dir, "demo.db");
   let snapshot: AssessmentSnapshot;
+  let markdown = "";
   beforeAll(async () => {
     execFileSync(path.resolve("bin/flowwatch"), ["demo", "--no-serve", "--db", db], { stdio: "ignore" });
     const run = await assessFromStore(db);
     snapshot = run.snapshot;
+    markdown = renderMarkdown(buildDossier(run.snapshot, run.engine, { generatedAt: "2026-01-01" }));
     await run.store.close();
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -142,6 +146,12 @@ describe("acceptance: the demo corpus", () => {
     },
   ];
   for (const row of rows) it(row.what, () => checkRow(snapshot, row));
+
+  it("the dossier lists agreeing origins and other figures, in readable amounts", () => {
+    expect(markdown).toMatch(/\*\*Agreeing with the headline:\*\* .*\(about 11,000\)/);
+    expect(markdown).toMatch(/\*\*Other figures \(not agreeing\):\*\* .*\(at least 9 million rounds\)/);
+    expect(markdown).not.toMatch(/\b(containers|rounds) \1\b|rounds munitions/);
+  });
 
   it("defects 1, 2, 5: no corroboration by disagreeing origins, shares and casualty measures apart", () => {
     invariants(snapshot);
