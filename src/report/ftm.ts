@@ -133,7 +133,7 @@ export function toFtmEntities(src: FtmSource): FtmEntity[] {
     put({
       id: partyId,
       schema: partySchema(hit),
-      properties: props({ name: hit.name, topics: ["sanction"], sameAs: registryId }),
+      properties: props({ name: hit.name, topics: ["sanction"] }),
     });
     if (registryId) {
       put({
@@ -148,6 +148,12 @@ export function toFtmEntities(src: FtmSource): FtmEntity[] {
       const set = referents.get(registryId) ?? new Set<string>();
       set.add(partyId);
       referents.set(registryId, set);
+      // FtM has no sameAs property: the link is an UnknownLink the tools load everywhere.
+      put({
+        id: ftmId("same-as", registryId, partyId),
+        schema: "UnknownLink",
+        properties: props({ subject: registryId, object: partyId, role: "same as (list record)" }),
+      });
     }
     put({
       id: ftmId("sanction", hit.listId, hit.sourceId ?? hit.name),

@@ -42,7 +42,8 @@ describe("FtM parties", () => {
     expect(registry.schema).toBe("Person");
     expect(registry.referents).toHaveLength(2);
     for (const id of registry.referents!) {
-      expect(entities.find((e) => e.id === id)!.properties.sameAs).toEqual([registry.id]);
+      const link = entities.find((e) => e.schema === "UnknownLink" && e.properties.object?.[0] === id)!;
+      expect(link.properties.subject).toEqual([registry.id]);
     }
   });
 });
