@@ -5,6 +5,9 @@
 import { EVENTS, SUBJECTS, type Claim } from "../types.ts";
 import { claimKeyOf, claimPeriod } from "./figures.ts";
 import { buildFinding } from "./findings.ts";
+import { actingParties } from "./parties.ts";
+import { figureCut } from "./figure-context.ts";
+import { foldRestatements } from "./same-report.ts";
 import { makeReliability } from "./grades.ts";
 import {
   DEFAULT_INDEPENDENCE,
@@ -117,6 +120,7 @@ export class AssessmentEngine {
     }
     const errors: string[] = [];
     const keys: string[] = [];
+    const valid: (Claim & { id?: number | string })[] = [];
     claims.forEach((claim, i) => {
       const problem = claimProblem(claim);
       if (problem) {
@@ -126,6 +130,17 @@ export class AssessmentEngine {
       // Figures outside the subject vocabulary (Russia's own labour market, context) are not
       // DPRK flows: the extractor keeps them for the record, the assessment leaves them out.
       if (!(SUBJECTS as readonly string[]).includes(claim.subject)) return;
+      const cut = figureCut(claim);
+      if (cut) {
+        errors.push(
+          `document ${doc.id}, claim #${i + 1}: the figure ${JSON.stringify(claim.quantity)} was read from part of "${cut}" (extraction defect), left out`,
+        );
+        return;
+      }
+      valid.push(claim);
+    });
+    // A headline and the body restating one figure are one claim (see same-report.ts).
+    for (const claim of foldRestatements(valid, doc.published)) {
       const record: ClaimRecord = {
         key: claimKeyOf({ ...claim, docId: doc.id }, claim.id),
         claim: { ...claim, docId: doc.id },
@@ -133,7 +148,7 @@ export class AssessmentEngine {
         published: doc.published,
         url: doc.url,
       };
-      if (this.records.has(record.key)) return;
+      if (this.records.has(record.key)) continue;
       this.records.set(record.key, record);
       keys.push(record.key);
       this.dirtyBase.add(record.key);
@@ -144,7 +159,7 @@ export class AssessmentEngine {
       let periods = this.seriesMembers.get(seriesKey);
       if (!periods) this.seriesMembers.set(seriesKey, (periods = new Map()));
       addTo(periods, claimPeriod(record).period, record.key);
-    });
+    }
     this.claimsByDoc.set(doc.id, keys);
     return { docId: doc.id, claims: keys.length, added: true, errors };
   }
@@ -153,7 +168,16 @@ export class AssessmentEngine {
   addParties(hits: PartyHit[]): void {
     for (const hit of hits) {
       const list = this.partiesByDoc.get(hit.docId) ?? [];
-      if (list.some((h) => h.name === hit.name && h.listId === hit.listId)) continue;
+      if (
+        list.some(
+          (h) =>
+            h.name === hit.name &&
+            h.listId === hit.listId &&
+            h.span?.start === hit.span?.start &&
+            h.span?.end === hit.span?.end,
+        )
+      )
+        continue;
       list.push(hit);
       this.partiesByDoc.set(hit.docId, list);
       for (const key of this.claimsByDoc.get(hit.docId) ?? []) this.dirtySeries.add(this.periodKeyOf(key));
@@ -211,8 +235,9 @@ export class AssessmentEngine {
       let periods = this.periodCache.get(key);
       if (!periods) this.periodCache.set(key, (periods = new Map()));
       periods.set(period, built);
-      const parties = [...new Set(records.map((r) => r.claim.docId))].flatMap(
-        (d) => this.partiesByDoc.get(d) ?? [],
+      const parties = actingParties(
+        [...new Set(records.map((r) => r.claim.docId))].flatMap((d) => this.partiesByDoc.get(d) ?? []),
+        records,
       );
       const finding = buildFinding(series, built, parties);
       this.findingsCache.set(periodKey, finding.paragraphs.length ? finding : null);

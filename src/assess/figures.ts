@@ -3,6 +3,7 @@
 // can read why two figures were called a contradiction.
 import { SUBJECT_GROUPS, type Claim, type Qualifier, type Subject } from "../types.ts";
 import type { ClaimRecord, EventFamily, TimePrecision, Topic } from "./types.ts";
+import { figureContext, firstWords, lastWords } from "./figure-context.ts";
 
 /** Relative slack around a stated figure: "12,000" allows ±5 %, "around 12,000" ±15 %. */
 export const TOLERANCE = { exact: 0.05, approx: 0.15, range: 0.05 } as const;
@@ -27,6 +28,31 @@ export function figureInterval(quantity: number | [number, number], qualifier: Q
     default:
       return [low / (1 + TOLERANCE.exact), high * (1 + TOLERANCE.exact)];
   }
+}
+
+/**
+ * The values a figure agrees with, for corroboration: the stated figure (or range) within its
+ * tolerance, bounds closed. "Up to 600 million" is consistent with 20 million but does not agree
+ * with it; it agrees with another ceiling or estimate near 600 million.
+ */
+export function agreementInterval(
+  quantity: number | [number, number],
+  qualifier: Qualifier,
+): [number, number] {
+  const [low, high] = quantityBounds(quantity);
+  const slack =
+    qualifier === "exact" ? TOLERANCE.exact : qualifier === "range" ? TOLERANCE.range : TOLERANCE.approx;
+  return [low / (1 + slack), high * (1 + slack)];
+}
+
+/** Two figures agree when their agreement intervals overlap. */
+export function agree(
+  a: Pick<Claim, "quantity" | "qualifier">,
+  b: Pick<Claim, "quantity" | "qualifier">,
+): boolean {
+  const [aLow, aHigh] = agreementInterval(a.quantity, a.qualifier);
+  const [bLow, bHigh] = agreementInterval(b.quantity, b.qualifier);
+  return aLow <= bHigh && bLow <= aHigh;
 }
 
 /** Two figures are compatible when the intervals they allow overlap (ranges overlapping count). */
@@ -111,15 +137,62 @@ function precisionOf(iso: string): TimePrecision {
  * monitors report on. The claim's own time wins; the publication date is a flagged fallback.
  */
 export function claimPeriod(record: Pick<ClaimRecord, "claim" | "published">): ClaimPeriod {
-  const own = record.claim.time;
+  const own = ownTime(record.claim.time);
   if (own && /^\d{4}/.test(own)) {
-    return { period: own.slice(0, 4), precision: precisionOf(own), fromPublished: false, date: padDate(own) };
+    const shifted = shiftYears(own, relativeYearShift(record.claim));
+    return {
+      period: shifted.slice(0, 4),
+      precision: precisionOf(shifted),
+      fromPublished: false,
+      date: padDate(shifted),
+    };
   }
   const pub = record.published;
   if (pub && /^\d{4}/.test(pub)) {
-    return { period: pub.slice(0, 4), precision: precisionOf(pub), fromPublished: true, date: padDate(pub) };
+    const shift = relativeYearShift(record.claim, true);
+    const at = shift ? shiftYears(pub.slice(0, 4), shift) : pub;
+    return { period: at.slice(0, 4), precision: precisionOf(at), fromPublished: true, date: padDate(at) };
   }
   return { period: "undated", precision: "unknown", fromPublished: false, date: null };
+}
+
+/** A stated period `start/end` is reported at its end ("since 2023" as of 2025 → 2025). */
+function ownTime(time: string | null): string | null {
+  if (!time) return null;
+  if (!time.includes("/")) return time;
+  const [start, end] = time.split("/");
+  return end && end !== ".." ? end : start && start !== ".." ? start : null;
+}
+
+function shiftYears(iso: string, years: number): string {
+  if (!years) return iso;
+  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+}
+
+/**
+ * "Fallen from more than 30,000 a year earlier": the figure is for the year before the sentence's
+ * reference time. Applied only when the sentence names no year of its own (then the extractor
+ * could not have resolved it) and the words follow the figure in its clause.
+ */
+export function relativeYearShift(
+  claim: Pick<Claim, "evidence" | "quantity"> & Partial<Claim>,
+  fromPublished = false,
+): number {
+  const ctx = figureContext(claim);
+  if (/\b(1[89]|20)\d{2}\b/.test(ctx.sentence)) return 0;
+  const after = firstWords(ctx.after, 6);
+  const before = lastWords(ctx.before, 8);
+  // "Last year" is resolved against the publication date by the extractor when it sets a time.
+  const lastYear = fromPublished ? "|last year" : "";
+  if (
+    new RegExp(
+      `\\b(a year (earlier|before|ago)|the (previous|prior) year|the year before${lastYear})\\b`,
+    ).test(after)
+  )
+    return -1;
+  if (/\b(a year (earlier|before|ago)|the (previous|prior) year|the year before)\b/.test(before)) return -1;
+  if (/\b(two years (earlier|before|ago))\b/.test(`${before} ${after}`)) return -2;
+  return 0;
 }
 
 function padDate(iso: string): string {

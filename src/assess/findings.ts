@@ -2,52 +2,75 @@
 // the paragraphs it bears on, the claims and origins behind it, and its evidentiary status
 // ("corroborated" needs two or more independent origins agreeing with the headline figure).
 import { fnv1a32 } from "./minhash.ts";
-import { FAMILY_LABEL, formatQuantity, topicOf } from "./figures.ts";
+import { topicOf } from "./figures.ts";
+import { MEASURE_LABEL } from "./measures.ts";
+import { amountPhrase, capitalise } from "./prose.ts";
 import { provisionsFor, provisionsForParties } from "./provisions.ts";
-import type { CorrectionEntry, Finding, PartyHit, Series, SeriesPeriod } from "./types.ts";
+import type { CorrectionEntry, Finding, OriginFigure, PartyHit, Series, SeriesPeriod } from "./types.ts";
 
 export function findingId(seriesKey: string, period: string): string {
   return `F-${fnv1a32(`${seriesKey}@${period}`).toString(16).padStart(8, "0")}`;
 }
 
+const SUBJECT_NOUN: Record<string, string> = {
+  workers: "North Korean workers",
+  construction_workers: "North Korean construction workers",
+  it_workers: "North Korean IT workers",
+  nationals: "North Korean nationals",
+  troops: "North Korean troops",
+  deminers: "North Korean deminers",
+  military_builders: "North Korean military builders",
+  casualties: "North Korean soldiers",
+  revenue: "revenue for the DPRK",
+  wage: "wages per worker",
+  wage_share: "share of wages",
+  visas: "visas for North Korean nationals",
+  munitions: "munitions",
+  missiles: "missiles",
+  weapons: "weapons",
+  containers: "containers",
+  shipments: "shipments",
+};
+
 function subjectWords(subject: string): string {
-  const words: Record<string, string> = {
-    workers: "North Korean workers",
-    construction_workers: "North Korean construction workers",
-    it_workers: "North Korean IT workers",
-    nationals: "North Korean nationals",
-    troops: "North Korean troops",
-    deminers: "North Korean deminers",
-    military_builders: "North Korean military builders",
-    casualties: "North Korean casualties",
-    revenue: "revenue for the DPRK",
-    wage: "wages per worker",
-    wage_share: "the state's share of wages",
-    visas: "visas for North Korean nationals",
-  };
-  return words[subject] ?? subject.replace(/_/g, " ");
+  return SUBJECT_NOUN[subject] ?? subject.replace(/_/g, " ");
 }
 
-/** One sentence a reader can quote, with the hedge, the family and the sourcing in it. */
+const CATEGORY_WORKERS: Record<string, string> = {
+  it: "North Korean IT workers",
+  construction: "North Korean construction workers",
+  logging: "North Korean loggers",
+  factory: "North Korean factory workers",
+};
+
+function figureWords(f: OriginFigure, unit: string): string {
+  return `${f.name} (${amountPhrase(f.quantity, f.qualifier, unit)})`;
+}
+
+function sourcingWords(series: Series, period: SeriesPeriod): string {
+  const origins = period.origins.length;
+  const h = period.headline;
+  if (!h) return `${origins} origin${origins === 1 ? "" : "s"}`;
+  const agreeing = h.agreeing.length;
+  const others = h.disagreeing.length
+    ? `; other figures for the same measure: ${h.disagreeing.map((d) => figureWords(d, series.unit)).join(", ")}`
+    : "";
+  return agreeing >= 2
+    ? `confirmed by ${agreeing} independent origins (${h.agreeing.map((a) => a.name).join(", ")})${others}`
+    : `single origin (${h.agreeing[0]?.name ?? "unknown"})${others}`;
+}
+
+/** One sentence a reader can quote, with the hedge, the measure and the sourcing in it. */
 export function statementFor(series: Series, period: SeriesPeriod): string {
   const place = series.place === "unspecified" ? "an unspecified destination" : series.place;
   const when = period.period === "undated" ? "at an unstated time" : `in ${period.period}`;
   const who = subjectWords(series.subject);
-  const origins = period.origins.length;
-  const headlineFigure = period.headline
-    ? period.figures.find((f) => f.claimKey === period.headline!.claimKey)
-    : undefined;
-  const agreeing = headlineFigure?.corroboration ?? 0;
-  const others = origins - agreeing;
-  const sourcing = !period.headline
-    ? `${origins} origin${origins === 1 ? "" : "s"}`
-    : agreeing >= 2
-      ? `confirmed by ${agreeing} independent origins${others > 0 ? `, ${others} other origin(s) disagree` : ""}`
-      : `single origin${others > 0 ? `; ${others} other origin(s) give incompatible figures` : ""}`;
+  const sourcing = sourcingWords(series, period);
   const range =
     period.range[0] === period.range[1]
       ? ""
-      : `; figures reported range from ${formatQuantity(period.range[0], "exact")} to ${formatQuantity(period.range[1], "exact")}`;
+      : `; figures reported range from ${amountPhrase(period.range[0], "exact", series.unit)} to ${amountPhrase(period.range[1], "exact", series.unit)}`;
+  const measure = series.measure ?? "other";
   if (!period.headline) {
     const caveat =
       series.family === "entries"
@@ -55,27 +78,30 @@ export function statementFor(series: Series, period: SeriesPeriod): string {
         : series.family === "planned"
           ? " These are announced intentions, not counts of people sent."
           : "";
-    return `Figures for ${who} (${FAMILY_LABEL[series.family]}, ${place}, ${when}) were reported by ${sourcing}, but none is well-sourced enough for a headline${range}.${caveat}`;
+    return `Figures for ${who} (${MEASURE_LABEL[measure]}, ${place}, ${when}) were reported by ${sourcing}, but none is well-sourced enough for a headline${range}.${caveat}`;
   }
-  const value = formatQuantity(
-    period.headline.value,
-    period.headline.qualifier === "range" ? "at_least" : period.headline.qualifier,
-    series.unit,
-  );
-  const body: Record<Series["family"], string> = {
-    planned: `Plans or agreements to send ${value} ${who} to ${place} were reported ${when}; this is an announced intention, not a count of people sent`,
-    realised: `${value} ${who} were reported sent to ${place} ${when}`,
-    stock: `${value} ${who} were estimated to be present in ${place} ${when}`,
-    entries: `${value} entries of ${who} into ${place} were recorded ${when}; entries are not a count of workers`,
-    revenue: `${who} of ${value} from ${place} was estimated ${when}`,
-    casualties: `${value} ${who} were reported in ${place} ${when}`,
-    other: `A figure of ${value} for ${who} (${place}) was reported ${when}`,
+  const h = period.headline;
+  const q = h.qualifier === "range" ? "at_least" : h.qualifier;
+  const amount = (noun: string) => amountPhrase(h.value, q, series.unit, noun);
+  const persons = series.unit === "persons";
+  const counted = amount(persons || series.unit === series.subject ? who : subjectWords(series.subject));
+  const body: Record<string, string> = {
+    planned: `Plans or agreements to send ${counted} to ${place} were reported ${when}; this is an announced intention, not a count of people sent`,
+    cumulative: `${counted} were reported sent to ${place} ${when}`,
+    increment: `A batch of ${counted} was reported sent to ${place} ${when}; this is one batch, not a total`,
+    part: `${counted} were reported as part of a larger figure for ${place} ${when}`,
+    stock: `${counted} were estimated to be present in ${place} ${when}`,
+    entries: `${amount("")} entries of ${who} into ${place} were recorded ${when}; entries are not a count of workers`,
+    killed: `${amount(who)} were reported killed (${place}, ${when})`,
+    wounded: `${amount(who)} were reported wounded (${place}, ${when})`,
+    killed_or_wounded: `${amount(who)} were reported killed or wounded (${place}, ${when})`,
+    state_share: `The state was reported to take ${amount("")} of workers' wages (${place}, ${when})`,
+    worker_share: `Workers were reported to keep ${amount("")} of their wages, the rest going to the state (${place}, ${when})`,
+    wage: `${CATEGORY_WORKERS[series.measureCategory] ?? "North Korean workers"} were reported to earn ${amount("")} each (${place}, ${when})`,
+    revenue: `Revenue for the DPRK of ${amount("")} from ${place} was estimated ${when}`,
+    other: `${persons ? counted : amount(subjectWords(series.subject))} were reported (${place}, ${when})`,
   };
-  return capitalise(`${body[series.family]} (conservative figure; ${sourcing}${range}).`);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalise(`${body[measure] ?? body.other} (conservative figure; ${sourcing}${range}).`);
 }
 
 export function buildFinding(series: Series, period: SeriesPeriod, parties: PartyHit[] = []): Finding {
@@ -87,10 +113,8 @@ export function buildFinding(series: Series, period: SeriesPeriod, parties: Part
       .map((f) => f.date ?? "")
       .sort()
       .pop() || null;
-  const headlineFigure = period.headline
-    ? period.figures.find((f) => f.claimKey === period.headline!.claimKey)
-    : undefined;
-  const status = headlineFigure && headlineFigure.corroboration >= 2 ? "corroborated" : "single-source";
+  const agreeing = period.headline?.agreeing ?? [];
+  const status = agreeing.length >= 2 ? "corroborated" : "single-source";
   return {
     id: findingId(series.key, period.period),
     statement: statementFor(series, period),
@@ -104,6 +128,8 @@ export function buildFinding(series: Series, period: SeriesPeriod, parties: Part
     supportingClaims: period.figures.map((f) => f.claimKey),
     origins: period.origins,
     status,
+    agreeing,
+    disagreeing: period.headline?.disagreeing ?? [],
     parties: involved,
     headline: period.headline,
   };

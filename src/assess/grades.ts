@@ -2,7 +2,7 @@
 // data/reliability/sources.json or an analyst override; information credibility (1–6) belongs to a
 // figure and comes from how many independent origins agree with it and whether any contradicts it.
 // Every grade carries its reason in words.
-import { figureInterval } from "./figures.ts";
+import { agree } from "./figures.ts";
 import { reliabilityOf, type ReliabilityOverrides, type SourceTable } from "./sources.ts";
 import type { Contradiction, Credibility, Grade, Reliability, SeriesFigure } from "./types.ts";
 
@@ -41,14 +41,10 @@ export interface GradeInput {
   interval?: [number, number];
 }
 
-function intervalOf(x: GradeInput): [number, number] {
-  return x.interval ?? (x.interval = figureInterval(x.quantity, x.qualifier));
-}
-
+// Corroboration needs agreement within tolerance, not mere compatibility: a ceiling ("up to")
+// or a floor ("more than") is consistent with much smaller or larger figures but confirms neither.
 function overlaps(a: GradeInput, b: GradeInput): boolean {
-  const [aLow, aHigh] = intervalOf(a);
-  const [bLow, bHigh] = intervalOf(b);
-  return aLow <= bHigh && bLow <= aHigh;
+  return agree(a, b);
 }
 
 /**
@@ -81,8 +77,7 @@ export function gradePeriod(
 ): (Grade & { corroboration: number; contradictedBy: string[] })[] {
   const byInterval = new Map<string, { agree: Map<string, string>; disagree: Map<string, string> }>();
   return inputs.map((figure) => {
-    const [low, high] = intervalOf(figure);
-    const key = `${low}|${high}`;
+    const key = `${JSON.stringify(figure.quantity)}|${figure.qualifier}`;
     let sets = byInterval.get(key);
     if (!sets) {
       sets = { agree: new Map(), disagree: new Map() };

@@ -190,7 +190,15 @@ export function provisionsForParties(hits: PartyHit[]): ParagraphRef[] {
       return `${h.name} (${h.listId}${res ? `, designated under resolution ${res}` : ""})`;
     })
     .join("; ");
+  // The asset freeze covers designated people and bodies; the travel ban only individuals.
   out.push(ref("1718-8d", `UN-designated party involved, assets to be frozen: ${names}`));
-  out.push(ref("1718-8e", `travel ban applies to designated individuals among: ${names}`));
+  const people = un.filter((h) => h.type === "person");
+  if (people.length)
+    out.push(
+      ref(
+        "1718-8e",
+        `travel ban applies to designated individuals: ${people.map((h) => `${h.name} (${h.listId})`).join("; ")}`,
+      ),
+    );
   return out;
 }

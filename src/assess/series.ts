@@ -4,6 +4,7 @@
 // credible fatality count), with the reasons.
 import {
   FAMILY_LABEL,
+  agree,
   claimPeriod,
   eventFamily,
   figureInterval,
@@ -12,18 +13,42 @@ import {
   quantityBounds,
 } from "./figures.ts";
 import { findContradictions, gradePeriod, isWellSourced, makeReliability } from "./grades.ts";
+import { measureKey, measureOf } from "./measures.ts";
 import { normalisePlace } from "./places.ts";
 import type { ReliabilityOverrides, SourceTable } from "./sources.ts";
-import type { ClaimRecord, Headline, OriginInfo, Series, SeriesFigure, SeriesPeriod } from "./types.ts";
+import type {
+  ClaimRecord,
+  Headline,
+  OriginFigure,
+  OriginInfo,
+  Series,
+  SeriesFigure,
+  SeriesPeriod,
+} from "./types.ts";
 
 export interface SeriesOptions {
   overrides?: ReliabilityOverrides;
   sources?: SourceTable;
 }
 
+// The measure a family has unless the words say otherwise; keys of such series stay unsuffixed.
+const DEFAULT_MEASURE: Record<string, string> = {
+  planned: "planned",
+  realised: "cumulative",
+  stock: "stock",
+  entries: "entries",
+  revenue: "revenue",
+  casualties: "killed_or_wounded",
+  other: "other",
+};
+
+/** subject | event family | unit | place [| measure]: one series is one measure. */
 export function seriesKeyOf(record: ClaimRecord): string {
   const c = record.claim;
-  return `${c.subject}|${eventFamily(c)}|${c.unit}|${normalisePlace(c.destination).name}`;
+  const family = eventFamily(c);
+  const measure = measureKey(measureOf(c));
+  const base = `${c.subject}|${family}|${c.unit}|${normalisePlace(c.destination).name}`;
+  return measure === DEFAULT_MEASURE[family] ? base : `${base}|${measure}`;
 }
 
 /** Groups claim records by series key. */
@@ -65,10 +90,13 @@ export function buildOneSeries(
 /** A series' identity without its periods, from any one of its claims. */
 export function seriesShell(key: string, claim: ClaimRecord["claim"]): Series {
   const place = normalisePlace(claim.destination);
+  const measure = measureOf(claim);
   return {
     key,
     subject: claim.subject,
     family: eventFamily(claim),
+    measure: measure.kind,
+    measureCategory: measure.category,
     unit: claim.unit,
     place: place.name,
     placePath: place.path,
@@ -191,15 +219,42 @@ export function chooseHeadline(
     family === "planned" ? "a plan or announcement, not a count of people sent" : "",
     family === "entries" ? "border entries, not a count of workers" : "",
   ].filter(Boolean);
+  const { agreeing, disagreeing } = originsAgainst(best, figures);
   return {
     headline: {
       value: headlineValue(best),
       qualifier: best.qualifier,
       claimKey: best.claimKey,
       reason: notes.join("; "),
+      agreeing,
+      disagreeing,
     },
     reason: notes.join("; "),
   };
+}
+
+/**
+ * The origins that agree with a headline figure within tolerance and those that do not, one entry
+ * per origin (an origin with any agreeing figure agrees; otherwise its first figure is shown).
+ */
+export function originsAgainst(
+  headline: SeriesFigure,
+  figures: SeriesFigure[],
+): { agreeing: OriginFigure[]; disagreeing: OriginFigure[] } {
+  const entry = (f: SeriesFigure): OriginFigure => ({
+    origin: f.origin.id,
+    name: f.origin.name,
+    quantity: f.quantity,
+    qualifier: f.qualifier,
+    claimKey: f.claimKey,
+  });
+  const agreeing = new Map<string, OriginFigure>([[headline.origin.id, entry(headline)]]);
+  for (const f of figures)
+    if (!agreeing.has(f.origin.id) && agree(headline, f)) agreeing.set(f.origin.id, entry(f));
+  const disagreeing = new Map<string, OriginFigure>();
+  for (const f of figures)
+    if (!agreeing.has(f.origin.id) && !disagreeing.has(f.origin.id)) disagreeing.set(f.origin.id, entry(f));
+  return { agreeing: [...agreeing.values()], disagreeing: [...disagreeing.values()] };
 }
 
 /** "workers — reported dispatched — Russia (persons)". */

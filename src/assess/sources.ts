@@ -2,6 +2,8 @@
 // data/reliability/sources.json. "NIS", "National Intelligence Service" and "South Korea's spy
 // agency" are one origin; an unknown name becomes its own origin graded F (cannot be judged).
 import { readFileSync } from "node:fs";
+import type { Entity } from "../types.ts";
+import { loadRegistry } from "../resolve/entities/registry.ts";
 import type { Reliability } from "./types.ts";
 
 export interface SourceEntry {
@@ -155,7 +157,54 @@ function resolveUncached(raw: string, table: SourceTable): ResolvedSource {
     const entry = index.singleword.get(word);
     if (entry) return { id: entry.id, name: entry.name, kind: entry.kind, known: true };
   }
+  // The entity registry knows every spelling, script and title of a person or body: "Sergei
+  // Shoygu", "Сергей Шойгу" and "Security Council secretary Shoigu" are one origin.
+  const entity = registryEntity(token);
+  if (entity) {
+    for (const alias of [entity.name, ...entity.aliases]) {
+      const hit = index.exact.get(sourceToken(alias));
+      if (hit) return { id: hit.id, name: hit.name, kind: hit.kind, known: true };
+    }
+    return { id: entity.id, name: entity.name, kind: entity.type, known: false };
+  }
   return { id: `src:${slug(withoutGenericNouns(token))}`, name: raw.trim(), kind: null, known: false };
+}
+
+interface RegistryIndex {
+  exact: Map<string, Entity>;
+  /** Aliases of two or more words, longest first, found inside a longer source name. */
+  inner: [string, Entity][];
+}
+let registryIndex: RegistryIndex | null = null;
+
+// Outlets and places are not speakers; people, agencies and organisations are.
+const SPEAKER_TYPES = new Set(["person", "agency", "organization"]);
+
+function registryEntity(token: string): Entity | null {
+  if (!registryIndex) {
+    registryIndex = { exact: new Map(), inner: [] };
+    let entities: readonly Entity[] = [];
+    try {
+      entities = loadRegistry().entities;
+    } catch {
+      entities = [];
+    }
+    for (const e of entities) {
+      if (!SPEAKER_TYPES.has(e.type)) continue;
+      for (const alias of [e.name, ...e.aliases]) {
+        const t = sourceToken(alias);
+        if (!t) continue;
+        if (!registryIndex.exact.has(t)) registryIndex.exact.set(t, e);
+        if (t.includes(" ")) registryIndex.inner.push([t, e]);
+      }
+    }
+    registryIndex.inner.sort((a, b) => b[0].length - a[0].length);
+  }
+  const exact = registryIndex.exact.get(token);
+  if (exact) return exact;
+  const padded = ` ${token} `;
+  for (const [alias, e] of registryIndex.inner) if (padded.includes(` ${alias} `)) return e;
+  return null;
 }
 
 // "Russian border data" and "Russian border statistics" are one origin: the noun that says what kind

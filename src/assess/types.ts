@@ -1,6 +1,7 @@
 // The records the assessment stage produces: series of estimates, origins, grades, contradictions
 // and findings. Everything here is derived from claims and can be recomputed; nothing is evidence.
 import type { Claim, EventType, Qualifier, Subject } from "../types.ts";
+import type { MeasureKind } from "./measures.ts";
 
 /** Document metadata the assessment needs (a StoredDocument or SourceDocument fits). */
 export interface AssessDocument {
@@ -89,6 +90,18 @@ export interface Headline {
   qualifier: Qualifier;
   claimKey: string;
   reason: string;
+  /** Origins whose figure agrees with the headline within tolerance (its own origin first). */
+  agreeing: OriginFigure[];
+  /** Origins of the same measure and period whose figures do not agree, with their figures. */
+  disagreeing: OriginFigure[];
+}
+
+export interface OriginFigure {
+  origin: string;
+  name: string;
+  quantity: number | [number, number];
+  qualifier: Qualifier;
+  claimKey: string;
 }
 
 export interface Contradiction {
@@ -118,6 +131,10 @@ export interface Series {
   key: string;
   subject: Subject;
   family: EventFamily;
+  /** What the figures measure (see measures.ts); figures of different measures are other series. */
+  measure: MeasureKind;
+  /** Worker category of a wage series (`it`, `construction`, …), else "". */
+  measureCategory: string;
   unit: string;
   /** Canonical place name, e.g. `Alabuga`, and its path up the hierarchy. */
   place: string;
@@ -134,6 +151,15 @@ export interface PartyHit {
   listId: string;
   programmes: string[];
   score: number;
+  /** Where the party is named in the document; hits without it are looked up by name. */
+  span?: { start: number; end: number };
+  /** The list record's entity type (`person`, `organization`, `vessel`, …) when known. */
+  type?: string;
+  /** The list record id and the registry entity it is linked to, when known. */
+  sourceId?: string;
+  entityId?: string | null;
+  /** Why the party is attached to a finding (set by actingParties). */
+  role?: string;
 }
 
 export interface ParagraphRef {
@@ -154,6 +180,10 @@ export interface Finding {
   supportingClaims: string[];
   origins: string[];
   status: EvidentiaryStatus;
+  /** Origins agreeing with the headline (corroborated needs two or more). */
+  agreeing: OriginFigure[];
+  /** Origins giving other figures for the same measure and period. */
+  disagreeing: OriginFigure[];
   parties: PartyHit[];
   headline: Headline | null;
 }

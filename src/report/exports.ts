@@ -4,6 +4,7 @@ import { normalisePlace } from "../assess/places.ts";
 import { reliabilityOf, type ReliabilityOverrides } from "../assess/sources.ts";
 import type { AssessmentSnapshot, ClaimRecord, PartyHit } from "../assess/types.ts";
 import type { CsvValue } from "./csv.ts";
+import type { ReviewStatus } from "../store/reviews.ts";
 
 export type ExportWhat = "claims" | "series" | "findings" | "entities";
 type Row = Record<string, CsvValue>;
@@ -13,6 +14,8 @@ export interface ExportSource {
   claim(key: string): ClaimRecord | undefined;
   parties?: PartyHit[];
   overrides?: ReliabilityOverrides;
+  /** Review status by claim key (store id), from the reviewed-claims view. */
+  review?: Map<number, ReviewStatus>;
 }
 
 export function claimRows(src: ExportSource): Row[] {
@@ -51,12 +54,24 @@ export function claimRows(src: ExportSource): Row[] {
           credibility: f.grade.credibility,
           corroboration: f.corroboration,
           well_sourced: f.wellSourced,
+          ...reviewColumns(src, f.claimKey),
           evidence: f.evidence,
         });
       }
     }
   }
   return rows;
+}
+
+/** Review columns: the latest decision, who made it, and the extracted values a correction replaced. */
+function reviewColumns(src: ExportSource, claimKey: string): Row {
+  const status = src.review?.get(Number(claimKey));
+  return {
+    review: status?.decision ?? "unreviewed",
+    reviewed_by: status?.author ?? null,
+    reviewed_at: status?.at ?? null,
+    original_values: status?.original ? JSON.stringify(status.original) : null,
+  };
 }
 
 export function seriesRows(src: ExportSource): Row[] {

@@ -21,11 +21,13 @@ export async function assessFromStore(db: string, opts: { since?: string; overri
     fileOverrides = parseOverrides(json, opts.overridesFile);
   }
   const { openStore } = await import("../store/open.ts");
-  const { loadAssessmentInput, getOverrides, listCorrections } = await import("../store/assessment.ts");
+  const { loadReviewedAssessmentInput, getOverrides, listCorrections } =
+    await import("../store/assessment.ts");
   const { assess } = await import("../assess/index.ts");
   const store = await openStore(db);
   try {
-    const input = await loadAssessmentInput(store.kysely, opts);
+    // Analysts' reviews apply everywhere: rejected claims out, corrections overlaid.
+    const input = await loadReviewedAssessmentInput(store, opts);
     const overrides: ReliabilityOverrides = { ...(await getOverrides(store.kysely)), ...fileOverrides };
     const corrections: CorrectionEntry[] = await listCorrections(store.kysely);
     const parties: PartyHit[] = input.parties;
@@ -38,6 +40,9 @@ export async function assessFromStore(db: string, opts: { since?: string; overri
       parties,
       overrides,
       corrections,
+      review: input.review,
+      rejected: input.rejected,
+      corrected: input.corrected,
       documents: input.batch.length,
     };
   } catch (err) {

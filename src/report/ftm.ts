@@ -3,13 +3,15 @@
 // Documentation link (Article → origin) and each finding as a Note. Ids are deterministic hashes,
 // so re-exporting the same data gives the same ids and Aleph/OpenSanctions tools merge cleanly.
 import { createHash } from "node:crypto";
-import { formatQuantity } from "../assess/figures.ts";
+import { amountPhrase } from "../assess/prose.ts";
 import type { AssessmentSnapshot, ClaimRecord, PartyHit } from "../assess/types.ts";
 
 export interface FtmEntity {
   id: string;
   schema: string;
   properties: Record<string, string[]>;
+  /** Ids of list records merged into this (registry) entity, as OpenSanctions writes them. */
+  referents?: string[];
 }
 
 export function ftmId(...parts: string[]): string {
@@ -34,13 +36,34 @@ const COMPANY =
 const ORGANIZATION =
   /\b(bureau|department|ministry|committee|association|army|office|agency|party|group|commission|general|center|centre|university|institute)\b/i;
 
-/** Schema for a designated party: the hit's own type when given, else a cautious guess by name. */
+const SCHEMAS = ["Person", "Organization", "Company", "LegalEntity", "Vessel", "Airplane"];
+
+/**
+ * Schema for a designated party: the list record's entity type (person → Person, vessel → Vessel,
+ * a body → Company or Organization by its name), else a cautious guess by name.
+ */
 export function partySchema(hit: PartyHit & { schema?: string }): string {
-  if (hit.schema && ["Person", "Organization", "Company", "LegalEntity"].includes(hit.schema))
-    return hit.schema;
+  if (hit.schema && SCHEMAS.includes(hit.schema)) return hit.schema;
+  switch (hit.type) {
+    case "person":
+      return "Person";
+    case "vessel":
+      return "Vessel";
+    case "aircraft":
+      return "Airplane";
+    case "organization":
+      return COMPANY.test(hit.name) ? "Company" : "Organization";
+  }
   if (COMPANY.test(hit.name)) return "Company";
   if (ORGANIZATION.test(hit.name)) return "Organization";
+  // List style "KIM, Jong Un": a family name in capitals, a comma, given names.
+  if (/^[A-Z][A-Z'-]+,\s+[A-Z][a-z]/.test(hit.name)) return "Person";
   return "LegalEntity";
+}
+
+/** An origin is a person when the registry says so (`person:` ids), else a body. */
+function originSchema(originId: string): string {
+  return originId.startsWith("person:") ? "Person" : "Organization";
 }
 
 export interface FtmSource {
@@ -81,7 +104,7 @@ export function toFtmEntities(src: FtmSource): FtmEntity[] {
         const originId = ftmId("origin", f.origin.id);
         put({
           id: originId,
-          schema: "Organization",
+          schema: originSchema(f.origin.id),
           properties: props({ name: f.origin.name, notes: `flowwatch origin ${f.origin.id}` }),
         });
         const record = src.claim(f.claimKey);
@@ -93,7 +116,7 @@ export function toFtmEntities(src: FtmSource): FtmEntity[] {
             entity: originId,
             role: `source of figure: ${s.subject} ${s.family}`,
             // Interval-level properties only (summary, date, sourceUrl) so older FtM versions load it.
-            summary: `${formatQuantity(f.quantity, f.qualifier, s.unit)} ${s.subject.replace(/_/g, " ")} (${s.family}, ${s.place}, ${p.period}); grade ${f.grade.reliability}${f.grade.credibility}. Evidence: “${f.evidence}”`,
+            summary: `${amountPhrase(f.quantity, f.qualifier, s.unit, s.unit === "persons" ? s.subject.replace(/_/g, " ") : s.subject)} (${s.measure ?? s.family}, ${s.place}, ${p.period}); grade ${f.grade.reliability}${f.grade.credibility}. Evidence: “${f.evidence}”`,
             date: record?.claim.time ?? undefined,
             sourceUrl: f.url,
           }),
@@ -102,15 +125,38 @@ export function toFtmEntities(src: FtmSource): FtmEntity[] {
     }
   }
 
+  const referents = new Map<string, Set<string>>();
   for (const hit of src.parties ?? []) {
-    const partyId = ftmId("party", hit.listId, hit.name);
+    // One entity per list record; a record linked to a registry entity is also a referent of it.
+    const partyId = ftmId("party", hit.listId, hit.sourceId ?? hit.name);
+    const registryId = hit.entityId ? ftmId("entity", hit.entityId) : null;
     put({
       id: partyId,
       schema: partySchema(hit),
       properties: props({ name: hit.name, topics: ["sanction"] }),
     });
+    if (registryId) {
+      put({
+        id: registryId,
+        schema: partySchema(hit),
+        properties: props({
+          name: hit.name,
+          topics: ["sanction"],
+          notes: `flowwatch entity ${hit.entityId}`,
+        }),
+      });
+      const set = referents.get(registryId) ?? new Set<string>();
+      set.add(partyId);
+      referents.set(registryId, set);
+      // FtM has no sameAs property: the link is an UnknownLink the tools load everywhere.
+      put({
+        id: ftmId("same-as", registryId, partyId),
+        schema: "UnknownLink",
+        properties: props({ subject: registryId, object: partyId, role: "same as (list record)" }),
+      });
+    }
     put({
-      id: ftmId("sanction", hit.listId, hit.name),
+      id: ftmId("sanction", hit.listId, hit.sourceId ?? hit.name),
       schema: "Sanction",
       properties: props({ entity: partyId, authority: hit.listId, program: hit.programmes }),
     });
@@ -124,6 +170,11 @@ export function toFtmEntities(src: FtmSource): FtmEntity[] {
         role: "designated party named in document",
       }),
     });
+  }
+
+  for (const [id, refs] of referents) {
+    const e = out.get(id);
+    if (e) e.referents = [...refs].sort();
   }
 
   for (const f of src.snapshot.findings) {

@@ -38,6 +38,12 @@ export function renderHtml(d: Dossier): string {
   d.findings.forEach((f, i) => {
     const items = [
       `<li>Evidence${refs(f.refs)} — origins: ${h(f.originNames.join("; "))}</li>`,
+      ...(f.agreeingText.length
+        ? [`<li>Agreeing with the headline: ${h(f.agreeingText.join("; "))}</li>`]
+        : []),
+      ...(f.disagreeingText.length
+        ? [`<li>Other figures (not agreeing): ${h(f.disagreeingText.join("; "))}</li>`]
+        : []),
       ...f.provisions.map(
         (p) =>
           `<li><b>${h(p.label)}</b> — <span class="${p.relation.startsWith("breach") ? "breach" : ""}">${h(p.relation)}</span></li>`,

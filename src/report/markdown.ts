@@ -25,11 +25,14 @@ export function renderMarkdown(d: Dossier): string {
   d.findings.forEach((f, i) => {
     out.push(`### ${i + 1}. ${md(f.finding.statement)} ${refs(f.refs.slice(0, 1))}`, "");
     out.push(`- **Status:** ${f.finding.status} — origins: ${md(f.originNames.join("; "))}`);
+    if (f.agreeingText.length) out.push(`- **Agreeing with the headline:** ${md(f.agreeingText.join("; "))}`);
+    if (f.disagreeingText.length)
+      out.push(`- **Other figures (not agreeing):** ${md(f.disagreeingText.join("; "))}`);
     out.push(`- **Evidence:** ${refs(f.refs)}`);
     for (const p of f.provisions) out.push(`- **${md(p.label)}** — ${md(p.relation)}`);
     for (const party of f.finding.parties)
       out.push(
-        `- **Designated party:** ${md(party.name)} (${md(party.listId)}; ${md(party.programmes.join(", "))})`,
+        `- **Designated party:** ${md(party.name)} (${md(party.listId)}; ${md(party.programmes.join(", "))})${party.role ? ` — ${md(party.role)}` : ""}`,
       );
     for (const c of f.corrections)
       out.push(

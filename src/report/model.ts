@@ -1,7 +1,8 @@
 // The dossier as data: what the Markdown, HTML and PDF renderers print. Every figure shown gets a
 // numbered footnote (outlet, date, URL, the quoted sentence); renderers never reach back into
 // claims themselves.
-import { FAMILY_LABEL, formatQuantity, topicOf } from "../assess/figures.ts";
+import { FAMILY_LABEL, topicOf } from "../assess/figures.ts";
+import { amountPhrase } from "../assess/prose.ts";
 import { CREDIBILITY_SCALE, RELIABILITY_SCALE } from "../assess/grades.ts";
 import { loadProvisions, provisionLabel } from "../assess/provisions.ts";
 import { describeSeries } from "../assess/series.ts";
@@ -40,6 +41,9 @@ export interface DossierFinding {
   refs: number[];
   /** Display names of the finding's origins. */
   originNames: string[];
+  /** "NIS (about 11,000)" for each origin agreeing with the headline, and each giving another figure. */
+  agreeingText: string[];
+  disagreeingText: string[];
   provisions: { label: string; relation: string; summary: string }[];
   corrections: CorrectionEntry[];
 }
@@ -158,12 +162,19 @@ export function buildDossier(
         .map((k) => notes.ref(k));
       const catalogue = loadProvisions();
       const names = new Map<string, string>();
+      const unit = seriesByKey.get(finding.seriesKey)?.unit ?? "";
       for (const p of seriesByKey.get(finding.seriesKey)?.periods ?? [])
         for (const f of p.figures) names.set(f.origin.id, f.origin.name);
       return {
         finding,
         refs,
         originNames: finding.origins.map((o) => names.get(o) ?? o),
+        agreeingText: (finding.agreeing ?? []).map(
+          (a) => `${a.name} (${amountPhrase(a.quantity, a.qualifier, unit)})`,
+        ),
+        disagreeingText: (finding.disagreeing ?? []).map(
+          (a) => `${a.name} (${amountPhrase(a.quantity, a.qualifier, unit)})`,
+        ),
         provisions: finding.paragraphs.map((p) => ({
           label: p.label,
           relation: p.relation,
@@ -186,7 +197,7 @@ export function buildDossier(
         family: s.family,
         period: p.period,
         headline: p.headline
-          ? formatQuantity(
+          ? amountPhrase(
               p.headline.value,
               p.headline.qualifier === "range" ? "at_least" : p.headline.qualifier,
               s.unit,
@@ -196,11 +207,11 @@ export function buildDossier(
         headlineReason: p.headlineReason,
         range:
           p.range[0] === p.range[1]
-            ? formatQuantity(p.range[0], "exact")
-            : `${formatQuantity(p.range[0], "exact")}–${formatQuantity(p.range[1], "exact")}`,
+            ? amountPhrase(p.range[0], "exact", s.unit)
+            : amountPhrase([p.range[0], p.range[1]], "range", s.unit),
         origins: p.origins.length,
         figures: p.figures.map((f) => ({
-          text: formatQuantity(f.quantity, f.qualifier, s.unit),
+          text: amountPhrase(f.quantity, f.qualifier, s.unit),
           ref: notes.ref(f.claimKey),
           grade: `${f.grade.reliability}${f.grade.credibility}`,
           origin: f.origin.name,
@@ -327,7 +338,8 @@ function methodology(): Dossier["methodology"] {
       'The origin of a claim is the end of its attribution chain ("A citing B citing C" → C), with source names normalised through an alias table; without a chain it is the outlet.',
       "Near-duplicate documents (MinHash over word 5-shingles, estimated Jaccard ≥ 0.6) are one origin: the earliest copy. Two outlets printing the same figure in a near-identical sentence within 7 days are one story.",
       "A chain that runs through an outlet which had already reported the same figure is circular reporting: it is counted under the earlier origin and flagged.",
-      "A finding is corroborated only when two or more independent origins give figures compatible with its headline; otherwise it is single-source.",
+      "A finding is corroborated only when two or more independent origins give figures that agree with its headline within the stated tolerance; a ceiling or floor that is merely consistent does not confirm. Origins giving other figures for the same measure and period are listed with their figures.",
+      "A series is one measure: a batch, a part, a total, a stock, entries, killed, wounded and killed-or-wounded, the state's and the worker's share of wages, and wages of different worker categories are never compared, averaged or counted as corroboration of one another.",
       `Figures are compatible when their intervals overlap: exact ±${TOLERANCE.exact * 100} %, approximate ±${TOLERANCE.approx * 100} %, ranges as stated, "more than" open upwards, "up to" open downwards. Incompatible figures are listed as contradictions and never averaged.`,
       'The headline of a period is the lowest well-sourced figure (origin graded C or better, or confirmed by two or more independent origins); "up to" ceilings never set it. Plans, dispatches, stocks and border entries are separate series.',
     ],

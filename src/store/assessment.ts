@@ -12,6 +12,8 @@ import type {
 } from "../assess/types.ts";
 import type { ReliabilityOverrides } from "../assess/sources.ts";
 import { claimFromRow, type ClaimJoinRow } from "./rows.ts";
+import { listAllReviewsOrNone, reviewBatch, type ReviewStatus } from "./reviews.ts";
+import type { Store } from "./store.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -49,6 +51,25 @@ export async function loadAssessmentInput(
   };
 }
 
+/**
+ * The assessment input as analysts reviewed it (see reviewBatch): rejected claims out,
+ * corrections overlaid. `review` gives each claim's review status for listings and exports.
+ */
+export async function loadReviewedAssessmentInput(
+  store: Store,
+  opts: { since?: string } = {},
+): Promise<AssessmentInput & { review: Map<number, ReviewStatus>; rejected: number; corrected: number }> {
+  const input = await loadAssessmentInput(store.kysely, opts);
+  const reviewed = reviewBatch(input.batch, await listAllReviewsOrNone(store));
+  return {
+    batch: reviewed.batch,
+    parties: input.parties,
+    review: reviewed.status,
+    rejected: reviewed.rejected.length,
+    corrected: reviewed.corrected,
+  };
+}
+
 /** Screening hits joined with their list records; empty when the sanctions tables are absent. */
 export async function loadPartyHits(db: AnyDb): Promise<PartyHit[]> {
   try {
@@ -57,7 +78,19 @@ export async function loadPartyHits(db: AnyDb): Promise<PartyHit[]> {
       .leftJoin("sanction_records as r", (j) =>
         j.onRef("r.list_id", "=", "h.list_id").onRef("r.source_id", "=", "h.source_id"),
       )
-      .select(["h.doc_id", "h.mention_text", "h.list_id", "h.score", "r.name", "r.programmes"])
+      .select([
+        "h.doc_id",
+        "h.mention_text",
+        "h.list_id",
+        "h.source_id",
+        "h.entity_id",
+        "h.span_start",
+        "h.span_end",
+        "h.score",
+        "r.name",
+        "r.type",
+        "r.programmes",
+      ])
       .execute();
     return rows.map((r) => ({
       docId: String(r.doc_id),
@@ -65,6 +98,10 @@ export async function loadPartyHits(db: AnyDb): Promise<PartyHit[]> {
       listId: String(r.list_id),
       programmes: parseList(r.programmes),
       score: Number(r.score),
+      span: { start: Number(r.span_start), end: Number(r.span_end) },
+      type: r.type ? String(r.type) : undefined,
+      sourceId: String(r.source_id),
+      entityId: r.entity_id ? String(r.entity_id) : null,
     }));
   } catch {
     return [];

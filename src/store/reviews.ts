@@ -298,3 +298,77 @@ export async function listAudit(
     detail: JSON.parse(r.detail) as Record<string, unknown>,
   }));
 }
+
+/** What the latest review did to a claim, for review columns in listings and exports. */
+export interface ReviewStatus {
+  decision: Decision | null;
+  author: string | null;
+  at: string | null;
+  note: string;
+  /** The extracted values of the fields a correction changed. */
+  original: Correction | null;
+}
+
+export function reviewStatusOf(review: Review | null | undefined, claim?: Claim): ReviewStatus {
+  if (!review) return { decision: null, author: null, at: null, note: "", original: null };
+  let original: Correction | null = null;
+  if (review.decision === "correct" && review.correction && claim) {
+    original = {};
+    for (const key of Object.keys(review.correction) as (keyof Correction)[])
+      (original as Record<string, unknown>)[key] = claim[key];
+  }
+  return {
+    decision: review.decision,
+    author: review.author,
+    at: review.createdAt,
+    note: review.note,
+    original,
+  };
+}
+
+/**
+ * The reviewed-claims view over a batch of documents and claims: rejected claims are left out,
+ * corrections are overlaid on the extracted values (the original stays in the store and in
+ * `status`). Every consumer of estimates (assess, report, export, the dashboard and API) uses it.
+ */
+export function reviewBatch<C extends Claim & { id: number }, D>(
+  batch: { doc: D; claims: C[] }[],
+  reviews: Review[],
+): {
+  batch: { doc: D; claims: C[] }[];
+  status: Map<number, ReviewStatus>;
+  rejected: C[];
+  corrected: number;
+} {
+  const latest = new Map<number, Review>();
+  for (const r of reviews) latest.set(r.claimId, r);
+  const status = new Map<number, ReviewStatus>();
+  const rejected: C[] = [];
+  let corrected = 0;
+  const out = batch.map(({ doc, claims }) => {
+    const kept: C[] = [];
+    for (const claim of claims) {
+      const review = latest.get(claim.id);
+      status.set(claim.id, reviewStatusOf(review, claim));
+      if (review?.decision === "reject") {
+        rejected.push(claim);
+        continue;
+      }
+      if (review?.decision === "correct" && review.correction) {
+        corrected++;
+        kept.push({ ...claim, ...review.correction });
+      } else kept.push(claim);
+    }
+    return { doc, claims: kept };
+  });
+  return { batch: out, status, rejected, corrected };
+}
+
+/** Reviews of every claim, or none when the accounts migration (reviews table) has not run. */
+export async function listAllReviewsOrNone(store: Store): Promise<Review[]> {
+  try {
+    return await listReviews(store);
+  } catch {
+    return [];
+  }
+}

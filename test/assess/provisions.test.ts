@@ -71,6 +71,7 @@ describe("provisions and findings", () => {
         listId: "un-1718",
         programmes: ["UNSCR 2270 annex II"],
         score: 0.97,
+        type: "person",
       },
     ]);
     expect(ids(refs)).toEqual(["1718-8d", "1718-8e"]);
@@ -95,7 +96,7 @@ describe("provisions and findings", () => {
     expect(ids(multi.paragraphs)).toContain("2397-8");
   });
 
-  it("states plans as plans and entries as entries, and attaches parties named in the documents", () => {
+  it("states plans as plans and entries as entries, and attaches no party the claims do not name", () => {
     const parties = [
       {
         docId: "plan-tatarstan",
@@ -108,8 +109,9 @@ describe("provisions and findings", () => {
     const { snapshot } = assess(plansAndDispatches(), { parties });
     const planned = snapshot.findings.find((f) => f.seriesKey.includes("planned"))!;
     expect(planned.statement).toMatch(/announced intention, not a count/);
-    expect(planned.parties).toHaveLength(1);
-    expect(ids(planned.paragraphs)).toContain("1718-8d");
+    // The party is screened in the document but named in no claim's sentence: a mention, not a party.
+    expect(planned.parties).toHaveLength(0);
+    expect(ids(planned.paragraphs)).not.toContain("1718-8d");
     const entries = snapshot.findings.find((f) => f.seriesKey.includes("entries"))!;
     expect(entries.statement).toMatch(/entries are not a count of workers/);
     expect(snapshot.findings.find((f) => f.seriesKey.includes("realised"))!.parties).toEqual([]);

@@ -56,7 +56,8 @@ describe("dossier", () => {
 
   it("escapes hostile article text in the HTML edition and carries no script", () => {
     const d = dossierWith((docs) => {
-      docs[0].claims[0].evidence = `About 15,000 workers <script>alert("pwned")</script> arrived.`;
+      // The party acts in the claim's sentence (a mere mention elsewhere would not attach it).
+      docs[0].claims[0].evidence = `About 15,000 workers hired by Example <b>Overseas</b> Trading Co <script>alert("pwned")</script> arrived.`;
       docs[0].doc.url = "javascript:alert(1)";
     });
     const html = renderHtml(d);

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { AssessmentSnapshot } from "../../assess/types.ts";
 import { DB_HELP } from "../options.ts";
 
 interface AssessOptions {
@@ -9,6 +10,8 @@ interface AssessOptions {
   kind: string;
   text?: string;
   json?: boolean;
+  claims?: string;
+  docs?: string;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -31,7 +34,24 @@ export function register(program: Command): void {
     .option("--text <text>", "text of the correction entry")
     .option("--author <name>", "who made the change", process.env.USER ?? "analyst")
     .option("--json", "print the snapshot as JSON")
+    .option(
+      "--claims <file.jsonl>",
+      "assess a JSONL file of contract claims directly (no store, no extraction, nothing saved)",
+    )
+    .option("--docs <dir>", "with --claims: read each document's header and text from DIR/<doc>.txt")
     .action(async (opts: AssessOptions) => {
+      if (opts.docs && !opts.claims) throw new Error("--docs is only used with --claims");
+      if (opts.claims) {
+        const { assessFromClaimsFile } = await import("../../report/from-claims.ts");
+        const run = await assessFromClaimsFile(opts.claims, opts.docs);
+        for (const e of run.errors) console.error(`flowwatch assess: skipped ${e}`);
+        printSnapshot(
+          run.snapshot,
+          `${run.documents} documents, ${run.engine.claimCount} claims from ${opts.claims}`,
+          opts.json,
+        );
+        return;
+      }
       const { defaultDb } = await import("../../store/open.ts");
       const db = opts.db ?? defaultDb();
       const storeMod = await import("../../store/assessment.ts");
@@ -76,20 +96,29 @@ export function register(program: Command): void {
           documents: run.documents,
           claims: run.engine.claimCount,
         });
-        if (opts.json) {
-          process.stdout.write(
-            JSON.stringify(run.snapshot, (_k, v) => (v === Infinity ? null : v), 2) + "\n",
-          );
-          return;
-        }
-        const s = run.snapshot;
-        console.log(`assessment run ${runId}: ${run.documents} documents, ${run.engine.claimCount} claims`);
-        console.log(
-          `${s.series.length} series, ${s.findings.length} findings (${s.findings.filter((f) => f.status === "corroborated").length} corroborated), ${s.contradictions.length} contradictions, ${s.circular.length} circular, ${Object.keys(s.clusters).length} documents in duplicate clusters`,
+        const reviewed =
+          run.rejected || run.corrected
+            ? `; reviews applied: ${run.rejected} rejected claim(s) left out, ${run.corrected} corrected`
+            : "";
+        printSnapshot(
+          run.snapshot,
+          `assessment run ${runId}: ${run.documents} documents, ${run.engine.claimCount} claims${reviewed}`,
+          opts.json,
         );
-        for (const f of s.findings) console.log(`- [${f.status}] ${f.statement} (${f.id})`);
       } finally {
         await run.store.close();
       }
     });
+}
+
+function printSnapshot(s: AssessmentSnapshot, head: string, json?: boolean): void {
+  if (json) {
+    process.stdout.write(JSON.stringify(s, (_k, v) => (v === Infinity ? null : v), 2) + "\n");
+    return;
+  }
+  console.log(head);
+  console.log(
+    `${s.series.length} series, ${s.findings.length} findings (${s.findings.filter((f) => f.status === "corroborated").length} corroborated), ${s.contradictions.length} contradictions, ${s.circular.length} circular, ${Object.keys(s.clusters).length} documents in duplicate clusters`,
+  );
+  for (const f of s.findings) console.log(`- [${f.status}] ${f.statement} (${f.id})`);
 }

@@ -12,7 +12,11 @@ interface ClaimsOptions {
   limit: string;
   offset: string;
   json?: boolean;
+  reviewed?: boolean;
+  decision?: string;
 }
+
+const DECISIONS = ["accept", "reject", "correct"];
 
 function formatQuantity(q: number | [number, number]): string {
   return Array.isArray(q)
@@ -34,6 +38,9 @@ export function register(program: Command): void {
     .option("--to <date>", "claim time (else publication date) on or before this ISO date/prefix")
     .option("--limit <n>", "most claims to show", "50")
     .option("--offset <n>", "claims to skip", "0")
+    .option("--reviewed", "only claims an analyst has reviewed")
+    .option("--no-reviewed", "only claims nobody has reviewed")
+    .option("--decision <decision>", `only claims whose latest review is ${DECISIONS.join(" | ")}`)
     .option("--json", "print the page as JSON")
     .action(async (opts: ClaimsOptions) => {
       const { limit, offset } = pagingOptions(opts);
@@ -47,11 +54,17 @@ export function register(program: Command): void {
           );
         }
       }
+      if (opts.decision !== undefined && !DECISIONS.includes(opts.decision))
+        throw new Error(`--decision must be one of ${DECISIONS.join(", ")}, got "${opts.decision}"`);
       const { openStore, defaultDb } = await import("../../store/open.ts");
+      const { listReviewedClaims } = await import("../../server/review-query.ts");
       const { terminalSafe } = await import("../../pipeline/cli-report.ts");
       const store = await openStore(opts.db ?? defaultDb());
       try {
-        const page = await store.listClaims({
+        // The reviewed-claims view: corrections overlaid (original kept), status per claim.
+        const page = await listReviewedClaims(store, {
+          reviewed: opts.reviewed,
+          decision: opts.decision as "accept" | undefined,
           subject: opts.subject,
           destination: opts.destination,
           source: opts.source,
@@ -67,8 +80,14 @@ export function register(program: Command): void {
         }
         for (const c of page.items) {
           const when = c.time ?? (c.published ? `(published ${c.published})` : "undated");
+          const status = !c.review
+            ? "unreviewed"
+            : c.review.decision === "correct"
+              ? `corrected by ${c.review.author}`
+              : `${c.review.decision}ed by ${c.review.author}`;
           const head = [
             `#${c.id}`,
+            `[${status}]`,
             c.docId,
             when,
             c.subject,
@@ -83,6 +102,14 @@ export function register(program: Command): void {
           ].filter(Boolean);
           console.log(terminalSafe(head.join("  ")));
           console.log(`    "${terminalSafe(c.evidence)}"`);
+          if (c.original) {
+            const was = c.review?.correction
+              ? Object.keys(c.review.correction)
+                  .map((k) => `${k}=${JSON.stringify((c.original as unknown as Record<string, unknown>)[k])}`)
+                  .join(", ")
+              : "";
+            console.log(`    extracted as: ${terminalSafe(was)}`);
+          }
         }
         console.log(`${page.items.length} of ${page.total} claims`);
       } finally {

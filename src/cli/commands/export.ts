@@ -43,6 +43,7 @@ export function register(program: Command): void {
           document: (id: string) => run.engine.document(id),
           parties: run.parties,
           overrides: run.overrides,
+          review: run.review,
         };
         let output: string;
         if (opts.format === "ftm") output = (await import("../../report/ftm.ts")).toFtmJsonLines(source);

@@ -87,41 +87,20 @@ export async function estimatesFor(store: Store): Promise<EstimatesData> {
 async function build(store: Store, stamp: string): Promise<EstimatesData> {
   builds++;
   const { loadAssessmentInput, getOverrides } = await import("../../store/assessment.ts");
-  const { listReviews } = await import("../../store/reviews.ts");
+  const { listAllReviewsOrNone, reviewBatch } = await import("../../store/reviews.ts");
   const { assess } = await import("../../assess/index.ts");
   const input = await loadAssessmentInput(store.kysely);
   const overrides = await getOverrides(store.kysely).catch(() => ({}));
-  let reviews: Awaited<ReturnType<typeof listReviews>> = [];
-  try {
-    reviews = await listReviews(store);
-  } catch {
-    reviews = []; // no reviews table (accounts migration not run)
-  }
-  // The engine does not know about reviews: overlay the latest one per claim here. A correction
-  // replaces the corrected fields; a rejected figure is not evidence and is left out.
-  const latest = new Map<number, (typeof reviews)[number]>();
-  for (const r of reviews) latest.set(r.claimId, r);
-  let rejected = 0;
-  let corrected = 0;
+  // The one reviewed-claims view (store/reviews.ts) that assess, report and export use too:
+  // a correction replaces the corrected fields; a rejected figure is not evidence and is left out.
+  const reviews = await listAllReviewsOrNone(store);
+  const reviewed = reviewBatch(input.batch, reviews);
+  const latest = new Set(reviews.map((r) => r.claimId));
+  const rejected = reviewed.rejected.length;
+  const corrected = reviewed.corrected;
+  const batch = reviewed.batch;
   const claims = new Map<number, Claim & { id: number }>();
-  const batch = input.batch.map(({ doc, claims: docClaims }) => {
-    const kept: (Claim & { id: number })[] = [];
-    for (const claim of docClaims) {
-      const review = latest.get(claim.id);
-      if (review?.decision === "reject") {
-        rejected++;
-        continue;
-      }
-      let shown = claim;
-      if (review?.decision === "correct" && review.correction) {
-        corrected++;
-        shown = { ...claim, ...review.correction };
-      }
-      kept.push(shown);
-      claims.set(shown.id, shown);
-    }
-    return { doc, claims: kept };
-  });
+  for (const b of batch) for (const c of b.claims) claims.set(c.id, c);
   const { snapshot, errors } = assess(batch, { parties: input.parties, overrides });
   return {
     snapshot,

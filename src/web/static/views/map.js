@@ -203,8 +203,8 @@ function placeTable(places) {
         "div",
         { class: "breakdown" },
         `${formatTerm(b.group)}, ${FAMILIES[b.family] ?? b.family}: ${b.claims} claim${b.claims === 1 ? "" : "s"}, ` +
-          `${formatRange(b.range)} ${formatTerm(b.unit)}` +
-          (b.claims > 1 ? ` (stated figures add up to ${formatRange(b.sum)})` : ""),
+          // The range of what was stated, never a sum: estimates from different sources overlap.
+          `${b.claims > 1 ? "stated figures range " : ""}${formatRange(b.range)} ${formatTerm(b.unit)}`,
       ),
     );
   const stated = (p) =>
