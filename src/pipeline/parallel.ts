@@ -1,7 +1,8 @@
-// Runs the per-file CPU work (parse, split, extract) over many files: files are read ahead on
-// the main thread, sent in small groups to worker threads (or run in-process for one thread or a
-// few files), and their results handed on in input order, so output is byte-identical whatever
-// the thread count. Memory stays flat: only a window of groups is in flight.
+// Runs the per-file work (read, parse, split, extract) over many files: paths go in small groups
+// to worker threads, which read the files themselves (so reads happen in parallel, ahead of the
+// main thread), or, for one thread or a few files, files are read ahead and processed in-process.
+// Results are handed on in input order, so output is byte-identical whatever the thread count.
+// Memory stays flat: only a window of groups is in flight.
 import type { IngestLimits } from "../ingest/limits.ts";
 import { resolveLimits } from "../ingest/limits.ts";
 import { readAheadFiles } from "../ingest/read.ts";
@@ -25,7 +26,6 @@ export type FileOutcome<K extends Kind> =
   { file: string; result: ResultOf<K> } | { file: string; error: { path: string; reason: string } };
 
 const FILES_PER_TASK = 8;
-const BYTES_PER_TASK = 256_000;
 const SMALL_RUN = 32;
 
 export function threadsFor(files: number, requested?: number): number {
@@ -42,13 +42,12 @@ export async function* processFiles<K extends Kind>(
   const { files, errors } = await walkInputs(paths);
   for (const e of errors) yield { file: e.path, error: e };
   const threads = threadsFor(files.length, opts.threads);
-  const read = readAheadFiles(files, limits.maxFileBytes, threads > 1 ? 16 : 4);
   let done = 0;
   const progress = (file: string) => opts.onFile?.(file, done++, files.length);
 
   if (threads <= 1) {
     const prep = await import("./prepare.ts");
-    for await (const f of read) {
+    for await (const f of readAheadFiles(files, limits.maxFileBytes, 8)) {
       progress(f.file);
       if (!f.bytes) yield { file: f.file, error: { path: f.error!.path, reason: f.error!.reason } };
       else {
@@ -65,9 +64,28 @@ export async function* processFiles<K extends Kind>(
 
   const pool = new WorkerPool(new URL("./prepare-worker.mjs", import.meta.url), threads);
   try {
-    type Read = { file: string; bytes: Uint8Array | null; error?: { path: string; reason: string } };
-    const groups = chunked<Read>(read, FILES_PER_TASK, (f) => f.bytes?.length ?? 0, BYTES_PER_TASK);
-    const run = async (group: Read[]): Promise<FileOutcome<K>[]> => {
+    // Workers read their own files (synchronously, off the main thread): only paths cross threads.
+    type Reply = { result: ResultOf<K> } | { error: { path: string; reason: string } };
+    async function* paths(): AsyncGenerator<string> {
+      yield* files;
+    }
+    const groups = chunked(paths(), FILES_PER_TASK);
+    const runGroup = async (group: string[]): Promise<FileOutcome<K>[]> => {
+      let replies: Reply[] = [];
+      let failure: string | null = null;
+      try {
+        replies = await pool.run<Reply[]>({ kind, limits, files: group });
+      } catch (err) {
+        failure = err instanceof Error ? err.message : String(err);
+      }
+      return group.map((file, i): FileOutcome<K> => {
+        const r = replies[i];
+        if (failure !== null || r === undefined)
+          return { file, error: { path: file, reason: failure ?? "no result from worker" } };
+        return "error" in r ? { file, error: r.error } : { file, result: r.result };
+      });
+    };
+    const run = async (group: string[]): Promise<FileOutcome<K>[]> => {
       const outcomes = await runGroup(group);
       // A worker that died took the whole group with it: retry its files one by one, so only
       // the file that kills a worker is reported.
@@ -77,30 +95,6 @@ export async function* processFiles<K extends Kind>(
       )
         return (await Promise.all(group.map((f) => runGroup([f])))).flat();
       return outcomes;
-    };
-    const runGroup = async (group: Read[]): Promise<FileOutcome<K>[]> => {
-      const ok = group.filter((f) => f.bytes);
-      let results: ResultOf<K>[] = [];
-      let failure: string | null = null;
-      if (ok.length) {
-        try {
-          results = await pool.run<ResultOf<K>[]>({
-            kind,
-            limits,
-            files: ok.map((f) => ({ file: f.file, bytes: f.bytes })),
-          });
-        } catch (err) {
-          failure = err instanceof Error ? err.message : String(err);
-        }
-      }
-      let at = 0;
-      return group.map((f): FileOutcome<K> => {
-        if (!f.bytes) return { file: f.file, error: { path: f.error!.path, reason: f.error!.reason } };
-        const r = results[at++];
-        return failure !== null || r === undefined
-          ? { file: f.file, error: { path: f.file, reason: failure ?? "no result from worker" } }
-          : { file: f.file, result: r };
-      });
     };
     for await (const outcomes of orderedMap(groups, run, threads * 3)) {
       for (const o of outcomes) {

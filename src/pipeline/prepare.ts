@@ -5,6 +5,9 @@ import type { Claim, Sentence, SourceDocument } from "../types.ts";
 import { toContractClaim } from "../types.ts";
 import type { IngestLimits } from "../ingest/limits.ts";
 import { parseToResults } from "../ingest/read.ts";
+import { readFileBoundedSync } from "../ingest/read-file.ts";
+import { IngestError } from "../ingest/errors.ts";
+import { resolveLimits } from "../ingest/limits.ts";
 import { extractClaims, splitSentences } from "../extract/index.ts";
 
 /** One document ready to store, or one error line. */
@@ -85,4 +88,17 @@ export async function extractFile(
     for (const c of found) out.lines.push(JSON.stringify(toContractClaim(c)));
   }
   return out;
+}
+
+/** The file's bytes, or its one-line error (read in the worker: no bytes cross threads). */
+export function readForWorker(
+  file: string,
+  limits: Partial<IngestLimits>,
+): { bytes: Uint8Array } | { error: { path: string; reason: string } } {
+  try {
+    return { bytes: readFileBoundedSync(file, resolveLimits(limits).maxFileBytes) };
+  } catch (err) {
+    const e = err instanceof IngestError ? err : new IngestError(file, message(err));
+    return { error: { path: e.path, reason: e.reason } };
+  }
 }
