@@ -4,10 +4,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { openStore } from "../src/store/open.ts";
 import type { Store } from "../src/store/store.ts";
 import type { Claim, Sentence, SourceDocument } from "../src/types.ts";
+import { buildRealCorpus } from "./real-corpus.ts";
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 1000);
 const PLACES = ["Kursk", "Vladivostok", "Tatarstan", "Khabarovsk", "Omsk", "Moscow"];
@@ -97,34 +97,49 @@ async function measure(name: string, store: Store): Promise<void> {
   );
 }
 
-/** The whole pipeline (read, split, extract, store) over the bundled demo articles. */
-async function measurePipeline(file: string): Promise<void> {
+/**
+ * The whole `flowwatch ingest` pipeline (read, parse, split, extract on worker threads; store with
+ * the default hooks — mentions and screening — in batched transactions) over REAL articles:
+ * `BENCH_COPIES` (default 20) × ../shared/corpus/real/docs, each copy's figures varied.
+ */
+async function measurePipeline(name: string, db: string, corpus: string, files: number): Promise<void> {
   const { ingestIntoStore } = await import("../src/pipeline/index.ts");
-  const demo = fileURLToPath(new URL("../data/demo", import.meta.url));
-  const store = await openStore(file);
+  const { registerDefaultHooks } = await import("../src/pipeline/default-hooks.ts");
+  const { load } = await import("./extract.ts");
+  await registerDefaultHooks();
+  const store = await openStore(db);
   const t0 = performance.now();
-  const first = await ingestIntoStore(store, [demo]);
-  const ms = performance.now() - t0;
+  const first = await ingestIntoStore(store, [corpus], {
+    onError: (p, r) => console.log(`  error: ${p}: ${r}`),
+  });
+  const s = (performance.now() - t0) / 1000;
   const t1 = performance.now();
-  const again = await ingestIntoStore(store, [demo]);
-  const rerun = performance.now() - t1;
+  const again = await ingestIntoStore(store, [corpus]);
+  const rerun = (performance.now() - t1) / 1000;
   await store.close();
   console.log(
-    `pipeline: data/demo ${first.ingested} documents, ${first.claims} claims in ${ms.toFixed(0)} ms ` +
-      `(${(ms / Math.max(first.ingested, 1)).toFixed(1)} ms/doc); re-run ${again.duplicates} duplicates in ${rerun.toFixed(0)} ms`,
+    `${name} pipeline: ${files} real articles → ${first.ingested} documents, ${first.claims} claims, ${first.failed} failed ` +
+      `in ${s.toFixed(1)} s = ${(first.ingested / s).toFixed(0)} documents/s (with mentions and screening); ` +
+      `re-run ${again.duplicates} duplicates in ${rerun.toFixed(1)} s; load ${load()}`,
   );
 }
 
 export async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "fw-bench-"));
+  const corpus = path.join(dir, "corpus");
+  const files = buildRealCorpus(corpus, Number(process.env.BENCH_COPIES ?? 20));
   try {
     const sqlite = await openStore(path.join(dir, "bench.db"));
     await measure("sqlite", sqlite);
     await sqlite.close();
-    await measurePipeline(path.join(dir, "pipeline.db"));
+    await measurePipeline("sqlite", path.join(dir, "pipeline.db"), corpus, files);
+    await pgPart(corpus, files);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function pgPart(corpus: string, files: number): Promise<void> {
   const url = process.env.FLOWWATCH_TEST_PG || "postgres://postgres@127.0.0.1:5432/test";
   const { default: pg } = await import("pg");
   const schema = `fw_bench_${randomBytes(4).toString("hex")}`;
@@ -142,6 +157,18 @@ export async function main(): Promise<void> {
     );
     await measure("postgres", store);
     await store.close();
+    const pipelineSchema = `${schema}_p`;
+    await admin.query(`CREATE SCHEMA ${pipelineSchema}`);
+    try {
+      await measurePipeline(
+        "postgres",
+        `${url}${url.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${pipelineSchema}`)}`,
+        corpus,
+        files,
+      );
+    } finally {
+      await admin.query(`DROP SCHEMA IF EXISTS ${pipelineSchema} CASCADE`);
+    }
   } finally {
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.end();

@@ -1,4 +1,13 @@
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+
+// chrono-node takes over a second to load and is only the fallback for unusual date forms: it is
+// loaded on first use (synchronously, from its CommonJS build) rather than with the ingest stage.
+type Chrono = typeof import("chrono-node");
+let chronoModule: Chrono | null = null;
+function chrono(): Chrono {
+  chronoModule ??= createRequire(import.meta.url)("chrono-node") as Chrono;
+  return chronoModule;
+}
 
 // Dates are normalised to an ISO 8601 prefix: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is
 // known. The literal calendar date of a timestamp is kept (no time-zone shift): `2025-06-17T23:30-05:00`
@@ -87,7 +96,7 @@ export function parseDate(value: string | null | undefined): string | null {
   if (!s) return null;
   const hit = matchAtStart(s);
   if (hit) return hit.iso;
-  const found = chrono.strict.parse(s)[0];
+  const found = chrono().strict.parse(s)[0];
   if (!found) return null;
   const c = found.start;
   if (!c.isCertain("year")) return null;

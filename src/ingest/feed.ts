@@ -47,11 +47,11 @@ function link(item: Node): string | null {
   return guid && /^https?:\/\//i.test(guid) ? guid : null;
 }
 
-function body(item: Node): Block[] {
+function body(item: Node, path: string): Block[] {
   const raw =
     text(item["content:encoded"]) ?? text(item.content) ?? text(item.description) ?? text(item.summary) ?? "";
   // Feed bodies are HTML (escaped or CDATA) unless they contain no tag at all.
-  return /<[a-z!/][^>]*>/i.test(raw) ? htmlFragmentToBlocks(raw) : toBlocks(raw);
+  return /<[a-z!/][^>]*>/i.test(raw) ? htmlFragmentToBlocks(raw, path) : toBlocks(raw);
 }
 
 /** Parses an RSS 2.0 / RSS 1.0 (RDF) / Atom document into items. Throws IngestError when malformed. */
@@ -101,7 +101,7 @@ export function parseFeed(path: string, xml: string): FeedItem[] {
         text(item.pubDate) ?? text(item["dc:date"]) ?? text(item.published) ?? text(item.updated) ?? null,
       ),
       outlet: channelTitle,
-      blocks: body(item),
+      blocks: body(item, `${path}#${index + 1}`),
     };
   });
 }

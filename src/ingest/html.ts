@@ -1,6 +1,9 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { parseDate } from "./dates.ts";
+import { IngestError } from "./errors.ts";
+import { scanHtml } from "./html-bounds.ts";
+import type { IngestLimits } from "./limits.ts";
 import type { Block } from "./paragraphs.ts";
 
 // HTML → text. Markup never survives: only text nodes are read, and script/style/template content
@@ -8,6 +11,12 @@ import type { Block } from "./paragraphs.ts";
 // are removed before Readability picks the article, and again when walking its output.
 
 type El = Element;
+
+const DEFAULT_HTML_LIMITS: HtmlLimits = {
+  maxHtmlElements: 100_000,
+  maxHtmlDepth: 1_000,
+  maxReadabilityElements: 20_000,
+};
 
 const SKIP_TAGS = new Set(
   (
@@ -167,8 +176,24 @@ export interface HtmlArticle {
   blocks: Block[];
 }
 
+type HtmlLimits = Pick<IngestLimits, "maxHtmlElements" | "maxHtmlDepth" | "maxReadabilityElements">;
+
+/** Refuses markup too big or too deep to parse safely (see html-bounds.ts). */
+function checkShape(file: string, html: string, limits: HtmlLimits): void {
+  const shape = scanHtml(html, limits.maxHtmlElements, limits.maxHtmlDepth);
+  if (shape.elements > limits.maxHtmlElements)
+    throw new IngestError(file, `HTML has more than ${limits.maxHtmlElements} elements, not parsed`);
+  if (shape.depth > limits.maxHtmlDepth)
+    throw new IngestError(file, `HTML nested deeper than ${limits.maxHtmlDepth} elements, not parsed`);
+}
+
 /** Metadata and article text of an HTML page (Readability, falling back to the cleaned body). */
-export function parseHtmlArticle(html: string): HtmlArticle {
+export function parseHtmlArticle(
+  html: string,
+  file = "(html)",
+  limits: HtmlLimits = DEFAULT_HTML_LIMITS,
+): HtmlArticle {
+  checkShape(file, html, limits);
   const { document } = parseHTML(html.includes("<html") ? html : `<html><body>${html}</body></html>`);
   const title =
     meta(document, "og:title", "twitter:title") ??
@@ -201,7 +226,10 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   const bodyBlocks = document.body ? domToBlocks(document.body) : [];
   let blocks = bodyBlocks;
   try {
-    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    const article = new Readability(document as unknown as Document, {
+      charThreshold: 200,
+      maxElemsToParse: limits.maxReadabilityElements,
+    }).parse();
     if (article?.content) {
       const parsed = parseHTML(`<html><body>${article.content}</body></html>`).document;
       removeBoilerplate(parsed.body);
@@ -217,7 +245,12 @@ export function parseHtmlArticle(html: string): HtmlArticle {
 }
 
 /** Text blocks of an HTML fragment (a feed item's content), without Readability. */
-export function htmlFragmentToBlocks(fragment: string): Block[] {
+export function htmlFragmentToBlocks(
+  fragment: string,
+  file = "(html)",
+  limits: HtmlLimits = DEFAULT_HTML_LIMITS,
+): Block[] {
+  checkShape(file, fragment, limits);
   const { document } = parseHTML(`<html><body>${fragment}</body></html>`);
   removeBoilerplate(document.body);
   return domToBlocks(document.body);

@@ -4,4 +4,6 @@ export { normalizeText, contentHash } from "./normalize.ts";
 export { parseDate, parseDateLine } from "./dates.ts";
 export { parseFile, parseFileResults, formatOf } from "./parse.ts";
 export { walkPaths, walkInputs, type Walked } from "./walk.ts";
-export { readDocuments, type ReadOptions } from "./read.ts";
+export { readDocuments, readAheadFiles, parseToResults, type ReadOptions } from "./read.ts";
+export { defaultLimits, resolveLimits, type IngestLimits } from "./limits.ts";
+export { readFileBounded } from "./read-file.ts";

@@ -52,6 +52,19 @@ function joinLines(prev: string, next: string): string {
   return `${prev} ${next}`;
 }
 
+/**
+ * Whether a block is line-oriented (a table, a list of figures, a log) rather than hard-wrapped
+ * prose: many lines, most of them short. Wrapped prose fills most lines to the wrap width, so
+ * most of its lines are long; a figure list is not. Each line of such a block stays its own
+ * paragraph, so its lines remain sentence boundaries.
+ */
+export function isLineOriented(block: Block): boolean {
+  if (block.length < 10) return false;
+  let long = 0;
+  for (const line of block) if (line.length >= 50) long++;
+  return long < block.length / 2;
+}
+
 export interface AssembleOptions {
   /** Drop furniture lines and cut trailing "Related / More like this" lists (default true). */
   dropFurniture?: boolean;
@@ -65,7 +78,9 @@ export interface AssembleOptions {
 export function assembleParagraphs(blocks: Block[], opts: AssembleOptions = {}): string[] {
   const dropFurniture = opts.dropFurniture ?? true;
   const lines: { text: string; block: number }[] = [];
+  const listBlocks = new Set<number>();
   blocks.forEach((block, b) => {
+    if (isLineOriented(block)) listBlocks.add(b);
     for (const raw of block) {
       const text = normalizeText(raw).replace(/\n+/g, " ");
       if (text) lines.push({ text, block: b });
@@ -97,8 +112,13 @@ export function assembleParagraphs(blocks: Block[], opts: AssembleOptions = {}):
   let lastBlock = -1;
   for (const line of kept) {
     const prev = paragraphs.length > 0 ? paragraphs[paragraphs.length - 1] : null;
-    if (prev !== null && line.block === lastBlock && continuesSentence(prev, line.text)) {
-      paragraphs[paragraphs.length - 1] = joinLines(prev, line.text);
+    const joins =
+      prev !== null &&
+      line.block === lastBlock &&
+      !listBlocks.has(line.block) &&
+      continuesSentence(prev, line.text);
+    if (joins) {
+      paragraphs[paragraphs.length - 1] = joinLines(prev!, line.text);
     } else {
       paragraphs.push(line.text);
     }

@@ -4,13 +4,13 @@ import type { SourceDocument, SourceFormat } from "../types.ts";
 import { parseDate } from "./dates.ts";
 import { decodeText } from "./decode.ts";
 import { IngestError, type IngestResult } from "./errors.ts";
-import { parseFeed } from "./feed.ts";
 import { extractHeaders, guessTitle, type HeaderFields } from "./headers.ts";
-import { parseHtmlArticle } from "./html.ts";
 import { fileStem, itemId, safeStatedId } from "./ids.ts";
 import { markdownToText } from "./markdown.ts";
 import { contentHash, normalizeText } from "./normalize.ts";
 import { assembleParagraphs, toBlocks, withTitle } from "./paragraphs.ts";
+import { resolveLimits, type IngestLimits } from "./limits.ts";
+import { scanHtml } from "./html-bounds.ts";
 
 /** File extension → format. */
 export const FORMATS: Readonly<Record<string, SourceFormat>> = {
@@ -40,9 +40,10 @@ interface Parts {
   paragraphs: string[];
 }
 
-function toDocument(p: Parts): SourceDocument {
+function toDocument(p: Parts, limits: IngestLimits): SourceDocument {
   const text = normalizeText(p.paragraphs.join("\n\n"));
   if (!text) throw new IngestError(p.sourcePath, "no article text left after cleaning");
+  checkLength(p.sourcePath, text, limits);
   const clean = (s: string | null) => (s ? normalizeText(s).replace(/\s+/g, " ") || null : null);
   return {
     id: p.id,
@@ -55,6 +56,15 @@ function toDocument(p: Parts): SourceDocument {
     format: p.format,
     sourcePath: p.sourcePath,
   };
+}
+
+/** Refuses a text longer than the document limit (checked before the costly cleaning too). */
+function checkLength(where: string, text: string, limits: IngestLimits): void {
+  if (text.length > limits.maxTextChars)
+    throw new IngestError(
+      where,
+      `document too long (${text.length} characters, limit ${limits.maxTextChars}; raise it with --max-chars)`,
+    );
 }
 
 const NO_FIELDS: Partial<HeaderFields> = {};
@@ -81,12 +91,13 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>])/i.test(text);
 }
 
-function fromHtml(html: string) {
-  const a = parseHtmlArticle(html);
+async function fromHtml(file: string, html: string, limits: IngestLimits) {
+  const { parseHtmlArticle } = await import("./html.ts");
+  const a = parseHtmlArticle(html, file, limits);
   return { ...a, paragraphs: withTitle(assembleParagraphs(a.blocks), a.title) };
 }
 
-function parseJsonl(file: string, text: string): IngestResult[] {
+function parseJsonl(file: string, text: string, limits: IngestLimits): IngestResult[] {
   const stem = fileStem(file);
   const used = new Set<string>();
   const out: IngestResult[] = [];
@@ -107,6 +118,7 @@ function parseJsonl(file: string, text: string): IngestResult[] {
         typeof r[k] === "string" && (r[k] as string).trim() ? (r[k] as string).trim() : null;
       const body = str("text");
       if (!body) throw new IngestError(where, 'missing or empty "text" field');
+      checkLength(where, body, limits);
       const url = str("url");
       const parts = fromPlainText(body, {
         url: url ?? undefined,
@@ -121,7 +133,7 @@ function parseJsonl(file: string, text: string): IngestResult[] {
         if (used.has(explicitId)) id = `${explicitId}-${i + 1}`;
         used.add(id);
       }
-      out.push({ ok: true, doc: toDocument({ ...parts, id, sourcePath: where, format: "jsonl" }) });
+      out.push({ ok: true, doc: toDocument({ ...parts, id, sourcePath: where, format: "jsonl" }, limits) });
     } catch (err) {
       if (!(err instanceof IngestError)) throw err;
       out.push({ ok: false, path: err.path, reason: err.reason });
@@ -131,7 +143,11 @@ function parseJsonl(file: string, text: string): IngestResult[] {
   return out;
 }
 
-function parseFeedFile(file: string, xml: string): IngestResult[] {
+async function parseFeedFile(file: string, xml: string, limits: IngestLimits): Promise<IngestResult[]> {
+  const shape = scanHtml(xml, limits.maxHtmlElements, limits.maxHtmlDepth);
+  if (shape.elements > limits.maxHtmlElements || shape.depth > limits.maxHtmlDepth)
+    throw new IngestError(file, "feed XML too large or nested too deep, not parsed");
+  const { parseFeed } = await import("./feed.ts");
   const stem = fileStem(file);
   const used = new Set<string>();
   const items = parseFeed(file, xml);
@@ -141,7 +157,10 @@ function parseFeedFile(file: string, xml: string): IngestResult[] {
     try {
       const paragraphs = withTitle(assembleParagraphs(item.blocks), item.title);
       const id = itemId(stem, item.url, item.index, used);
-      return { ok: true, doc: toDocument({ ...item, id, paragraphs, sourcePath: where, format: "rss" }) };
+      return {
+        ok: true,
+        doc: toDocument({ ...item, id, paragraphs, sourcePath: where, format: "rss" }, limits),
+      };
     } catch (err) {
       if (!(err instanceof IngestError)) throw err;
       return { ok: false, path: where, reason: err.reason };
@@ -153,14 +172,19 @@ function parseFeedFile(file: string, xml: string): IngestResult[] {
  * Parses one file into results, one per document or per bad item (a JSONL line, a feed item).
  * Throws IngestError when the whole file is unusable (empty, binary, malformed feed, unreadable PDF).
  */
-export async function parseFileResults(file: string, bytes: Uint8Array): Promise<IngestResult[]> {
+export async function parseFileResults(
+  file: string,
+  bytes: Uint8Array,
+  given: Partial<IngestLimits> = {},
+): Promise<IngestResult[]> {
+  const limits = resolveLimits(given);
   const format = formatOf(file);
   if (!format) throw new IngestError(file, `unsupported file type "${path.extname(file) || "(none)"}"`);
   const single = (
     parts: Omit<Parts, "id" | "sourcePath" | "format">,
     fmt: SourceFormat = format,
   ): IngestResult[] => [
-    { ok: true, doc: toDocument({ ...parts, id: fileStem(file), sourcePath: file, format: fmt }) },
+    { ok: true, doc: toDocument({ ...parts, id: fileStem(file), sourcePath: file, format: fmt }, limits) },
   ];
   switch (format) {
     case "pdf": {
@@ -169,26 +193,30 @@ export async function parseFileResults(file: string, bytes: Uint8Array): Promise
         throw new IngestError(file, "not a PDF (no %PDF- header)");
       }
       const { extractPdfText } = await import("./pdf.ts");
-      const pdf = await extractPdfText(file, bytes);
+      const pdf = await extractPdfText(file, bytes, limits);
       const raw = pdf.blocks.map((b) => b.join(" ")).join("\n\n");
       const parts = fromPlainText(raw);
       // Metadata is a fallback only: PDF titles are often file names ("Microsoft Word - draft3").
       return single({ ...parts, title: parts.title ?? pdf.title, published: parts.published ?? pdf.created });
     }
     case "html":
-      return single(fromHtml(decodeText(file, bytes, { html: true })));
+      return single(await fromHtml(file, decodeText(file, bytes, { html: true }), limits));
     case "rss":
-      return parseFeedFile(file, decodeText(file, bytes));
+      return parseFeedFile(file, decodeText(file, bytes), limits);
     case "jsonl":
-      return parseJsonl(file, decodeText(file, bytes));
+      return parseJsonl(file, decodeText(file, bytes), limits);
     case "md": {
-      const md = markdownToText(decodeText(file, bytes));
+      const raw = decodeText(file, bytes);
+      checkLength(file, raw, limits);
+      const md = markdownToText(raw);
       return single(fromPlainText(md.text, {}, md.heading));
     }
     case "txt": {
       const text = decodeText(file, bytes);
       // Saved web pages often end up as .txt; read them as the HTML they are.
-      return looksLikeHtml(text) ? single(fromHtml(text), "html") : single(fromPlainText(text));
+      if (looksLikeHtml(text)) return single(await fromHtml(file, text, limits), "html");
+      checkLength(file, text, limits);
+      return single(fromPlainText(text));
     }
   }
 }
@@ -198,8 +226,12 @@ export async function parseFileResults(file: string, bytes: Uint8Array): Promise
  * for an empty or binary file, a malformed feed, an unreadable PDF, or any bad item inside the file
  * (use `readDocuments` to keep the good items of a file with some bad ones).
  */
-export async function parseFile(file: string, bytes: Uint8Array): Promise<SourceDocument[]> {
-  const results = await parseFileResults(file, bytes);
+export async function parseFile(
+  file: string,
+  bytes: Uint8Array,
+  limits: Partial<IngestLimits> = {},
+): Promise<SourceDocument[]> {
+  const results = await parseFileResults(file, bytes, limits);
   const bad = results.find((r) => !r.ok);
   if (bad && !bad.ok) throw new IngestError(bad.path, bad.reason);
   return results.flatMap((r) => (r.ok ? [r.doc] : []));

@@ -1,4 +1,6 @@
+import { Worker } from "node:worker_threads";
 import { IngestError } from "./errors.ts";
+import type { IngestLimits } from "./limits.ts";
 import { parseDate } from "./dates.ts";
 import type { Block } from "./paragraphs.ts";
 
@@ -71,39 +73,95 @@ function paragraphs(lines: Line[]): string[] {
   return out;
 }
 
-/** Extracts the text of a PDF as paragraphs (pdfjs-dist, no worker, no eval, no fonts). */
-export async function extractPdfText(path: string, bytes: Uint8Array): Promise<PdfText> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  let doc;
-  try {
-    doc = await pdfjs.getDocument({
-      data: new Uint8Array(bytes), // pdfjs takes ownership of the buffer it is given
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      verbosity: 0,
-    }).promise;
-  } catch (err) {
-    throw new IngestError(path, `unreadable PDF (${err instanceof Error ? err.message : String(err)})`);
-  }
-  try {
-    const blocks: Block[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      const items = content.items.filter((i) => "str" in i) as unknown as TextItem[];
-      for (const p of paragraphs(pageLines(items))) blocks.push([p]);
-      page.cleanup();
-    }
-    const meta = await doc.getMetadata().catch(() => null);
-    const info = (meta?.info ?? {}) as Record<string, unknown>;
-    const title = typeof info.Title === "string" && info.Title.trim() ? info.Title.trim() : null;
-    const rawDate = typeof info.CreationDate === "string" ? info.CreationDate.replace(/^D:/, "") : null;
-    return { title, created: parseDate(rawDate?.slice(0, 8) ?? null), blocks };
-  } catch (err) {
-    if (err instanceof IngestError) throw err;
-    throw new IngestError(path, `unreadable PDF (${err instanceof Error ? err.message : String(err)})`);
-  } finally {
-    await doc.destroy();
-  }
+interface PdfReply {
+  id: number;
+  pages?: TextItem[][];
+  info?: { title: string | null; creationDate: string | null };
+  error?: string;
+}
+
+// One PDF worker per process, started on the first PDF and kept (unref'd) for the next ones; a
+// worker that dies (heap cap, timeout) is replaced for the next PDF.
+let pdfWorker: Worker | null = null;
+let nextId = 0;
+
+function startWorker(memoryMb: number): Promise<Worker> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL("./pdf-worker.mjs", import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32 },
+    });
+    w.once("message", () => resolve(w));
+    w.once("error", reject);
+    w.once("exit", () => {
+      if (pdfWorker === w) pdfWorker = null;
+    });
+  });
+}
+
+function runInWorker(path: string, bytes: Uint8Array, limits: IngestLimits): Promise<PdfReply> {
+  return new Promise((resolve, reject) => {
+    const id = ++nextId;
+    let w: Worker;
+    let timer: NodeJS.Timeout;
+    const done = (fn: () => void) => {
+      clearTimeout(timer);
+      w.off("message", onMessage);
+      w.off("exit", onExit);
+      w.unref();
+      fn();
+    };
+    const onMessage = (m: PdfReply) => {
+      if (m.id === id) done(() => resolve(m));
+    };
+    const onExit = () =>
+      done(() =>
+        reject(
+          new IngestError(
+            path,
+            `unreadable PDF (parser stopped: over the ${limits.pdfMemoryMb} MB memory cap)`,
+          ),
+        ),
+      );
+    const go = async () => {
+      pdfWorker ??= await startWorker(limits.pdfMemoryMb);
+      w = pdfWorker;
+      w.ref();
+      w.on("message", onMessage);
+      w.on("exit", onExit);
+      timer = setTimeout(() => {
+        w.off("exit", onExit);
+        void w.terminate();
+        done(() =>
+          reject(new IngestError(path, `unreadable PDF (not parsed within ${limits.pdfTimeoutMs / 1000} s)`)),
+        );
+      }, limits.pdfTimeoutMs);
+      // pdfjs takes ownership of the buffer it is given: send a copy.
+      w.postMessage({ id, bytes: new Uint8Array(bytes), maxPages: MAX_PAGES });
+    };
+    go().catch((err) =>
+      reject(
+        new IngestError(
+          path,
+          `PDF parser failed to start (${err instanceof Error ? err.message : String(err)})`,
+        ),
+      ),
+    );
+  });
+}
+
+const MAX_PAGES = 2_000;
+
+/** Extracts the text of a PDF as paragraphs (pdfjs-dist in a memory-capped worker, no eval, no fonts). */
+export async function extractPdfText(
+  path: string,
+  bytes: Uint8Array,
+  limits: IngestLimits,
+): Promise<PdfText> {
+  const reply = await runInWorker(path, bytes, limits);
+  if (reply.error || !reply.pages) throw new IngestError(path, reply.error ?? "unreadable PDF");
+  const blocks: Block[] = [];
+  for (const items of reply.pages) for (const p of paragraphs(pageLines(items))) blocks.push([p]);
+  const title = reply.info?.title?.trim() || null;
+  const rawDate = reply.info?.creationDate?.replace(/^D:/, "") ?? null;
+  return { title, created: parseDate(rawDate?.slice(0, 8) ?? null), blocks };
 }

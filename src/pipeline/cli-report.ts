@@ -27,6 +27,8 @@ export interface ReportOptions {
   /** The progress bar is drawn only when this is a TTY. */
   stderr?: NodeJS.WritableStream;
   stages?: Partial<PipelineStages>;
+  threads?: number;
+  limits?: Partial<import("../ingest/limits.ts").IngestLimits>;
 }
 
 export async function ingestWithReport(
@@ -55,6 +57,8 @@ export async function ingestWithReport(
   let errors = 0;
   const summary = await ingestIntoStore(store, paths, {
     stages: opts.stages,
+    threads: opts.threads,
+    limits: opts.limits,
     onProgress(done, total, file) {
       if (!bar) return;
       const name = terminalSafe(file).slice(-50);

@@ -4,7 +4,9 @@ import { addPostIngestHook } from "./hooks.ts";
 
 export async function registerDefaultHooks(): Promise<void> {
   // resolve: store the entities and mentions found in the document (before screening).
-  addPostIngestHook((await import("../resolve/mentions-hook.ts")).mentionsHook);
+  // The gazetteer is written once, before the first document's transaction.
+  const mentions = await import("../resolve/mentions-hook.ts");
+  addPostIngestHook({ ...mentions.mentionsHook, prepare: (store) => mentions.syncGazetteer(store) });
   // resolve: screen the parties named in the document against the imported sanctions lists.
   addPostIngestHook((await import("../resolve/screen.ts")).screenPartiesHook);
 }

@@ -1,6 +1,7 @@
 // Steps that run after a new document is stored (e.g. the resolve stage's "screen the parties of
-// this document"). A hook sees the document under its stored id; a failing hook is reported and
-// the batch goes on: the document and its claims are already stored.
+// this document"). A hook sees the document under its stored id and runs inside the document's
+// transaction (`ctx.store` is bound to it): a failing hook fails the document, which is then not
+// stored, is reported and counted, and is picked up again by a re-run.
 import type { Claim, Sentence, SourceDocument } from "../types.ts";
 import type { Store } from "../store/store.ts";
 
@@ -17,6 +18,8 @@ export interface PostIngestHook {
   /** Shown in error messages: `error: <path>: after ingest (<name>): <reason>`. */
   name: string;
   run(ctx: PostIngestContext): Promise<void> | void;
+  /** Runs once per ingest before the first document, outside any transaction (shared setup). */
+  prepare?(store: Store): Promise<unknown> | void;
 }
 
 /** Hooks run in order for every newly stored document. Stages add theirs with addPostIngestHook. */

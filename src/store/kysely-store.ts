@@ -125,6 +125,20 @@ export class KyselyStore implements Store {
     return this.findByHash(this.kysely, contentHash);
   }
 
+  async findContentHashes(contentHashes: readonly string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    const unique = [...new Set(contentHashes)];
+    for (let i = 0; i < unique.length; i += SENTENCE_BATCH) {
+      const rows = await this.kysely
+        .selectFrom("documents")
+        .select("content_hash")
+        .where("content_hash", "in", unique.slice(i, i + SENTENCE_BATCH))
+        .execute();
+      for (const r of rows) out.add(r.content_hash);
+    }
+    return out;
+  }
+
   private async findByHash(db: Kysely<Database>, hash: string): Promise<string | null> {
     const row = await db
       .selectFrom("documents")

@@ -99,6 +99,8 @@ export interface Store {
   putDocument(doc: SourceDocument, sentences: Sentence[], opts?: PutOptions): Promise<PutDocumentResult>;
   /** The id of the stored document with this content hash, or null (lets ingest skip re-extraction). */
   findByContentHash?(contentHash: string): Promise<string | null>;
+  /** Which of these content hashes are stored (one query per few hundred; lets ingest skip a batch's known documents). */
+  findContentHashes?(contentHashes: readonly string[]): Promise<Set<string>>;
   /** Stores the claims read from one document (called once per newly inserted document). */
   putClaims(docId: string, claims: Claim[], opts?: Omit<PutOptions, "claims">): Promise<number>;
   getDocument(id: string): Promise<StoredDocument | null>;

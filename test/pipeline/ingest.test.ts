@@ -149,7 +149,7 @@ describe("ingestIntoStore", () => {
     expect((await store.listClaims({ docId: "harbour" })).items.map((c) => c.quantity)).toEqual([2400]);
   });
 
-  it("runs post-ingest hooks with the stored id, and a failing hook loses nothing", async () => {
+  it("runs post-ingest hooks with the stored id, inside the document's transaction", async () => {
     const { dir } = corpus("hooks");
     const seen: PostIngestContext[] = [];
     const errors: string[] = [];
@@ -168,24 +168,33 @@ describe("ingestIntoStore", () => {
       },
       [],
     );
+    let screenUp = false;
+    const hooks = [
+      { name: "record", run: (ctx: PostIngestContext) => void seen.push(ctx) },
+      {
+        name: "screen",
+        run: (ctx: PostIngestContext) => {
+          if (!screenUp && ctx.doc.id === "front-2") throw new Error("list unavailable");
+        },
+      },
+    ];
     const result = await ingestIntoStore(store, [dir], {
       stages: toyStages,
-      hooks: [
-        { name: "record", run: (ctx) => void seen.push(ctx) },
-        {
-          name: "screen",
-          run: () => {
-            throw new Error("list unavailable");
-          },
-        },
-      ],
+      hooks,
       onError: (p, r) => errors.push(`${path.basename(p)}: ${r}`),
     });
-    expect(result).toMatchObject({ ingested: 2, failed: 2 });
-    expect(seen.map((c) => c.doc.id).sort()).toEqual(["front-2", "harbour"]);
+    // The failing hook fails its document: counted, reported, and nothing of it is stored.
+    expect(result).toMatchObject({ ingested: 1, failed: 3 });
+    expect(errors).toContain("front.md: after ingest (screen): list unavailable");
+    expect(await store.getDocument("front-2")).toBeNull();
+    expect(seen.map((c) => c.doc.id)).toContain("harbour");
+    // A re-run completes it.
+    screenUp = true;
+    seen.length = 0;
+    const retry = await ingestIntoStore(store, [dir], { stages: toyStages, hooks });
+    expect(retry).toMatchObject({ ingested: 1, duplicates: 1 });
     const front = seen.find((c) => c.doc.id === "front-2")!;
     expect(front.claims.every((c) => c.docId === "front-2")).toBe(true);
-    expect(errors).toContain("front.md: after ingest (screen): list unavailable");
     expect((await store.listClaims({ docId: "front-2" })).total).toBe(1);
   });
 

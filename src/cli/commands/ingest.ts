@@ -1,22 +1,24 @@
 import type { Command } from "commander";
 import { DB_HELP } from "../options.ts";
+import { addReadOptions, readSettings, type ReadCliOptions } from "../ingest-options.ts";
 
 /** `flowwatch ingest PATH...`: read, extract and store documents; exit 1 if any failed. */
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command("ingest")
     .description("read documents (files, folders, .jsonl, feeds), extract their claims and store them")
     .argument("<paths...>", "files or folders to ingest")
-    .option("--db <db>", DB_HELP)
-    .action(async (paths: string[], opts: { db?: string }) => {
-      const { openStore, defaultDb } = await import("../../store/open.ts");
-      const { ingestWithReport } = await import("../../pipeline/cli-report.ts");
-      const store = await openStore(opts.db ?? defaultDb());
-      try {
-        const result = await ingestWithReport(store, paths);
-        if (result.errors > 0) process.exitCode = 1;
-      } finally {
-        await store.close();
-      }
-    });
+    .option("--db <db>", DB_HELP);
+  addReadOptions(cmd).action(async (paths: string[], opts: ReadCliOptions & { db?: string }) => {
+    const settings = readSettings(opts);
+    const { openStore, defaultDb } = await import("../../store/open.ts");
+    const { ingestWithReport } = await import("../../pipeline/cli-report.ts");
+    const store = await openStore(opts.db ?? defaultDb());
+    try {
+      const result = await ingestWithReport(store, paths, settings);
+      if (result.errors > 0) process.exitCode = 1;
+    } finally {
+      await store.close();
+    }
+  });
 }
