@@ -7,6 +7,7 @@ import * as sanctions from "./0002_sanctions.ts";
 import * as assessment from "./0003_assessment.ts";
 import * as accounts from "./0004_accounts.ts";
 import * as listingIndex from "./0005_listing_index.ts";
+import * as monitorSources from "./h-monitor_0006_sources.ts";
 
 export interface StoreMigration {
   // Migrations may take the dialect as a second argument; those that do not can call dialectOf(db).
@@ -22,4 +23,5 @@ export const migrations: Record<string, StoreMigration> = {
   "0003_assessment": assessment,
   "0004_accounts": accounts,
   "0005_listing_index": listingIndex,
+  "h-monitor_0006_sources": monitorSources,
 };
