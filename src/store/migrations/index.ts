@@ -8,6 +8,7 @@ import * as assessment from "./0003_assessment.ts";
 import * as accounts from "./0004_accounts.ts";
 import * as listingIndex from "./0005_listing_index.ts";
 import * as documentLang from "./h-rk_0006_document_lang.ts";
+import * as monitorSources from "./h-monitor_0006_sources.ts";
 
 export interface StoreMigration {
   // Migrations may take the dialect as a second argument; those that do not can call dialectOf(db).
@@ -24,4 +25,5 @@ export const migrations: Record<string, StoreMigration> = {
   "0004_accounts": accounts,
   "0005_listing_index": listingIndex,
   "h-rk_0006_document_lang": documentLang,
+  "h-monitor_0006_sources": monitorSources,
 };

@@ -1,0 +1,121 @@
+// The monitor's stages as graphile-worker jobs on PostgreSQL: fw_fetch_source → fw_ingest_url →
+// fw_assess_refresh. Job keys (source / stage / extractor version / URL) make re-queuing idempotent;
+// graphile-worker retries failed jobs with exponential backoff and keeps the ones that used up their
+// attempts (the dead letters `flowwatch jobs` lists, retries and purges).
+import type { Runner, Task, TaskList, WorkerUtils } from "graphile-worker";
+import type { Store } from "../store/store.ts";
+import type { FetcherOptions } from "../monitor/fetcher.ts";
+
+/** graphile-worker's schema; `$FLOWWATCH_JOBS_SCHEMA` lets tests (or two deployments) keep apart. */
+export function jobsSchema(): string {
+  return process.env.FLOWWATCH_JOBS_SCHEMA || "graphile_worker";
+}
+
+/** Seconds to gather new documents before one assessment refresh (`$FLOWWATCH_ASSESS_DELAY`). */
+function assessDelaySeconds(): number {
+  const n = Number(process.env.FLOWWATCH_ASSESS_DELAY ?? 60);
+  return Number.isFinite(n) && n >= 0 ? n : 60;
+}
+
+export const ATTEMPTS = { fetch: 5, ingest: 5, assess: 3 } as const;
+
+async function extractorVersion(): Promise<string> {
+  const extract = (await import("../extract/index.ts")) as { EXTRACTOR_VERSION?: unknown };
+  return typeof extract.EXTRACTOR_VERSION === "string" ? extract.EXTRACTOR_VERSION : "0";
+}
+
+export const fetchKey = (sourceId: number) => `fetch:source:${sourceId}`;
+export const ingestKey = (version: string, url: string) => `ingest:v${version}:${url}`;
+
+/** The tasks a worker runs, bound to one open store and one fetcher. */
+export async function makeTaskList(
+  db: string,
+  store: Store,
+  fetcherOptions: FetcherOptions,
+): Promise<TaskList> {
+  const { Fetcher } = await import("../monitor/fetcher.ts");
+  const { getSource } = await import("../store/monitor-sources.ts");
+  const { ingestArticle, pollSource } = await import("../monitor/stages.ts");
+  const fetcher = new Fetcher(fetcherOptions);
+  const version = await extractorVersion();
+
+  const fetchSource: Task = async (payload, helpers) => {
+    const { sourceId } = payload as { sourceId: number };
+    const source = await getSource(store, sourceId);
+    if (!source || source.status !== "active") return;
+    const poll = await pollSource(store, fetcher, source);
+    for (const url of poll.newUrls) {
+      await helpers.addJob(
+        "fw_ingest_url",
+        { sourceId, url },
+        { jobKey: ingestKey(version, url), jobKeyMode: "preserve_run_at", maxAttempts: ATTEMPTS.ingest },
+      );
+    }
+    helpers.logger.info(`source ${sourceId}: HTTP ${poll.httpStatus}, ${poll.newUrls.length} new`);
+  };
+
+  const ingestUrl: Task = async (payload, helpers) => {
+    const { sourceId, url } = payload as { sourceId: number; url: string };
+    const source = (await getSource(store, sourceId)) ?? { id: sourceId, outlet: null, kind: "rss" as const };
+    const r = await ingestArticle(store, fetcher, source, url);
+    if (r.ingested > 0) {
+      await helpers.addJob(
+        "fw_assess_refresh",
+        {},
+        {
+          jobKey: "assess-refresh",
+          jobKeyMode: "preserve_run_at",
+          runAt: new Date(Date.now() + assessDelaySeconds() * 1000),
+          maxAttempts: ATTEMPTS.assess,
+        },
+      );
+    }
+  };
+
+  const assessRefresh: Task = async () => {
+    const { refreshAssessment } = await import("../monitor/assess-refresh.ts");
+    await refreshAssessment(db);
+  };
+
+  return { fw_fetch_source: fetchSource, fw_ingest_url: ingestUrl, fw_assess_refresh: assessRefresh };
+}
+
+/** Starts a worker process's runner; resolve `runner.promise` to wait for it to stop. */
+export async function startWorker(
+  db: string,
+  store: Store,
+  opts: { concurrency: number; fetcher: FetcherOptions; pollInterval?: number },
+): Promise<Runner> {
+  const { run } = await import("graphile-worker");
+  return run({
+    connectionString: db,
+    schema: jobsSchema(),
+    concurrency: opts.concurrency,
+    pollInterval: opts.pollInterval ?? 1000,
+    taskList: await makeTaskList(db, store, opts.fetcher),
+  });
+}
+
+export async function workerUtils(db: string): Promise<WorkerUtils> {
+  const { makeWorkerUtils } = await import("graphile-worker");
+  const utils = await makeWorkerUtils({ connectionString: db, schema: jobsSchema() });
+  await utils.migrate();
+  return utils;
+}
+
+/**
+ * Queues one fetch job per due source. Each due source is claimed by exactly one scheduler (a
+ * compare-and-set on next_due_at) and its job key stops a second job while one is pending.
+ */
+export async function scheduleDue(store: Store, utils: WorkerUtils, now = new Date()): Promise<number> {
+  const { claimDueSources } = await import("../store/monitor-sources.ts");
+  const due = await claimDueSources(store, now);
+  for (const s of due) {
+    await utils.addJob(
+      "fw_fetch_source",
+      { sourceId: s.id },
+      { jobKey: fetchKey(s.id), maxAttempts: ATTEMPTS.fetch },
+    );
+  }
+  return due.length;
+}
