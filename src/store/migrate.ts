@@ -47,7 +47,17 @@ export async function migrateToLatest(
   dialect: DialectName,
   migrations: Record<string, StoreMigration> = allMigrations,
 ): Promise<string[]> {
-  return check(await (await migratorFor(db, dialect, migrations)).migrateToLatest(), "migration");
+  // Kysely takes no migration lock on SQLite, so two processes opening a new file at once can both
+  // start the same migration; the loser's transaction rolls back and a retry finds it applied.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return check(await (await migratorFor(db, dialect, migrations)).migrateToLatest(), "migration");
+    } catch (err) {
+      const raced = /already exists|database is locked|SQLITE_BUSY/i.test(String((err as Error)?.message));
+      if (dialect !== "sqlite" || !raced || attempt >= 10) throw err;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 50));
+    }
+  }
 }
 
 /** Reverts the most recent migration (development and tests only). */

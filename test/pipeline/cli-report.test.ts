@@ -45,7 +45,7 @@ describe("ingest reporting", () => {
       stages: { splitSentences: sentencesOf, extractClaims: () => [] },
     });
     await store.close();
-    expect(out.text()).toBe("ingested 2, duplicates 0, failed 2 (claims 0)\n");
+    expect(out.text()).toBe("ingested 2 (en 2), duplicates 0, failed 2 (claims 0)\n");
     const lines = err.text().trim().split("\n").sort();
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(

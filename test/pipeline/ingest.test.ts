@@ -76,7 +76,7 @@ describe("ingestIntoStore", () => {
       onError: (p, r) => errors.push([p, r]),
       onProgress: (done, total) => progress.push([done, total]),
     });
-    expect(first).toEqual({ ingested: 2, duplicates: 0, failed: 3, claims: 2, languages: {} });
+    expect(first).toEqual({ ingested: 2, duplicates: 0, failed: 3, claims: 2, languages: { en: 2 } });
     expect(errors.map(([p]) => path.basename(p)).sort()).toEqual([
       "blob.txt",
       "does-not-exist.txt",
