@@ -34,6 +34,7 @@ async function importLists(
   for (const p of problems) console.error(`flowwatch: error: ${describeProblem(p)}`);
   let failed = problems.length > 0;
   const results: unknown[] = [];
+  let saved = 0;
   const store = await openSanctionsStore(opts.db ?? defaultDb());
   try {
     for (const parsed of imports) {
@@ -52,6 +53,7 @@ async function importLists(
       try {
         // The success point: this version now replaces the stored one (one transaction).
         const status = await saveListImport(store.kysely, list, { force: opts.force, maxDrop: opts.maxDrop });
+        saved++;
         results.push({ ...status, rejected: rejected.length, problems: [...rejected, ...notices] });
         if (!opts.json)
           console.log(
@@ -64,8 +66,9 @@ async function importLists(
         failed = true;
       }
     }
-    // the screening index is built once here and stored beside the database (flowwatch screen loads it)
-    await storeScreeningIndex(store.kysely, opts.db ?? defaultDb());
+    // the screening index is built once here, only when a list changed, and stored beside the
+    // database (flowwatch screen loads it)
+    if (saved > 0) await storeScreeningIndex(store.kysely, opts.db ?? defaultDb());
   } finally {
     await store.close();
   }

@@ -4,6 +4,7 @@
 import type { Candidate, ExtractContext, Refiner } from "../../context.ts";
 import { findPlaces, type PlaceKind } from "../../parsers/places.ts";
 import { gazetteerEntries, type GazetteerEntry } from "./gazetteer.ts";
+import { ARMS, PEOPLE } from "../../vocabulary.ts";
 
 export interface PlaceMention {
   name: string;
@@ -27,16 +28,6 @@ const NEVER = new Set([
   "Kyiv",
 ]);
 const RANK: Record<PlaceKind, number> = { site: 4, region: 3, area: 2, country: 1, adjective: 0 };
-const ARMS = new Set(["munitions", "missiles", "weapons", "containers", "shipments"]);
-const PEOPLE = new Set([
-  "workers",
-  "construction_workers",
-  "it_workers",
-  "nationals",
-  "troops",
-  "deminers",
-  "military_builders",
-]);
 
 export function placeOf(entry: GazetteerEntry, start: number): PlaceMention | null {
   // DPRK places (Rajin, Pyongyang) are where flows start, not where they go

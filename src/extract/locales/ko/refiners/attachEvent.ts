@@ -3,6 +3,7 @@
 // entries ("입국"), home-going ("귀국", "철수") and capture ("생포") are other events.
 import type { EventType } from "../../../../types.ts";
 import { setEach } from "../../../context.ts";
+import { PEOPLE } from "../../../vocabulary.ts";
 
 const CUES: [RegExp, EventType | "home"][] = [
   [/귀국|복귀|철수|송환|생포|포로|포획/gu, "home"],
@@ -14,15 +15,6 @@ const CUES: [RegExp, EventType | "home"][] = [
   [/입국/gu, "entries"],
   [/일하고|근무|체류|머물|있는|있다|달했|줄었|감소|늘었|증가|활동|주둔|추산/gu, "stock_estimate"],
 ];
-const PEOPLE = new Set([
-  "workers",
-  "construction_workers",
-  "it_workers",
-  "nationals",
-  "troops",
-  "deminers",
-  "military_builders",
-]);
 
 export const attachEvent = setEach("ko.attachEvent", (ctx, c) => {
   if (c.subject === "casualties") return void (c.event = "casualties");

@@ -2,8 +2,7 @@
 // tallies of losses and dispatches run up to the publication date; plans and the present take it.
 import { setEach } from "../../../context.ts";
 import { findTimeKo, statementDateKo } from "../times.ts";
-
-const ARMS = new Set(["munitions", "missiles", "weapons", "containers", "shipments"]);
+import { ARMS } from "../../../vocabulary.ts";
 
 export const attachTime = setEach("ko.attachTime", (ctx, c) => {
   const s = c.sentence.text;

@@ -3,6 +3,7 @@
 // entries ("въехали"), stock ("работают", "находятся", "остается"), home-going ("вернулись").
 import type { EventType } from "../../../../types.ts";
 import { setEach } from "../../../context.ts";
+import { PEOPLE } from "../../../vocabulary.ts";
 
 const CUES: [RegExp, EventType | "home"][] = [
   [/вернул\p{L}*|возвращ\p{L}*|покинул\p{L}*|выведен\p{L}*|вывел\p{L}*/giu, "home"],
@@ -21,16 +22,6 @@ const CUES: [RegExp, EventType | "home"][] = [
   ],
 ];
 
-const PEOPLE_SUBJECTS = new Set([
-  "workers",
-  "construction_workers",
-  "it_workers",
-  "nationals",
-  "troops",
-  "deminers",
-  "military_builders",
-]);
-
 export const attachEvent = setEach("ru.attachEvent", (ctx, c) => {
   if (c.subject === "casualties") return void (c.event = "casualties");
   if (c.subject === "revenue") return void (c.event = "revenue_estimate");
@@ -44,7 +35,7 @@ export const attachEvent = setEach("ru.attachEvent", (ctx, c) => {
     }
   }
   const e = best?.e ?? null;
-  if (!PEOPLE_SUBJECTS.has(c.subject)) {
+  if (!PEOPLE.has(c.subject)) {
     // arms and money are "other" unless a plan is stated ("планирует передать")
     c.event = "other";
   } else if (e === "home") {
