@@ -318,7 +318,7 @@ describe("server basics", () => {
   });
 
   it("sends a CSP that forbids inline scripts, and nosniff, on API and page responses", async () => {
-    for (const url of ["/api/health", "/", "/app.js", "/api/claims/0"]) {
+    for (const url of ["/api/health", "/", "/app.ts", "/api/claims/0"]) {
       const res = await app.inject({ method: "GET", url });
       const csp = String(res.headers["content-security-policy"]);
       expect(csp, url).toMatch(/script-src 'self'(;|$)/);
@@ -332,9 +332,9 @@ describe("server basics", () => {
     const page = await app.inject({ method: "GET", url: "/" });
     expect(page.statusCode).toBe(200);
     expect(page.headers["content-type"]).toMatch(/text\/html/);
-    // src/web/static/index.html loads app.js; a Vite build (src/web/dist/) loads ./assets/index-<hash>.js.
+    // src/web/static/index.html loads app.ts (bundled on request); a Vite build (src/web/dist/) loads ./assets/index-<hash>.js.
     const src = /<script type="module"[^>]*\bsrc="(?:\.\/)?([^"]+)"/.exec(page.body)?.[1];
-    expect(src).toMatch(/^(app\.js|assets\/[\w.-]+\.js)$/);
+    expect(src).toMatch(/^(app\.ts|assets\/[\w.-]+\.js)$/);
     const script = await app.inject({ method: "GET", url: `/${src}` });
     expect(script.statusCode).toBe(200);
     expect(script.headers["content-type"]).toMatch(/javascript/);

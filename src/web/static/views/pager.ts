@@ -1,12 +1,12 @@
 // "1–50 of 230" with previous/next links (real links, so they work with the keyboard and new tabs).
-import { h } from "../lib/dom.js";
+import { h } from "../lib/dom.ts";
 
-/**
- * @param {{ total: number, limit: number, offset: number, items: unknown[] }} page
- * @param {(offset: number) => string} link hash for a given offset
- * @param {string} noun
- */
-export function pager(page, link, noun) {
+/** `link` gives the hash for a given offset. */
+export function pager(
+  page: { total: number; limit: number; offset: number; items: readonly unknown[] },
+  link: (offset: number) => string,
+  noun: string,
+): HTMLElement {
   const first = page.items.length ? page.offset + 1 : 0;
   const last = page.offset + page.items.length;
   const hasPrev = page.offset > 0;

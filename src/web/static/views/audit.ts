@@ -1,20 +1,22 @@
 // Audit log (#/audit?actor=…&action=…&targetType=…&targetId=…&since=…&offset=…), for admins:
 // who did what to which claim or account, newest first, with a CSV export of the same filter.
-import { h, replaceChildren } from "../lib/dom.js";
-import { getJson, queryString } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
+import { h, replaceChildren } from "../lib/dom.ts";
+import { getJson, queryString } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { AuditEntry } from "../lib/api-types.ts";
 
 export const title = "Audit log";
 
 const FILTERS = ["actor", "action", "targetType", "targetId", "since"];
-const LABELS = {
+const LABELS: Record<string, string> = {
   actor: "Who",
   action: "Action",
   targetType: "Target type",
   targetId: "Target id",
   since: "Since",
 };
-const PLACEHOLDERS = {
+const PLACEHOLDERS: Record<string, string> = {
   actor: "username",
   action: "e.g. review.",
   targetType: "claim or user",
@@ -23,7 +25,7 @@ const PLACEHOLDERS = {
 };
 const PAGE = 50;
 
-export async function render(main, route, { signal }) {
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   const filters = Object.fromEntries(FILTERS.map((f) => [f, route.params.get(f) ?? ""]));
   const offset = Math.max(0, Number.parseInt(route.params.get("offset") ?? "0", 10) || 0);
   const results = h(
@@ -44,9 +46,13 @@ export async function render(main, route, { signal }) {
     ),
     results,
   );
-  const page = await getJson("/api/audit", { ...filters, limit: PAGE, offset }, signal);
+  const page = await getJson<{ items: AuditEntry[] }>(
+    "/api/audit",
+    { ...filters, limit: PAGE, offset },
+    signal,
+  );
   results.setAttribute("aria-busy", "false");
-  const link = (o) => buildHash("audit", null, { ...filters, offset: o || null });
+  const link = (o: number) => buildHash("audit", null, { ...filters, offset: o || null });
   const nav = h(
     "nav",
     { class: "pager", "aria-label": "audit pages" },
@@ -65,7 +71,7 @@ export async function render(main, route, { signal }) {
   );
 }
 
-function filterForm(filters) {
+function filterForm(filters: Record<string, string>): HTMLFormElement {
   const form = h(
     "form",
     {
@@ -108,20 +114,22 @@ function filterForm(filters) {
   return form;
 }
 
-function target(entry) {
+function target(entry: AuditEntry): Node | string {
   const label = `${entry.targetType} ${entry.targetId}`;
   return entry.targetType === "claim" ? h("a", { href: buildHash("claims", entry.targetId) }, label) : label;
 }
 
-function detailText(detail) {
+function detailText(detail: unknown): string {
   if (!detail || typeof detail !== "object") return "";
   return Object.entries(detail)
-    .filter(([, v]) => v !== null && v !== "" && !(typeof v === "object" && Object.keys(v).length === 0))
+    .filter(
+      ([, v]) => v !== null && v !== "" && !(typeof v === "object" && Object.keys(v as object).length === 0),
+    )
     .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`)
     .join("; ");
 }
 
-function auditTable(items) {
+function auditTable(items: AuditEntry[]): HTMLElement {
   const cols = ["When", "Who", "Action", "Target", "Detail"];
   return h(
     "table",

@@ -1,36 +1,48 @@
 // Dashboard entry: loads who is signed in, then a hash router hands the <main> element to one view
 // module per route. A view that gets 401 sends the visitor to the sign-in form and back.
-import { h, replaceChildren } from "./lib/dom.js";
-import { parseHash, buildHash } from "./lib/route.js";
-import { current, onChange, refresh, signOut } from "./lib/session.js";
-import * as claims from "./views/claims.js";
-import * as claimView from "./views/claim.js";
-import * as documents from "./views/documents.js";
-import * as documentView from "./views/document.js";
-import * as search from "./views/search.js";
-import * as login from "./views/login.js";
-import * as audit from "./views/audit.js";
-import * as overview from "./views/overview.js";
-import * as timeline from "./views/timeline.js";
-import * as findings from "./views/findings.js";
-import * as network from "./views/network.js";
-import * as entities from "./views/entities.js";
-import * as entityView from "./views/entity.js";
+import { h, replaceChildren } from "./lib/dom.ts";
+import { ApiError } from "./lib/api.ts";
+import { parseHash, buildHash } from "./lib/route.ts";
+import { current, onChange, refresh, signOut, type SessionState } from "./lib/session.ts";
+import type { Route, View } from "./lib/view.ts";
+import * as claims from "./views/claims.ts";
+import * as claimView from "./views/claim.ts";
+import * as documents from "./views/documents.ts";
+import * as documentView from "./views/document.ts";
+import * as search from "./views/search.ts";
+import * as login from "./views/login.ts";
+import * as audit from "./views/audit.ts";
+import * as overview from "./views/overview.ts";
+import * as timeline from "./views/timeline.ts";
+import * as findings from "./views/findings.ts";
+import * as network from "./views/network.ts";
+import * as entities from "./views/entities.ts";
+import * as entityView from "./views/entity.ts";
 
-const main = document.getElementById("main");
-const account = document.getElementById("account");
-const auditLink = document.getElementById("nav-audit");
-let controller = null;
-let lastView = null;
+/** An element index.html always has. */
+function must<T extends HTMLElement = HTMLElement>(selector: string): T {
+  const el = document.querySelector<T>(selector);
+  if (!el) throw new Error(`index.html has no ${selector}`);
+  return el;
+}
+
+const main = must("#main");
+const account = must("#account");
+const auditLink = must("#nav-audit");
+let controller: AbortController | null = null;
+let lastView: View | null = null;
+
+/** A view, or the map before its module has loaded. */
+type Routed = View | { title: string; lazy: () => Promise<View> };
 
 /** The map view is another module, loaded when first opened (it brings its own geography). */
-let mapView = null;
-async function loadMap() {
-  mapView ??= await import("./views/map.js");
+let mapView: View | null = null;
+async function loadMap(): Promise<View> {
+  mapView ??= await import("./views/map.ts");
   return mapView;
 }
 
-function viewFor(route) {
+function viewFor(route: Route): Routed | null {
   if (route.view === "overview") return overview;
   if (route.view === "timeline") return timeline;
   if (route.view === "findings") return findings;
@@ -45,7 +57,7 @@ function viewFor(route) {
   return null;
 }
 
-function renderAccount(state) {
+function renderAccount(state: SessionState): void {
   auditLink.hidden = !state.permissions.includes("admin");
   if (state.user) {
     replaceChildren(
@@ -90,15 +102,15 @@ function renderAccount(state) {
 }
 onChange(renderAccount);
 
-async function navigate() {
+async function navigate(): Promise<void> {
   // In-page anchors such as the skip link (#main) are not routes.
   if (!location.hash.startsWith("#/")) return;
   const route = parseHash(location.hash);
-  let view = viewFor(route);
+  const view = viewFor(route);
   controller?.abort();
   controller = new AbortController();
   const { signal } = controller;
-  for (const link of document.querySelectorAll("[data-nav]")) {
+  for (const link of document.querySelectorAll<HTMLElement>("[data-nav]")) {
     if (link.dataset.nav === route.view) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
@@ -109,17 +121,18 @@ async function navigate() {
   }
   document.title = `${view.title} · flowwatch`;
   try {
-    if (view.lazy) view = await view.lazy();
+    const shown = "lazy" in view ? await view.lazy() : view;
     if (signal.aborted) return;
-    await view.render(main, route, { signal });
+    await shown.render(main, route, { signal });
     // Moving between views (not the first load) puts keyboard focus on the new heading; staying in a view (filters,
     // paging, picking a claim) leaves focus where it is.
-    if (lastView && lastView !== view && view !== login)
+    if (lastView && lastView !== shown && shown !== login)
       main.querySelector("h1")?.focus({ preventScroll: route.view === "documents" });
-    lastView = view;
+    lastView = shown;
   } catch (err) {
-    if (signal.aborted || (err && err.name === "AbortError")) return;
-    if (err && err.status === 401 && view !== login) {
+    if (signal.aborted || (err instanceof Error && err.name === "AbortError")) return;
+    const status = err instanceof ApiError ? err.status : 0;
+    if (status === 401 && view !== login) {
       // Not signed in (or the session expired): sign in, then come back here.
       await refresh().catch(() => {});
       location.hash = buildHash("login", null, { next: location.hash });
@@ -130,11 +143,7 @@ async function navigate() {
       h(
         "h1",
         { tabindex: "-1" },
-        err && err.status === 404
-          ? "Not found"
-          : err && err.status === 403
-            ? "Not allowed"
-            : "Something went wrong",
+        status === 404 ? "Not found" : status === 403 ? "Not allowed" : "Something went wrong",
       ),
       h("p", { role: "alert", class: "error" }, err instanceof Error ? err.message : String(err)),
     );
@@ -142,14 +151,14 @@ async function navigate() {
   }
 }
 
-document.getElementById("search-form").addEventListener("submit", (event) => {
+must<HTMLFormElement>("#search-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  const q = new FormData(event.currentTarget).get("q");
+  const q = new FormData(event.currentTarget as HTMLFormElement).get("q");
   location.hash = buildHash("search", null, { q: String(q ?? "").trim() });
 });
 
 // The skip link moves focus without touching the hash, which holds the view's state.
-document.querySelector(".skip-link").addEventListener("click", (event) => {
+must(".skip-link").addEventListener("click", (event) => {
   event.preventDefault();
   main.focus();
 });
@@ -157,5 +166,7 @@ document.querySelector(".skip-link").addEventListener("click", (event) => {
 window.addEventListener("hashchange", navigate);
 if (!location.hash.startsWith("#/")) history.replaceState(null, "", "#/");
 refresh()
-  .catch((err) => replaceChildren(account, h("span", { class: "error" }, err.message)))
+  .catch((err: unknown) =>
+    replaceChildren(account, h("span", { class: "error" }, err instanceof Error ? err.message : String(err))),
+  )
   .finally(navigate);

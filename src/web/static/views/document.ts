@@ -1,26 +1,28 @@
 // Document view (#/documents/<id>?claim=<claimId>, or ?start=&end= for a mention): metadata, the full
 // text with the selected claim's sentence and figure (or the mention) highlighted, and every claim
 // of the document beside it with its attribution chain ("Outlet → agency → ministry").
-import { h, replaceChildren, safeHref } from "../lib/dom.js";
-import { getJson } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
-import { claimRanges, highlighted } from "../lib/highlight.js";
-import { formatTerm } from "../lib/format.js";
-import { attributionPath } from "../lib/estimates.js";
-import { focusReviewPanel, reviewBadge, reviewPanel, shownFigure } from "./review.js";
+import { h, replaceChildren, safeHref, type Child } from "../lib/dom.ts";
+import { getJson } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import { claimRanges, highlighted } from "../lib/highlight.ts";
+import { formatTerm, languageName } from "../lib/format.ts";
+import { attributionPath } from "../lib/estimates.ts";
+import { focusReviewPanel, reviewBadge, reviewPanel, shownFigure } from "./review.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { ApiClaim, DocumentDetail } from "../lib/api-types.ts";
 
 export const title = "Document";
 
 /** The last document fetched, so selecting another of its claims does not refetch it. */
-let cached = null;
+let cached: DocumentDetail | null = null;
 
-export async function render(main, route, { signal }) {
-  const id = route.id;
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
+  const id = route.id ?? "";
   const selectedId = Number.parseInt(route.params.get("claim") ?? "", 10);
   let doc = cached && cached.id === id ? cached : null;
   if (!doc) {
     replaceChildren(main, h("h1", { tabindex: "-1" }, id), h("p", {}, "Loading document…"));
-    doc = await getJson(`/api/documents/${encodeURIComponent(id)}`, {}, signal);
+    doc = await getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`, {}, signal);
     cached = doc;
   }
   const selected = doc.claims.find((c) => c.id === selectedId) ?? null;
@@ -31,7 +33,7 @@ export async function render(main, route, { signal }) {
     ranges.push({ start: spanStart, end: spanEnd, className: "mention" });
   const text = h(
     "div",
-    { class: "doc-text", id: "doc-text", "aria-label": "Document text" },
+    { class: "doc-text", id: "doc-text", "aria-label": "Document text", lang: doc.lang ?? null },
     highlighted(doc.text, ranges),
   );
   replaceChildren(
@@ -62,9 +64,9 @@ export async function render(main, route, { signal }) {
   if (figure) figure.scrollIntoView({ block: "center" });
 }
 
-function metadata(doc) {
+function metadata(doc: DocumentDetail): HTMLElement {
   const href = safeHref(doc.url);
-  const row = (label, value) => (value ? [h("dt", {}, label), h("dd", {}, value)] : null);
+  const row = (label: string, value: Child) => (value ? [h("dt", {}, label), h("dd", {}, value)] : null);
   return h(
     "header",
     { class: "doc-meta" },
@@ -74,6 +76,7 @@ function metadata(doc) {
       {},
       row("Outlet", doc.outlet),
       row("Published", doc.published),
+      row("Language", languageName(doc.lang)),
       row(
         "URL",
         doc.url
@@ -90,7 +93,7 @@ function metadata(doc) {
   );
 }
 
-function claimList(doc, selected) {
+function claimList(doc: DocumentDetail, selected: ApiClaim | null): HTMLElement {
   return h(
     "aside",
     { class: "doc-claims", "aria-label": "Claims in this document" },
@@ -139,7 +142,7 @@ function claimList(doc, selected) {
 }
 
 /** The claim's chain, or its immediate source when no chain was read. */
-function chainOf(claim) {
+function chainOf(claim: ApiClaim): string[] {
   if (Array.isArray(claim.attributionChain) && claim.attributionChain.length) return claim.attributionChain;
   return claim.attributedTo ? [claim.attributedTo] : [];
 }

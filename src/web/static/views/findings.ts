@@ -1,21 +1,27 @@
 // Findings (#/findings?status=corroborated&topic=labor): what the figures indicate against Security
 // Council paragraphs, each with its status, the paragraphs (with flowwatch's own summary, not the
 // resolution text), the claims it rests on (links), the origins and the designated parties named.
-import { h, replaceChildren, selectField } from "../lib/dom.js";
-import { getJson } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
-import { formatTerm } from "../lib/format.js";
+import { h, replaceChildren, selectField, formData } from "../lib/dom.ts";
+import { getJson } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import { formatTerm } from "../lib/format.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { FindingOut } from "../lib/api-types.ts";
 
 export const title = "Findings";
 
 const TOPICS = ["labor", "military", "money", "arms", "other"];
 const STATUSES = ["corroborated", "single-source"];
 
-export async function render(main, route, { signal }) {
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   const status = route.params.get("status") ?? "";
   const topic = route.params.get("topic") ?? "";
   replaceChildren(main, h("h1", { tabindex: "-1" }, "Findings"), h("p", {}, "Assessing the record…"));
-  const data = await getJson("/api/findings", { status, topic, limit: 500 }, signal);
+  const data = await getJson<{ total: number; items: FindingOut[] }>(
+    "/api/findings",
+    { status, topic, limit: 500 },
+    signal,
+  );
   replaceChildren(
     main,
     h("h1", { tabindex: "-1" }, "Findings"),
@@ -32,7 +38,7 @@ export async function render(main, route, { signal }) {
   );
 }
 
-function filters(status, topic) {
+function filters(status: string, topic: string): HTMLElement {
   return h(
     "form",
     {
@@ -41,10 +47,10 @@ function filters(status, topic) {
       on: {
         submit: (event) => {
           event.preventDefault();
-          const form = new FormData(event.currentTarget);
+          const form = formData(event);
           location.hash = buildHash("findings", null, {
-            status: form.get("status"),
-            topic: form.get("topic"),
+            status: String(form.get("status") ?? ""),
+            topic: String(form.get("topic") ?? ""),
           });
         },
       },
@@ -67,7 +73,7 @@ function filters(status, topic) {
   );
 }
 
-function finding(f) {
+function finding(f: FindingOut): HTMLElement {
   return h(
     "li",
     { class: "finding", id: `finding-${f.id}` },

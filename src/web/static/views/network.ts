@@ -2,13 +2,16 @@
 // with cytoscape on a canvas, with the same nodes as a keyboard-usable list beside it. Choosing a
 // node (in the graph or the list) selects it in both and lists its connections. Labels reach the
 // canvas and the DOM as text only.
-import { h, replaceChildren } from "../lib/dom.js";
-import { getJson } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
+import { h, replaceChildren } from "../lib/dom.ts";
+import { getJson } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { Network, NetworkNode } from "../lib/api-types.ts";
+import type cytoscape from "cytoscape";
 
 export const title = "Network";
 
-const KINDS = [
+const KINDS: ReadonlyArray<readonly [string, string, string, cytoscape.Css.NodeShape]> = [
   ["party", "Parties", "#b2182b", "diamond"],
   ["place", "Places and sites", "#1b7837", "round-rectangle"],
   ["source", "Sources (origins)", "#2166ac", "ellipse"],
@@ -16,24 +19,24 @@ const KINDS = [
 ];
 
 /** How a link reads from each end: [from its source, from its target]. */
-const EDGE_WORDS = {
+const EDGE_WORDS: Record<string, readonly [string, string]> = {
   carried: ["carried figures from", "carried by"],
   reports: ["reports on", "reported on by"],
   "party-place": ["named in reports on", "named with"],
   "co-mention": ["named together with", "named together with"],
 };
 
-let cy = null;
+let cy: cytoscape.Core | null = null;
 
-export async function render(main, route, { signal }) {
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   replaceChildren(main, h("h1", { tabindex: "-1" }, "Network"), h("p", {}, "Loading…"));
   const [net, cytoscapeModule] = await Promise.all([
-    getJson("/api/network", { nodes: 150, edges: 400 }, signal),
-    import("../vendor/cytoscape.js"),
+    getJson<Network>("/api/network", { nodes: 150, edges: 400 }, signal),
+    import("../vendor/cytoscape.ts"),
   ]);
   const cytoscape = cytoscapeModule.default;
   const selected = route.params.get("node");
-  const byId = new Map(net.nodes.map((n) => [n.id, n]));
+  const byId = new Map<string, NetworkNode>(net.nodes.map((n) => [n.id, n]));
   const graph = h("div", {
     class: "graph",
     id: "graph",
@@ -87,7 +90,7 @@ export async function render(main, route, { signal }) {
   );
   cy?.destroy();
   allowCytoscapeUnderCsp();
-  cy = cytoscape({
+  const graphView = cytoscape({
     container: graph,
     elements: [
       ...net.nodes.map((n) => ({ data: { id: n.id, label: n.label, kind: n.kind, weight: n.weight } })),
@@ -109,7 +112,7 @@ export async function render(main, route, { signal }) {
           height: "mapData(weight, 1, 30, 14, 40)",
         },
       },
-      ...KINDS.map(([kind, , colour, shape]) => ({
+      ...KINDS.map(([kind, , colour, shape]): cytoscape.StylesheetJsonBlock => ({
         selector: `node[kind = "${kind}"]`,
         style: { "background-color": colour, shape },
       })),
@@ -141,18 +144,24 @@ export async function render(main, route, { signal }) {
     },
     wheelSensitivity: 0.3,
   });
-  cy.on("tap", "node", (event) => {
+  cy = graphView;
+  graphView.on("tap", "node", (event) => {
     location.hash = buildHash("network", null, { node: event.target.id() });
   });
   showDetails(details, selected ? byId.get(selected) : null, net, byId);
   if (selected && byId.has(selected)) {
-    const node = cy.getElementById(selected);
+    const node = graphView.getElementById(selected);
     node.select();
-    cy.elements().not(node.closedNeighborhood()).addClass("faded");
+    graphView.elements().not(node.closedNeighborhood()).addClass("faded");
   }
 }
 
-function showDetails(el, node, net, byId) {
+function showDetails(
+  el: HTMLElement,
+  node: NetworkNode | null | undefined,
+  net: Network,
+  byId: Map<string, NetworkNode>,
+): void {
   if (!node) {
     replaceChildren(
       el,

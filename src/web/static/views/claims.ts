@@ -1,16 +1,18 @@
 // Claims view: filters, a table of claims each with its evidence sentence, pagination.
 // All state lives in the hash (#/claims?subject=…&offset=…) so a view can be linked.
-import { h, replaceChildren } from "../lib/dom.js";
-import { getJson } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
-import { claimRanges, highlighted } from "../lib/highlight.js";
-import { formatOutlet, formatTerm } from "../lib/format.js";
-import { SUBJECT_GROUPS } from "../vocab.js";
-import { pager } from "./pager.js";
-import { reviewBadge, shownFigure, shownSource, shownValue } from "./review.js";
+import { h, replaceChildren, type Child } from "../lib/dom.ts";
+import { getJson } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import { claimRanges, highlighted } from "../lib/highlight.ts";
+import { formatOutlet, formatTerm } from "../lib/format.ts";
+import { SUBJECT_GROUPS } from "../vocab.ts";
+import { pager } from "./pager.ts";
+import { reviewBadge, shownFigure, shownSource, shownValue } from "./review.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { ApiClaim, Page } from "../lib/api-types.ts";
 
 const FILTERS = ["subject", "destination", "source", "from", "to", "review", "sort"];
-const SORTS = {
+const SORTS: Record<string, string> = {
   "": "newest report first",
   published: "oldest report first",
   "-quantity": "largest figure first",
@@ -19,15 +21,17 @@ const SORTS = {
   time: "earliest claim time first",
 };
 /** Facets the API counts → the filter a click on one of its values sets. */
-const FACETS = [
+const FACETS: ReadonlyArray<readonly [string, string, (value: string) => Record<string, string>]> = [
   ["subject", "Subject", (v) => ({ subject: v })],
   ["destination", "Destination", (v) => ({ destination: v })],
   ["source", "Source", (v) => ({ source: v })],
   ["outlet", "Outlet", (v) => ({ source: v })],
   ["year", "Year", (v) => ({ from: v, to: v })],
 ];
+/** GET /api/claims/facets: per facet, its values with how many filtered claims have each. */
+type Facets = Record<string, { value: string; count: number }[]>;
 /** The review filter's choices → the API's `reviewed` / `decision` parameters. */
-const REVIEW_CHOICES = {
+const REVIEW_CHOICES: Record<string, readonly [string, Record<string, string>]> = {
   "": ["any", {}],
   unreviewed: ["not reviewed", { reviewed: "false" }],
   reviewed: ["reviewed", { reviewed: "true" }],
@@ -43,7 +47,7 @@ const DATE_PATTERN = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 export const title = "Claims";
 
 /** Renders into `main`; `route.params` holds the filters. */
-export async function render(main, route, { signal }) {
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   const filters = Object.fromEntries(
     [...FILTERS, ...LINK_FILTERS].map((f) => [f, route.params.get(f) ?? ""]),
   );
@@ -66,11 +70,11 @@ export async function render(main, route, { signal }) {
   const reviewParams = (REVIEW_CHOICES[review] ?? REVIEW_CHOICES[""])[1];
   const { sort: _sort, ...facetFilters } = apiFilters;
   const [page, facets] = await Promise.all([
-    getJson("/api/claims", { ...apiFilters, ...reviewParams, limit, offset }, signal),
-    getJson("/api/claims/facets", { ...facetFilters, limit: undefined }, signal).catch(() => null),
+    getJson<Page<ApiClaim>>("/api/claims", { ...apiFilters, ...reviewParams, limit, offset }, signal),
+    getJson<Facets>("/api/claims/facets", { ...facetFilters, limit: undefined }, signal).catch(() => null),
   ]);
   results.setAttribute("aria-busy", "false");
-  const link = (newOffset) => buildHash("claims", null, { ...filters, offset: newOffset || null });
+  const link = (newOffset: number) => buildHash("claims", null, { ...filters, offset: newOffset || null });
   replaceChildren(
     results,
     facets ? facetPanel(facets, filters) : null,
@@ -81,7 +85,7 @@ export async function render(main, route, { signal }) {
 }
 
 /** Counts of the filtered claims per value; each value links to the list narrowed to it. */
-function facetPanel(facets, filters) {
+function facetPanel(facets: Facets, filters: Record<string, string>): HTMLElement {
   return h(
     "details",
     { class: "facets" },
@@ -98,7 +102,7 @@ function facetPanel(facets, filters) {
               h(
                 "ul",
                 {},
-                facets[name]
+                (facets[name] ?? [])
                   .slice(0, 10)
                   .map(({ value, count }) =>
                     h(
@@ -120,7 +124,7 @@ function facetPanel(facets, filters) {
   );
 }
 
-function filterForm(filters) {
+function filterForm(filters: Record<string, string>): HTMLFormElement {
   const subject = h(
     "select",
     { id: "f-subject", name: "subject" },
@@ -137,10 +141,11 @@ function filterForm(filters) {
   if (filters.subject && subject.value !== filters.subject) {
     subject.append(h("option", { value: filters.subject, selected: true }, filters.subject));
   }
-  const field = (id, label, input) => h("div", { class: "field" }, h("label", { for: id }, label), input);
-  const text = (name, extra = {}) =>
+  const field = (id: string, label: string, input: Node) =>
+    h("div", { class: "field" }, h("label", { for: id }, label), input);
+  const text = (name: string, extra: Record<string, unknown> = {}) =>
     h("input", { id: `f-${name}`, name, type: "text", value: filters[name], maxlength: 200, ...extra });
-  const date = (name) =>
+  const date = (name: string) =>
     text(name, {
       pattern: DATE_PATTERN,
       placeholder: "YYYY[-MM[-DD]]",
@@ -200,7 +205,7 @@ function filterForm(filters) {
   return form;
 }
 
-function docScope(filters) {
+function docScope(filters: Record<string, string>): HTMLElement {
   return h(
     "p",
     { class: "scope" },
@@ -227,7 +232,7 @@ const COLUMNS = [
   "Review",
 ];
 
-function claimTable(claims) {
+function claimTable(claims: ApiClaim[]): HTMLElement {
   return h(
     "table",
     { class: "claims" },
@@ -245,8 +250,8 @@ function claimTable(claims) {
   );
 }
 
-function claimRow(claim) {
-  const cell = (label, ...content) => h("td", { "data-label": label }, ...content);
+function claimRow(claim: ApiClaim): HTMLElement {
+  const cell = (label: string, ...content: Child[]) => h("td", { "data-label": label }, ...content);
   return h(
     "tr",
     {},
@@ -278,7 +283,7 @@ function claimRow(claim) {
   );
 }
 
-function evidenceRow(claim) {
+function evidenceRow(claim: ApiClaim): HTMLElement {
   return h(
     "tr",
     { class: "evidence-row" },

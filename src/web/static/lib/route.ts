@@ -4,17 +4,20 @@
 //   #/search?q=<words>
 //   #/  (overview)  #/timeline?subject=workers  #/findings  #/network?node=<id>  #/entities/<id>  #/map
 
-/**
- * @param {string} hash location.hash
- * @returns {{ view: string, id: string | null, params: URLSearchParams }}
- */
-export function parseHash(hash) {
+export interface Route {
+  view: string;
+  id: string | null;
+  params: URLSearchParams;
+}
+
+/** Reads `location.hash`. */
+export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#\/?/, "");
   const q = raw.indexOf("?");
   const path = q === -1 ? raw : raw.slice(0, q);
   const params = new URLSearchParams(q === -1 ? "" : raw.slice(q + 1));
   const [view, ...rest] = path.split("/");
-  let id = null;
+  let id: string | null = null;
   if (rest.length > 0 && rest.join("/") !== "") {
     try {
       id = decodeURIComponent(rest.join("/"));
@@ -25,12 +28,12 @@ export function parseHash(hash) {
   return { view: view || "overview", id, params };
 }
 
-/**
- * @param {string} view
- * @param {string | null} [id]
- * @param {Record<string, string | number | null | undefined>} [params] empty values are left out
- */
-export function buildHash(view, id = null, params = {}) {
+/** `params` with empty values are left out. */
+export function buildHash(
+  view: string,
+  id: string | null = null,
+  params: Record<string, string | number | null | undefined> = {},
+): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== "") query.set(key, String(value));

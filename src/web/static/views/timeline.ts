@@ -3,10 +3,10 @@
 // dots on solid lines, other kinds their own colour; the range of each year is a vertical rule and
 // the headline (lowest well-sourced figure) a line per series, so points of different places are
 // never joined. The same data is in a table under the chart (the accessible alternative).
-import { h, replaceChildren } from "../lib/dom.js";
-import { getJson } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
-import { formatTerm } from "../lib/format.js";
+import { h, replaceChildren, formData } from "../lib/dom.ts";
+import { getJson } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import { formatTerm } from "../lib/format.ts";
 import {
   FAMILY_COLOURS,
   FAMILY_LABELS,
@@ -14,25 +14,31 @@ import {
   subjectsByWeight,
   timelineRows,
   yearTicks,
-} from "../lib/estimates.js";
+  type FigureRow,
+  type PeriodRow,
+} from "../lib/estimates.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { SeriesOut, SeriesPage } from "../lib/api-types.ts";
+
+type PlotModule = typeof import("../vendor/plot.ts");
 
 const number = new Intl.NumberFormat("en-GB");
 
 export const title = "Timeline";
 
-export async function render(main, route, { signal }) {
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   replaceChildren(main, h("h1", { tabindex: "-1" }, "Estimates over time"), h("p", {}, "Loading…"));
   // Every series, for the subject selector (the server caches the assessment).
   const [everything, Plot] = await Promise.all([
-    getJson("/api/series", { figures: "false", limit: 1000 }, signal),
-    import("../vendor/plot.js"),
+    getJson<SeriesPage>("/api/series", { figures: "false", limit: 1000 }, signal),
+    import("../vendor/plot.ts"),
   ]);
   const subjects = subjectsByWeight(everything.items);
   const subject = route.params.get("subject") || subjects[0] || "";
   const place = route.params.get("place") ?? "";
   const data = subject
-    ? await getJson("/api/series", { subject, place, limit: 1000 }, signal)
-    : { items: [] };
+    ? await getJson<SeriesPage>("/api/series", { subject, place, limit: 1000 }, signal)
+    : { items: [] as SeriesOut[] };
   const rows = timelineRows(data.items);
   const places = [
     ...new Set(everything.items.filter((s) => s.subject === subject).map((s) => s.place)),
@@ -61,7 +67,7 @@ export async function render(main, route, { signal }) {
   );
 }
 
-function selector(subjects, subject, places, place) {
+function selector(subjects: string[], subject: string, places: string[], place: string): HTMLElement {
   return h(
     "form",
     {
@@ -70,11 +76,11 @@ function selector(subjects, subject, places, place) {
       on: {
         submit: (event) => {
           event.preventDefault();
-          const form = new FormData(event.currentTarget);
+          const form = formData(event);
           const next = String(form.get("subject") ?? "");
           location.hash = buildHash("timeline", null, {
             subject: next,
-            place: next === subject ? form.get("place") : null,
+            place: next === subject ? String(form.get("place") ?? "") : null,
           });
         },
       },
@@ -105,15 +111,20 @@ function selector(subjects, subject, places, place) {
 }
 
 /** `width`: the room there is, so text stays legible on a phone instead of scaling down. */
-function chart(Plot, rows, subject, width) {
+function chart(
+  Plot: PlotModule,
+  rows: { figures: FigureRow[]; periods: PeriodRow[] },
+  subject: string,
+  width: number,
+): HTMLElement | SVGSVGElement {
   const families = [...new Set(rows.periods.map((r) => r.family))];
   const colour = {
     domain: families.map((f) => FAMILY_LABELS[f] ?? f),
     range: families.map((f) => FAMILY_COLOURS[f] ?? "#555"),
   };
-  const label = (r) => FAMILY_LABELS[r.family] ?? r.family;
+  const label = (r: PeriodRow) => FAMILY_LABELS[r.family] ?? r.family;
   const headlines = rows.periods.filter((r) => r.headline !== null);
-  const planned = (r) => r.family === "planned";
+  const planned = (r: PeriodRow) => r.family === "planned";
   const years = rows.periods.map((r) => r.year);
   const figure = Plot.plot({
     width,
@@ -129,13 +140,13 @@ function chart(Plot, rows, subject, width) {
       label: "Year",
       domain: [Math.min(...years) - 0.5, Math.max(...years) + 0.5],
       ticks: yearTicks(rows.periods),
-      tickFormat: (y) => String(y),
+      tickFormat: (y: number) => String(y),
     },
     y: {
       label: `${formatTerm(subject)} (${rows.periods[0]?.unit ?? ""})`,
       grid: true,
       zero: true,
-      tickFormat: (v) => number.format(v),
+      tickFormat: (v: number) => number.format(v),
     },
     color: { ...colour, legend: true },
     marks: [
@@ -164,9 +175,10 @@ function chart(Plot, rows, subject, width) {
         {
           x: "year",
           y: "value",
-          fill: (r) => FAMILY_LABELS[r.family] ?? r.family,
+          fill: (r: FigureRow) => FAMILY_LABELS[r.family] ?? r.family,
           r: 4,
-          title: (r) => `${r.text} — ${r.outlet ?? "unknown outlet"}, grade ${r.grade} (${r.place})`,
+          title: (r: FigureRow) =>
+            `${r.text} — ${r.outlet ?? "unknown outlet"}, grade ${r.grade} (${r.place})`,
         },
       ),
       Plot.dot(
@@ -174,12 +186,12 @@ function chart(Plot, rows, subject, width) {
         {
           x: "year",
           y: "value",
-          stroke: (r) => FAMILY_LABELS[r.family] ?? r.family,
+          stroke: (r: FigureRow) => FAMILY_LABELS[r.family] ?? r.family,
           symbol: "triangle",
           r: 5,
           strokeWidth: 2,
           fill: "white",
-          title: (r) =>
+          title: (r: FigureRow) =>
             `${r.text} (planned) — ${r.outlet ?? "unknown outlet"}, grade ${r.grade} (${r.place})`,
         },
       ),
@@ -193,7 +205,7 @@ function chart(Plot, rows, subject, width) {
   return figure;
 }
 
-function table(periods) {
+function table(periods: PeriodRow[]): HTMLElement {
   return h(
     "div",
     { class: "table-wrap" },

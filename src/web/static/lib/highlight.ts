@@ -1,19 +1,23 @@
 // Highlighting by offsets: the text is cut at every mark boundary into plain pieces and pieces
 // covered by marks; covered pieces become <mark> elements whose only child is a text node.
+import type { Span } from "./api-types.ts";
 
-/**
- * @typedef {{ start: number, end: number, className: string }} MarkRange
- * @typedef {{ text: string, start: number, classes: string[] }} Piece
- */
+export interface MarkRange {
+  start: number;
+  end: number;
+  className: string;
+}
+export interface Piece {
+  text: string;
+  start: number;
+  classes: string[];
+}
 
 /**
  * Splits `text` into consecutive pieces; each piece lists the classes of the ranges covering it.
  * Ranges are clamped to the text; empty or inverted ranges are ignored. Pure (no DOM).
- * @param {string} text
- * @param {MarkRange[]} ranges
- * @returns {Piece[]}
  */
-export function splitByRanges(text, ranges) {
+export function splitByRanges(text: string, ranges: readonly MarkRange[]): Piece[] {
   const valid = ranges
     .map((r) => ({
       start: Math.max(0, Math.min(text.length, Math.trunc(r.start))),
@@ -24,7 +28,7 @@ export function splitByRanges(text, ranges) {
   const cuts = new Set([0, text.length]);
   for (const r of valid) cuts.add(r.start).add(r.end);
   const points = [...cuts].sort((a, b) => a - b);
-  const pieces = [];
+  const pieces: Piece[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i];
     const end = points[i + 1];
@@ -38,11 +42,8 @@ export function splitByRanges(text, ranges) {
 /**
  * A fragment of text nodes and <mark> elements for `text` with `ranges` highlighted.
  * Each <mark> gets `data-start` (its offset in `text`) so callers can scroll to it.
- * @param {string} text
- * @param {MarkRange[]} ranges
- * @returns {DocumentFragment}
  */
-export function highlighted(text, ranges) {
+export function highlighted(text: string, ranges: readonly MarkRange[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
   for (const piece of splitByRanges(text, ranges)) {
     if (piece.classes.length === 0) {
@@ -62,7 +63,7 @@ export function highlighted(text, ranges) {
  * Ranges for one claim: its evidence sentence and the figure inside it, shifted by `base`
  * (pass the sentence start to highlight inside the evidence string alone).
  */
-export function claimRanges(claim, base = 0) {
+export function claimRanges(claim: { sentence: Span; span: Span }, base = 0): MarkRange[] {
   return [
     { start: claim.sentence.start - base, end: claim.sentence.end - base, className: "evidence" },
     { start: claim.span.start - base, end: claim.span.end - base, className: "figure" },

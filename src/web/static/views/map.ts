@@ -2,17 +2,27 @@
 // claims name them, circles for the largest number of people reported, each linked to the claim list
 // filtered by destination, and the same figures as a plain table under the map.
 // State lives in the hash: #/map?group=military&family=realised
-import { h, replaceChildren } from "../lib/dom.js";
-import { getJson } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
-import { formatTerm } from "../lib/format.js";
-import { SUBJECT_GROUPS } from "../vocab.js";
-import { drawMap, formatRange, layers } from "../geo/draw-map.js";
+import { h, replaceChildren } from "../lib/dom.ts";
+import { getJson } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import { formatTerm } from "../lib/format.ts";
+import { SUBJECT_GROUPS } from "../vocab.ts";
+import {
+  drawMap,
+  formatRange,
+  layers,
+  type MapLayers,
+  type MapPlace,
+  type ShadedFeature,
+} from "../geo/draw-map.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { PlacesReport, PlaceSummary } from "../lib/api-types.ts";
+import type { Topology } from "topojson-specification";
 
 export const title = "Map";
 
 /** Mirrored from src/assess/figures.ts (FAMILY_LABEL): the API's `family` values. */
-export const FAMILIES = {
+export const FAMILIES: Record<string, string> = {
   planned: "planned / announced",
   realised: "reported dispatched",
   stock: "present at a time (stock)",
@@ -25,15 +35,20 @@ const FILTERS = ["group", "family", "from", "to"];
 const DATE_PATTERN = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 /** Countries the map draws by their regions (so country-level claims are not shaded). */
 const SUBDIVIDED = new Set(["c-russia"]);
-const KIND = { region: "Russian region", country: "country", site: "site", area: "broad area" };
+const KIND: Record<string, string> = {
+  region: "Russian region",
+  country: "country",
+  site: "site",
+  area: "broad area",
+};
 
 // The boundary file (≈200 KB) is fetched once, the first time the map is opened.
-let geoPromise = null;
-function loadGeo() {
+let geoPromise: Promise<MapLayers> | null = null;
+function loadGeo(): Promise<MapLayers> {
   geoPromise ??= fetch(new URL("../geo/world.topo.json", import.meta.url))
     .then((res) => {
       if (!res.ok) throw new Error(`The map's boundary file could not be loaded (${res.status}).`);
-      return res.json();
+      return res.json() as Promise<Topology>;
     })
     .then(layers)
     .catch((err) => {
@@ -43,7 +58,7 @@ function loadGeo() {
   return geoPromise;
 }
 
-export async function render(main, route, { signal }) {
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   const filters = Object.fromEntries(FILTERS.map((f) => [f, route.params.get(f) ?? ""]));
   const results = h(
     "section",
@@ -63,11 +78,11 @@ export async function render(main, route, { signal }) {
     filterForm(filters),
     results,
   );
-  const [report, geo] = await Promise.all([getJson("/api/places", filters, signal), loadGeo()]);
+  const [report, geo] = await Promise.all([getJson<PlacesReport>("/api/places", filters, signal), loadGeo()]);
   if (signal.aborted) return;
   results.setAttribute("aria-busy", "false");
 
-  const places = report.places.map((p) => {
+  const places: (MapPlace & PlaceSummary)[] = report.places.map((p) => {
     // Claims that name only Russia get a dashed circle in its middle, not Russia shaded under its
     // federal subjects: the text never said which region.
     const wholeCountry = SUBDIVIDED.has(p.key);
@@ -79,10 +94,10 @@ export async function render(main, route, { signal }) {
       title: describe(p),
     };
   });
-  const shaded = new Map();
+  const shaded = new Map<string, ShadedFeature & { parts: (MapPlace & PlaceSummary)[] }>();
   for (const p of places) {
     if (!p.feature || SUBDIVIDED.has(p.feature)) continue;
-    const entry = shaded.get(p.feature) ?? { claims: 0, parts: [] };
+    const entry = shaded.get(p.feature) ?? { claims: 0, parts: [], href: "", title: "" };
     entry.claims += p.claims;
     entry.parts.push(p);
     shaded.set(p.feature, entry);
@@ -115,11 +130,11 @@ export async function render(main, route, { signal }) {
 }
 
 /** The claim list filtered by the destination most claims of this place state. */
-function claimsLink(place) {
+function claimsLink(place: PlaceSummary): string {
   return buildHash("claims", null, { destination: place.destinations[0]?.name ?? place.name });
 }
 
-function describe(place) {
+function describe(place: PlaceSummary): string {
   const lines = [`${place.name}: ${place.claims} claim${place.claims === 1 ? "" : "s"}`];
   if (place.people) lines.push(`people reported: ${formatRange(place.people)}`);
   const stated = place.destinations.map((d) => d.name).filter((n) => n !== place.name);
@@ -127,7 +142,7 @@ function describe(place) {
   return lines.join("; ");
 }
 
-function summaryLine(report) {
+function summaryLine(report: PlacesReport): string {
   const mapped = report.places.reduce((n, p) => n + p.claims, 0);
   const parts = [`${mapped} of ${report.total} claims placed on the map`];
   if (report.withoutDestination) parts.push(`${report.withoutDestination} name no destination`);
@@ -137,9 +152,10 @@ function summaryLine(report) {
   return `${parts.join("; ")}.`;
 }
 
-function filterForm(filters) {
-  const field = (id, label, input) => h("div", { class: "field" }, h("label", { for: id }, label), input);
-  const select = (name, choices) =>
+function filterForm(filters: Record<string, string>): HTMLFormElement {
+  const field = (id: string, label: string, input: Node) =>
+    h("div", { class: "field" }, h("label", { for: id }, label), input);
+  const select = (name: string, choices: Record<string, string>) =>
     h(
       "select",
       { id: `m-${name}`, name },
@@ -148,7 +164,7 @@ function filterForm(filters) {
         h("option", { value, selected: value === filters[name] }, label),
       ),
     );
-  const date = (name) =>
+  const date = (name: string) =>
     h("input", {
       id: `m-${name}`,
       name,
@@ -193,11 +209,11 @@ function filterForm(filters) {
 }
 
 /** The accessible alternative: every place with its counts, figures and the names it was stated as. */
-function placeTable(places) {
+function placeTable(places: (MapPlace & PlaceSummary)[]): HTMLElement | null {
   if (!places.length) return null;
   // One line per subject group, event family and unit (a div each: a list's margins would
   // misalign the row).
-  const breakdown = (p) =>
+  const breakdown = (p: PlaceSummary) =>
     p.breakdown.map((b) =>
       h(
         "div",
@@ -207,7 +223,7 @@ function placeTable(places) {
           `${b.claims > 1 ? "stated figures range " : ""}${formatRange(b.range)} ${formatTerm(b.unit)}`,
       ),
     );
-  const stated = (p) =>
+  const stated = (p: PlaceSummary) =>
     p.destinations.map((d, i) => [
       i > 0 ? ", " : null,
       h("a", { href: buildHash("claims", null, { destination: d.name }) }, d.name),
@@ -251,7 +267,7 @@ function placeTable(places) {
   );
 }
 
-function unmappedList(unmapped) {
+function unmappedList(unmapped: PlacesReport["unmapped"]): HTMLElement | null {
   if (!unmapped.length) return null;
   return h(
     "section",

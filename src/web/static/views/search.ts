@@ -1,13 +1,15 @@
 // Search results (/api/search): documents whose text matches, each with a plain-text snippet.
-import { h, replaceChildren } from "../lib/dom.js";
-import { getJson } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
+import { h, replaceChildren } from "../lib/dom.ts";
+import { getJson } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { SearchHit } from "../lib/api-types.ts";
 
 export const title = "Search";
 
-export async function render(main, route, { signal }) {
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   const q = (route.params.get("q") ?? "").trim();
-  const input = document.getElementById("search-q");
+  const input = document.querySelector<HTMLInputElement>("#search-q");
   if (input && input.value !== q) input.value = q;
   if (!q) {
     replaceChildren(
@@ -18,7 +20,7 @@ export async function render(main, route, { signal }) {
     return;
   }
   replaceChildren(main, h("h1", { tabindex: "-1" }, `Search: ${q}`), h("p", {}, "Searching…"));
-  const result = await getJson("/api/search", { q }, signal);
+  const result = await getJson<{ items: SearchHit[] }>("/api/search", { q }, signal);
   replaceChildren(
     main,
     h("h1", { tabindex: "-1" }, `Search: ${q}`),

@@ -2,16 +2,18 @@
 // interest (subject × family × place, latest period) with its range, corroboration and grade, and
 // the contradictions and circular reports an analyst should look at first. Every figure links to
 // its claim (and from there to its sentence).
-import { h, replaceChildren, selectField } from "../lib/dom.js";
-import { getJson } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
-import { formatFigure, formatTerm } from "../lib/format.js";
-import { FAMILIES, FAMILY_LABELS, formatHeadline, formatRange } from "../lib/estimates.js";
-import { SUBJECT_GROUPS } from "../vocab.js";
+import { h, replaceChildren, selectField, formData } from "../lib/dom.ts";
+import { getJson } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import { formatFigure, formatTerm } from "../lib/format.ts";
+import { FAMILIES, FAMILY_LABELS, formatHeadline, formatRange } from "../lib/estimates.ts";
+import { SUBJECT_GROUPS } from "../vocab.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { SeriesOut, SeriesPage } from "../lib/api-types.ts";
 
 export const title = "Overview";
 
-const COUNT_LABELS = [
+const COUNT_LABELS: ReadonlyArray<readonly [string, string]> = [
   ["documents", "Documents"],
   ["claims", "Claims"],
   ["sources", "Sources (origins)"],
@@ -21,11 +23,11 @@ const COUNT_LABELS = [
   ["reviewedClaims", "Reviewed claims"],
 ];
 
-export async function render(main, route, { signal }) {
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   const group = route.params.get("group") ?? "";
   const family = route.params.get("family") ?? "";
   replaceChildren(main, h("h1", { tabindex: "-1" }, "Overview"), h("p", {}, "Assessing the record…"));
-  const data = await getJson(
+  const data = await getJson<SeriesPage>(
     "/api/series",
     { subjectGroup: group, family, figures: "false", limit: 500 },
     signal,
@@ -72,7 +74,7 @@ export async function render(main, route, { signal }) {
                 "strong",
                 {},
                 c.subject
-                  ? `${formatTerm(c.subject)}, ${FAMILY_LABELS[c.family] ?? c.family}, ${c.place}, ${c.period}: `
+                  ? `${formatTerm(c.subject)}, ${FAMILY_LABELS[c.family ?? ""] ?? c.family}, ${c.place}, ${c.period}: `
                   : `${c.period}: `,
               ),
               c.figures.map((f, i) => [
@@ -113,7 +115,7 @@ export async function render(main, route, { signal }) {
   );
 }
 
-function filters(group, family) {
+function filters(group: string, family: string): HTMLElement {
   return h(
     "form",
     {
@@ -122,8 +124,11 @@ function filters(group, family) {
       on: {
         submit: (event) => {
           event.preventDefault();
-          const form = new FormData(event.currentTarget);
-          location.hash = buildHash("", null, { group: form.get("group"), family: form.get("family") });
+          const form = formData(event);
+          location.hash = buildHash("", null, {
+            group: String(form.get("group") ?? ""),
+            family: String(form.get("family") ?? ""),
+          });
         },
       },
     },
@@ -145,7 +150,7 @@ function filters(group, family) {
   );
 }
 
-function headlineTable(items) {
+function headlineTable(items: SeriesOut[]): HTMLElement {
   return h(
     "div",
     { class: "table-wrap" },

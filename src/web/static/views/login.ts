@@ -1,16 +1,17 @@
 // Sign-in (#/login?next=<hash>): a plain form; the server sets the HttpOnly session cookie.
-import { h, replaceChildren } from "../lib/dom.js";
-import { current, signIn } from "../lib/session.js";
+import { h, replaceChildren } from "../lib/dom.ts";
+import { current, signIn } from "../lib/session.ts";
+import type { Route } from "../lib/view.ts";
 
 export const title = "Sign in";
 
 /** Only an in-app hash is a valid place to go back to. */
-function nextHash(route) {
+function nextHash(route: Route): string {
   const next = route.params.get("next") ?? "";
   return next.startsWith("#/") && !next.startsWith("#/login") ? next : "#/claims";
 }
 
-export async function render(main, route) {
+export async function render(main: HTMLElement, route: Route): Promise<void> {
   const session = current();
   if (session.user) {
     replaceChildren(

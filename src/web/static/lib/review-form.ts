@@ -2,7 +2,7 @@
 // object (only the fields that differ from the claim), and describing a review in words.
 
 /** "12000" → 12000; "1,000–1,500" or "1000-1500" → [1000, 1500]; anything else → null. */
-export function parseQuantity(text) {
+export function parseQuantity(text: unknown): number | [number, number] | null {
   const cleaned = String(text ?? "")
     .replace(/[\s,]/g, "")
     .replace(/[–—]/g, "-");
@@ -13,12 +13,12 @@ export function parseQuantity(text) {
   return null;
 }
 
-export function quantityText(quantity) {
+export function quantityText(quantity: number | readonly number[]): string {
   return Array.isArray(quantity) ? `${quantity[0]}–${quantity[1]}` : String(quantity);
 }
 
 /** The form's field names, in order, with the claim field each corrects. */
-export const CORRECTION_FIELDS = [
+export const CORRECTION_FIELDS: ReadonlyArray<readonly [string, string]> = [
   ["quantity", "quantity"],
   ["qualifier", "qualifier"],
   ["unit", "unit"],
@@ -29,20 +29,23 @@ export const CORRECTION_FIELDS = [
   ["time", "time"],
 ];
 
-const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
  * Turns form values (strings) into `{ correction, problems }`: only changed fields are included;
  * an emptied destination, source or time becomes null.
- * @param {Record<string, string>} values
- * @param {Record<string, any>} claim the claim to compare with (the extracted one)
+ * `claim` is the claim to compare with (the extracted one).
  */
-export function correctionFrom(values, claim) {
-  const correction = {};
-  const problems = [];
+export function correctionFrom(
+  values: Record<string, string | undefined>,
+  claim: object,
+): { correction: Record<string, unknown>; problems: string[] } {
+  const fields = claim as Record<string, unknown>;
+  const correction: Record<string, unknown> = {};
+  const problems: string[] = [];
   for (const [name, field] of CORRECTION_FIELDS) {
     const raw = String(values[name] ?? "").trim();
-    let value;
+    let value: unknown;
     if (name === "quantity") {
       value = parseQuantity(raw);
       if (value === null) {
@@ -60,17 +63,23 @@ export function correctionFrom(values, claim) {
     } else {
       value = raw;
     }
-    if (!same(value, claim[field])) correction[field] = value;
+    if (!same(value, fields[field])) correction[field] = value;
   }
   if (!problems.length && Object.keys(correction).length === 0)
     problems.push("Nothing differs from the extracted claim: change a field, or use Accept.");
   return { correction, problems };
 }
 
-const DECISION_WORDS = { accept: "Accepted", reject: "Rejected", correct: "Corrected" };
+const DECISION_WORDS: Record<string, string> = {
+  accept: "Accepted",
+  reject: "Rejected",
+  correct: "Corrected",
+};
 
 /** "Corrected by ana on 2026-11-23". */
-export function describeReview(review) {
+export function describeReview(
+  review: { decision: string; author: string; createdAt: string } | null | undefined,
+): string {
   if (!review) return "Not reviewed";
   const word = DECISION_WORDS[review.decision] ?? review.decision;
   return `${word} by ${review.author} on ${String(review.createdAt).slice(0, 10)}`;

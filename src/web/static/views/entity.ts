@@ -1,15 +1,17 @@
 // One entity (#/entities/<id>): its names and identifiers, its sanctions designations (and how
 // each was linked), and every mention with its sentence, linking to the document at the span.
-import { h, replaceChildren } from "../lib/dom.js";
-import { getJson } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
-import { highlighted } from "../lib/highlight.js";
+import { h, replaceChildren } from "../lib/dom.ts";
+import { getJson } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import { highlighted } from "../lib/highlight.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { EntityDetail } from "../lib/api-types.ts";
 
 export const title = "Entity";
 
-export async function render(main, route, { signal }) {
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   replaceChildren(main, h("h1", { tabindex: "-1" }, route.id ?? "Entity"), h("p", {}, "Loading…"));
-  const e = await getJson(
+  const e = await getJson<EntityDetail>(
     `/api/entities/${encodeURIComponent(route.id ?? "")}`,
     { mentionLimit: 200 },
     signal,

@@ -1,23 +1,25 @@
 // One claim (#/claims/<id>): its fields (corrected values beside the extracted ones), the evidence
 // sentence with the figure highlighted, a link into the document, and the review panel.
-import { h, replaceChildren, safeHref } from "../lib/dom.js";
-import { getJson } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
-import { claimRanges, highlighted } from "../lib/highlight.js";
-import { formatOutlet, formatTerm } from "../lib/format.js";
-import { focusReviewPanel, reviewPanel, shownFigure, shownSource, shownValue } from "./review.js";
+import { h, replaceChildren, safeHref, type Child } from "../lib/dom.ts";
+import { getJson } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import { claimRanges, highlighted } from "../lib/highlight.ts";
+import { formatOutlet, formatTerm } from "../lib/format.ts";
+import { focusReviewPanel, reviewPanel, shownFigure, shownSource, shownValue } from "./review.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { ApiClaim } from "../lib/api-types.ts";
 
 export const title = "Claim";
 
-export async function render(main, route, { signal }) {
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   const id = Number.parseInt(route.id ?? "", 10);
   replaceChildren(main, h("h1", { tabindex: "-1" }, `Claim ${route.id}`), h("p", {}, "Loading claim…"));
-  const claim = await getJson(`/api/claims/${Number.isFinite(id) ? id : 0}`, {}, signal);
+  const claim = await getJson<ApiClaim>(`/api/claims/${Number.isFinite(id) ? id : 0}`, {}, signal);
   const rerender = async () => {
     await render(main, route, { signal });
     focusReviewPanel(main, "Saved.");
   };
-  const row = (label, value) => [h("dt", {}, label), h("dd", {}, value)];
+  const row = (label: string, value: Child) => [h("dt", {}, label), h("dd", {}, value)];
   const href = safeHref(claim.url);
   replaceChildren(
     main,

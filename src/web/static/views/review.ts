@@ -1,28 +1,38 @@
 // Review controls shared by the claim and document views: the claim's review state, its corrected
 // values with the extracted ones struck through, Accept / Reject / Correct for analysts (posted with
 // the CSRF header by lib/api.js), and the claim's review history (its audit trail).
-import { h, replaceChildren } from "../lib/dom.js";
-import { getJson, postJson } from "../lib/api.js";
-import { can, current } from "../lib/session.js";
-import { formatFigure, formatSource, formatTerm } from "../lib/format.js";
-import { CORRECTION_FIELDS, correctionFrom, describeReview, quantityText } from "../lib/review-form.js";
-import { EVENTS, QUALIFIERS, SUBJECT_GROUPS } from "../vocab.js";
+import { h, replaceChildren, type Child } from "../lib/dom.ts";
+import { ApiError, getJson, postJson } from "../lib/api.ts";
+import { can, current } from "../lib/session.ts";
+import { formatFigure, formatSource, formatTerm } from "../lib/format.ts";
+import { CORRECTION_FIELDS, correctionFrom, describeReview, quantityText } from "../lib/review-form.ts";
+import { EVENTS, QUALIFIERS, SUBJECT_GROUPS } from "../vocab.ts";
+import type { ApiClaim, Claim, Review } from "../lib/api-types.ts";
+
+/** What POST /api/claims/:id/reviews takes. */
+interface ReviewBody {
+  decision: "accept" | "reject" | "correct";
+  note?: string;
+  correction?: Record<string, unknown>;
+}
 
 /**
  * After a view re-renders with a new review: announce it and put keyboard focus on the panel's
  * heading, so a keyboard or screen-reader user is not dropped at the top of the page.
  */
-export function focusReviewPanel(root, message) {
+export function focusReviewPanel(root: ParentNode, message: string): void {
   const panel = root.querySelector(".review-panel");
   if (!panel) return;
-  panel.querySelector("[role=status]").textContent = message;
+  const status = panel.querySelector("[role=status]");
+  if (status) status.textContent = message;
   const heading = panel.querySelector("h2");
+  if (!heading) return;
   heading.setAttribute("tabindex", "-1");
   heading.focus({ preventScroll: false });
 }
 
 /** A small label with the latest decision, e.g. "Corrected by ana on 2026-11-23". */
-export function reviewBadge(claim) {
+export function reviewBadge(claim: ApiClaim): HTMLElement {
   const decision = claim.review ? claim.review.decision : "none";
   return h("span", { class: ["review-badge", `decision-${decision}`] }, describeReview(claim.review));
 }
@@ -32,10 +42,11 @@ export function reviewBadge(claim) {
  * when a correction changed it, else just the value.
  */
 export function shownValue(
-  claim,
-  field,
-  format = (v) => (v === null || v === undefined || v === "" ? "—" : String(v)),
-) {
+  claim: ApiClaim,
+  field: keyof Claim,
+  format: (value: unknown, claim: Claim) => string = (v) =>
+    v === null || v === undefined || v === "" ? "—" : String(v),
+): Child {
   const value = format(claim[field], claim);
   if (!claim.original) return value;
   const before = format(claim.original[field], claim.original);
@@ -50,7 +61,7 @@ export function shownValue(
 }
 
 /** The source: a corrected source replaces the chain (which named the old one). */
-export function shownSource(claim) {
+export function shownSource(claim: ApiClaim): Child {
   const changed = claim.original && claim.original.attributedTo !== claim.attributedTo;
   return shownValue(claim, "attributedTo", (_v, c) =>
     changed && c === claim ? claim.attributedTo || "—" : formatSource(c),
@@ -58,8 +69,8 @@ export function shownSource(claim) {
 }
 
 /** The figure with its qualifier, corrected or not. */
-export function shownFigure(claim) {
-  const figure = (c) => formatFigure(c.quantity, c.qualifier);
+export function shownFigure(claim: ApiClaim): Child {
+  const figure = (c: Claim) => formatFigure(c.quantity, c.qualifier);
   if (!claim.original) return figure(claim);
   const before = figure(claim.original);
   const after = figure(claim);
@@ -75,32 +86,36 @@ export function shownFigure(claim) {
 }
 
 /**
- * @param {any} claim the claim with `review` and `original` (from the API)
- * @param {{ onReviewed: () => void, showClaim?: boolean }} opts `onReviewed` runs after a review is stored;
- *   `showClaim` names the claim and links to its own view (for the document view's side panel)
+ * The panel for `claim` (with `review` and `original`, from the API). `onReviewed` runs after a
+ * review is stored; `showClaim` names the claim and links to its own view (for the document view's
+ * side panel).
  */
-export function reviewPanel(claim, { onReviewed, showClaim = false }) {
+export function reviewPanel(
+  claim: ApiClaim,
+  { onReviewed, showClaim = false }: { onReviewed: () => void | Promise<void>; showClaim?: boolean },
+): HTMLElement {
   const status = h("p", { class: "review-status", role: "status" });
   const errors = h("div", { class: "review-errors", role: "alert" });
   const history = h("ol", { class: "review-history", "aria-busy": "true" }, h("li", {}, "Loading…"));
   const session = current();
   const mayReview = can("review");
 
-  const showError = (err) => {
+  const showError = (err: unknown) => {
+    const problems = err instanceof ApiError ? err.problems : [];
     replaceChildren(
       errors,
-      h("p", { class: "error" }, err.message || String(err)),
-      err.problems && err.problems.length
+      h("p", { class: "error" }, (err instanceof Error && err.message) || String(err)),
+      problems.length
         ? h(
             "ul",
             { class: "error" },
-            err.problems.map((p) => h("li", {}, p)),
+            problems.map((p) => h("li", {}, p)),
           )
         : null,
     );
   };
 
-  const send = async (body, button) => {
+  const send = async (body: ReviewBody, button: HTMLButtonElement | null) => {
     replaceChildren(errors);
     status.textContent = "Saving…";
     if (button) button.disabled = true;
@@ -119,7 +134,7 @@ export function reviewPanel(claim, { onReviewed, showClaim = false }) {
   const note = h("input", { id: `review-note-${claim.id}`, name: "note", type: "text", maxlength: 2000 });
   const form = correctionForm(
     claim,
-    (body, button) => send(body, button),
+    (body: ReviewBody, button: HTMLButtonElement | null) => send(body, button),
     () => {
       form.hidden = true;
       correctButton.setAttribute("aria-expanded", "false");
@@ -138,20 +153,24 @@ export function reviewPanel(claim, { onReviewed, showClaim = false }) {
         click: () => {
           form.hidden = !form.hidden;
           correctButton.setAttribute("aria-expanded", String(!form.hidden));
-          if (!form.hidden) form.querySelector("input, select")?.focus();
+          if (!form.hidden) form.querySelector<HTMLElement>("input, select")?.focus();
         },
       },
     },
     "Correct…",
   );
-  const decide = (decision) =>
+  const decide = (decision: "accept" | "reject") =>
     h(
       "button",
       {
         type: "button",
         class: `decide-${decision}`,
         on: {
-          click: (event) => send({ decision, note: note.value.trim() || undefined }, event.currentTarget),
+          click: (event) =>
+            send(
+              { decision, note: note.value.trim() || undefined },
+              event.currentTarget as HTMLButtonElement,
+            ),
         },
       },
       decision === "accept" ? "Accept" : "Reject",
@@ -204,9 +223,9 @@ export function reviewPanel(claim, { onReviewed, showClaim = false }) {
   );
 }
 
-async function loadHistory(claimId, list) {
+async function loadHistory(claimId: number, list: HTMLElement): Promise<void> {
   try {
-    const { items } = await getJson(`/api/claims/${claimId}/reviews`);
+    const { items } = await getJson<{ items: Review[] }>(`/api/claims/${claimId}/reviews`);
     list.setAttribute("aria-busy", "false");
     replaceChildren(
       list,
@@ -230,30 +249,41 @@ async function loadHistory(claimId, list) {
     );
   } catch (err) {
     list.setAttribute("aria-busy", "false");
-    replaceChildren(list, h("li", { class: "error" }, `Could not load the history: ${err.message}`));
+    replaceChildren(
+      list,
+      h(
+        "li",
+        { class: "error" },
+        `Could not load the history: ${err instanceof Error ? err.message : String(err)}`,
+      ),
+    );
   }
 }
 
-function describeCorrection(correction) {
+function describeCorrection(correction: Record<string, unknown>): string {
   return Object.entries(correction)
     .map(
       ([k, v]) =>
-        `${k === "attributedTo" ? "source" : k}: ${Array.isArray(v) ? quantityText(v) : v === null ? "none" : v}`,
+        `${k === "attributedTo" ? "source" : k}: ${Array.isArray(v) ? quantityText(v) : v === null ? "none" : String(v)}`,
     )
     .join(", ");
 }
 
-function correctionForm(claim, submit, cancel) {
-  const id = (name) => `correct-${claim.id}-${name}`;
-  const text = (name, value, extra = {}) =>
+function correctionForm(
+  claim: ApiClaim,
+  submit: (body: ReviewBody, button: HTMLButtonElement | null) => void,
+  cancel: () => void,
+): HTMLFormElement {
+  const id = (name: string) => `correct-${claim.id}-${name}`;
+  const text = (name: string, value: string | null, extra: Record<string, unknown> = {}) =>
     h("input", { id: id(name), name, type: "text", value: value ?? "", maxlength: 200, ...extra });
-  const select = (name, options, value) =>
+  const select = (name: string, options: readonly string[], value: string) =>
     h(
       "select",
       { id: id(name), name },
       options.map((o) => h("option", { value: o, selected: o === value }, formatTerm(o))),
     );
-  const inputs = {
+  const inputs: Record<string, HTMLInputElement | HTMLSelectElement> = {
     quantity: text("quantity", quantityText(claim.quantity), { inputmode: "decimal", required: true }),
     qualifier: select("qualifier", QUALIFIERS, claim.qualifier),
     unit: text("unit", claim.unit, { required: true }),
@@ -263,7 +293,7 @@ function correctionForm(claim, submit, cancel) {
     source: text("source", claim.attributedTo),
     time: text("time", claim.time, { placeholder: "YYYY[-MM[-DD]]", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" }),
   };
-  const labels = {
+  const labels: Record<string, string> = {
     quantity: "Quantity (e.g. 12000 or 1000–1500)",
     qualifier: "Qualifier",
     unit: "Unit",
@@ -295,7 +325,7 @@ function correctionForm(claim, submit, cancel) {
           if (found.length) return;
           submit(
             { decision: "correct", correction, note: note.value.trim() || undefined },
-            form.querySelector("button[type=submit]"),
+            form.querySelector<HTMLButtonElement>("button[type=submit]"),
           );
         },
       },

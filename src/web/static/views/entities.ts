@@ -1,22 +1,28 @@
 // Entities (#/entities?q=…&type=…&offset=…): people, organisations, sites, places, agencies and
 // outlets named in the documents, most mentioned first; each links to its page.
-import { h, replaceChildren } from "../lib/dom.js";
-import { getJson } from "../lib/api.js";
-import { buildHash } from "../lib/route.js";
-import { pager } from "./pager.js";
+import { h, replaceChildren, formData } from "../lib/dom.ts";
+import { getJson } from "../lib/api.ts";
+import { buildHash } from "../lib/route.ts";
+import { pager } from "./pager.ts";
+import type { Route, ViewContext } from "../lib/view.ts";
+import type { EntitySummary, Page } from "../lib/api-types.ts";
 
 export const title = "Entities";
 
 const TYPES = ["person", "organization", "site", "place", "agency", "outlet"];
 const LIMIT = 50;
 
-export async function render(main, route, { signal }) {
+export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   const q = route.params.get("q") ?? "";
   const type = route.params.get("type") ?? "";
   const offset = Math.max(0, Number.parseInt(route.params.get("offset") ?? "0", 10) || 0);
   replaceChildren(main, h("h1", { tabindex: "-1" }, "Entities"), h("p", {}, "Loading…"));
-  const page = await getJson("/api/entities", { q, type, mentioned: "true", limit: LIMIT, offset }, signal);
-  const link = (o) => buildHash("entities", null, { q, type, offset: o || null });
+  const page = await getJson<Page<EntitySummary>>(
+    "/api/entities",
+    { q, type, mentioned: "true", limit: LIMIT, offset },
+    signal,
+  );
+  const link = (o: number) => buildHash("entities", null, { q, type, offset: o || null });
   replaceChildren(
     main,
     h("h1", { tabindex: "-1" }, "Entities"),
@@ -29,10 +35,10 @@ export async function render(main, route, { signal }) {
         on: {
           submit: (event) => {
             event.preventDefault();
-            const form = new FormData(event.currentTarget);
+            const form = formData(event);
             location.hash = buildHash("entities", null, {
               q: String(form.get("q") ?? "").trim(),
-              type: form.get("type"),
+              type: String(form.get("type") ?? ""),
             });
           },
         },

@@ -1,21 +1,23 @@
 // Fetches JSON from the flowwatch API. Errors carry the server's `{ error, message, statusCode }`
 // (and `problems`, the list of everything wrong with a rejected write).
-import { current } from "./session.js";
+import { current } from "./session.ts";
 
 export class ApiError extends Error {
-  constructor(status, message, problems = []) {
+  status: number;
+  problems: string[];
+  constructor(status: number, message: string, problems: string[] = []) {
     super(message);
     this.status = status;
     this.problems = problems;
   }
 }
 
-async function request(url, init) {
-  let res;
+async function request<T>(url: string, init: RequestInit): Promise<T> {
+  let res: Response;
   try {
     res = await fetch(url, init);
   } catch (err) {
-    if (err && err.name === "AbortError") throw err;
+    if (err instanceof Error && err.name === "AbortError") throw err;
     throw new ApiError(0, "The server could not be reached.");
   }
   const body = res.status === 204 ? null : await res.json().catch(() => null);
@@ -26,29 +28,31 @@ async function request(url, init) {
       (body && Array.isArray(body.problems) && body.problems) || [],
     );
   }
-  return body;
+  return body as T;
 }
 
-/**
- * @param {string} path e.g. "/api/claims"
- * @param {Record<string, string | number | undefined | null>} [params] empty values are left out
- * @param {AbortSignal} [signal]
- */
-export async function getJson(path, params = {}, signal) {
+/** GET `path` (e.g. "/api/claims"); empty `params` are left out. The caller names the response type. */
+export async function getJson<T = unknown>(
+  path: string,
+  params: Params = {},
+  signal?: AbortSignal,
+): Promise<T> {
   const qs = queryString(params);
-  return request(qs ? `${path}?${qs}` : path, { headers: { accept: "application/json" }, signal });
+  return request<T>(qs ? `${path}?${qs}` : path, { headers: { accept: "application/json" }, signal });
 }
 
 /** POSTs JSON with the session's CSRF token (the server refuses a cookie-authenticated write without it). */
-export async function postJson(path, body) {
-  const headers = { "content-type": "application/json", accept: "application/json" };
+export async function postJson<T = unknown>(path: string, body: unknown): Promise<T> {
+  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
   const csrf = current().csrfToken;
   if (csrf) headers["x-csrf-token"] = csrf;
-  return request(path, { method: "POST", headers, body: JSON.stringify(body) });
+  return request<T>(path, { method: "POST", headers, body: JSON.stringify(body) });
 }
 
 /** `a=1&b=2` with empty values left out. */
-export function queryString(params) {
+export type Params = Record<string, string | number | boolean | undefined | null>;
+
+export function queryString(params: Params): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== "") query.set(key, String(value));

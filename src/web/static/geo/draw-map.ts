@@ -2,7 +2,46 @@
 // circles sized by the largest number of people reported, a legend. Every label is a text node
 // (createElementNS + textContent); styling is by presentation attributes, which the dashboard's
 // Content-Security-Policy (style-src 'self') allows where inline styles are refused.
-import { feature, geoConicEqualArea, geoGraticule10, geoPath } from "./geo-lib.js";
+import { geoConicEqualArea, geoGraticule10, geoPath } from "d3-geo";
+import { feature } from "topojson-client";
+import type { GeoProjection } from "d3-geo";
+import type { Topology } from "topojson-specification";
+
+type LonLat = [number, number];
+
+/** A boundary of world.topo.json (a country or one of Russia's federal subjects). */
+export interface MapFeature extends GeoJSON.Feature {
+  id: string;
+  properties: { name: string; kind: string; centroid: LonLat };
+}
+
+export interface MapLayers {
+  countries: MapFeature[];
+  regions: MapFeature[];
+}
+
+/** A shaded boundary: how many claims name it, where its link goes, its tooltip. */
+export interface ShadedFeature {
+  claims: number;
+  href: string;
+  title: string;
+}
+
+/** A place with a circle. `people` is the range of persons figures (sizes the circle), or null. */
+export interface MapPlace {
+  key: string;
+  name: string;
+  label?: string;
+  vague?: boolean;
+  point: LonLat;
+  people: { low: number; high: number } | null;
+  kind: string;
+  claims: number;
+  href: string;
+  title: string;
+}
+
+type SvgChild = Node | string | number | null | undefined | false | readonly SvgChild[];
 
 const SVG = "http://www.w3.org/2000/svg";
 export const WIDTH = 960;
@@ -19,22 +58,28 @@ const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 let drawn = 0;
 
 /** An SVG element with attributes; strings among the children become text nodes. */
-export function s(tag, attrs = {}, ...children) {
+export function s(tag: string, attrs: Record<string, unknown> = {}, ...children: SvgChild[]): SVGElement {
   const el = document.createElementNS(SVG, tag);
   for (const [key, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
-    if (key === "on") for (const [event, fn] of Object.entries(value)) el.addEventListener(event, fn);
+    if (key === "on")
+      for (const [event, fn] of Object.entries(value as Record<string, EventListener>))
+        el.addEventListener(event, fn);
     else el.setAttribute(key, String(value));
   }
-  for (const child of children.flat(Infinity)) {
-    if (child === null || child === undefined || child === false) continue;
-    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
+  const add = (items: readonly SvgChild[]): void => {
+    for (const child of items) {
+      if (child === null || child === undefined || child === false) continue;
+      if (Array.isArray(child)) add(child);
+      else el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  };
+  add(children);
   return el;
 }
 
 /** `800–1,200` or `1,200`. */
-export function formatRange(range) {
+export function formatRange(range: { low: number; high: number } | null | undefined): string {
   if (!range) return "—";
   return range.low === range.high
     ? number.format(range.low)
@@ -42,15 +87,15 @@ export function formatRange(range) {
 }
 
 /** The topology's two layers as GeoJSON features. */
-export function layers(topology) {
-  return {
-    countries: feature(topology, topology.objects.countries).features,
-    regions: feature(topology, topology.objects.regions).features,
-  };
+export function layers(topology: Topology): MapLayers {
+  const of = (name: string) =>
+    (feature(topology, topology.objects[name]) as unknown as GeoJSON.FeatureCollection)
+      .features as MapFeature[];
+  return { countries: of("countries"), regions: of("regions") };
 }
 
 /** Up to five class breaks for counts 1..max: 1, then roughly geometric steps. */
-export function classBreaks(max) {
+export function classBreaks(max: number): number[] {
   if (max <= SHADES.length) return Array.from({ length: Math.max(1, max) }, (_, i) => i + 1);
   const breaks = [1];
   for (let i = 1; i < SHADES.length; i++) {
@@ -60,28 +105,33 @@ export function classBreaks(max) {
   return breaks;
 }
 
-function shadeFor(count, breaks) {
+function shadeFor(count: number, breaks: number[]): string {
   let index = 0;
   for (let i = 0; i < breaks.length; i++) if (count >= breaks[i]) index = i;
   // Few classes use the darker end of the ramp so one claim is still clearly visible.
   return SHADES[SHADES.length - breaks.length + index];
 }
 
-/**
- * @param {object} opts
- * @param {{countries: object[], regions: object[]}} opts.geo
- * @param {Map<string, {name: string, claims: number, href: string, title: string}>} opts.shaded per feature id
- * @param {{key: string, name: string, label?: string, vague?: boolean, point: [number, number], people: object|null, kind: string, href: string, title: string}[]} opts.places
- * @returns {SVGSVGElement}
- */
-export function drawMap({ geo, shaded, places }) {
+/** The map: `shaded` is keyed by feature id. */
+export function drawMap({
+  geo,
+  shaded,
+  places,
+}: {
+  geo: MapLayers;
+  shaded: Map<string, ShadedFeature>;
+  places: MapPlace[];
+}): SVGElement {
   const byId = new Map([...geo.countries, ...geo.regions].map((f) => [f.id, f]));
   // Fit the projection to the centres of Russia's federal subjects and Korea (the frame every reader
   // expects) plus every place with claims; the Arctic coast may run off the top, the data never does.
-  const points = geo.regions.map((f) => f.properties.centroid);
+  const points: LonLat[] = geo.regions.map((f) => f.properties.centroid);
   const korea = byId.get("c-north-korea");
   if (korea) points.push(korea.properties.centroid);
-  for (const id of shaded.keys()) if (byId.has(id)) points.push(byId.get(id).properties.centroid);
+  for (const id of shaded.keys()) {
+    const f = byId.get(id);
+    if (f) points.push(f.properties.centroid);
+  }
   for (const p of places) points.push(p.point);
   const projection = geoConicEqualArea()
     .parallels([35, 65])
@@ -97,7 +147,7 @@ export function drawMap({ geo, shaded, places }) {
 
   const maxCount = Math.max(0, ...[...shaded.values()].map((v) => v.claims));
   const breaks = classBreaks(maxCount);
-  const region = (f) => {
+  const region = (f: MapFeature) => {
     const data = shaded.get(f.id);
     const d = path(f);
     if (!d) return null;
@@ -157,27 +207,27 @@ export function drawMap({ geo, shaded, places }) {
 }
 
 /** Keyboard focus shows as a thick outline on the shape (no CSS needed). */
-function focusable(link, shape) {
+function focusable(link: SVGElement, shape: SVGElement): SVGElement {
   const stroke = shape.getAttribute("stroke");
   const width = shape.getAttribute("stroke-width");
   link.addEventListener("focus", () => {
     shape.setAttribute("stroke", "#ff8c00");
-    shape.setAttribute("stroke-width", 3);
+    shape.setAttribute("stroke-width", "3");
   });
   link.addEventListener("blur", () => {
-    shape.setAttribute("stroke", stroke);
-    shape.setAttribute("stroke-width", width);
+    if (stroke !== null) shape.setAttribute("stroke", stroke);
+    if (width !== null) shape.setAttribute("stroke-width", width);
   });
   return link;
 }
 
-function radiusScale(places) {
+function radiusScale(places: MapPlace[]): (value: number) => number {
   const max = Math.max(0, ...places.map((p) => p.people?.high ?? 0));
   // Area, not radius, is proportional to the figure.
-  return (value) => (max > 0 ? Math.max(3, MAX_RADIUS * Math.sqrt(value / max)) : 3);
+  return (value: number) => (max > 0 ? Math.max(3, MAX_RADIUS * Math.sqrt(value / max)) : 3);
 }
 
-function circles(places, projection) {
+function circles(places: MapPlace[], projection: GeoProjection): (SVGElement | null)[] {
   const radius = radiusScale(places);
   // Largest first so small circles stay on top and clickable.
   const sorted = [...places].sort((a, b) => (b.people?.high ?? 0) - (a.people?.high ?? 0));
@@ -207,11 +257,19 @@ function circles(places, projection) {
 
 /** Place names beside their circles; a label that would overlap one already placed tries the other
  * side, then is left out (the tooltip and the table still name the place). */
-function labels(places, projection) {
-  const placed = [];
-  const fits = (box) => placed.every((b) => box.x2 < b.x1 || box.x1 > b.x2 || box.y2 < b.y1 || box.y1 > b.y2);
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+function labels(places: MapPlace[], projection: GeoProjection): SVGElement[] {
+  const placed: Box[] = [];
+  const fits = (box: Box) =>
+    placed.every((b) => box.x2 < b.x1 || box.x1 > b.x2 || box.y2 < b.y1 || box.y1 > b.y2);
   const radius = radiusScale(places);
-  const out = [];
+  const out: SVGElement[] = [];
   for (const p of [...places].sort((a, b) => b.claims - a.claims)) {
     const xy = projection(p.point);
     if (!xy) continue;
@@ -252,7 +310,7 @@ function labels(places, projection) {
   return out;
 }
 
-function legend(breaks, places) {
+function legend(breaks: number[], places: MapPlace[]): SVGElement {
   const g = s("g", { class: "legend", transform: `translate(16 ${HEIGHT + 22})`, "font-size": 11 });
   g.append(s("text", { x: 0, y: 0, "font-size": 12, "font-weight": 600 }, "Claims naming the place"));
   breaks.forEach((b, i) => {
