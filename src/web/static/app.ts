@@ -115,6 +115,9 @@ async function navigate(): Promise<void> {
     else link.removeAttribute("aria-current");
   }
   if (!current().user && account.querySelector("a")) renderAccount(current());
+  // The header search box shows the query only on the search page.
+  const searchBox = document.querySelector<HTMLInputElement>("#search-q");
+  if (searchBox && route.view !== "search") searchBox.value = "";
   if (!view) {
     replaceChildren(main, h("h1", {}, "Not found"), h("p", {}, h("a", { href: "#/" }, "Go to the overview")));
     return;

@@ -119,14 +119,34 @@ function target(entry: AuditEntry): Node | string {
   return entry.targetType === "claim" ? h("a", { href: buildHash("claims", entry.targetId) }, label) : label;
 }
 
+/** "decision: correct; correction: quantity 12,000, source NIS": nested values read as words, not JSON. */
 function detailText(detail: unknown): string {
   if (!detail || typeof detail !== "object") return "";
   return Object.entries(detail)
     .filter(
       ([, v]) => v !== null && v !== "" && !(typeof v === "object" && Object.keys(v as object).length === 0),
     )
-    .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`)
+    .map(([k, v]) => `${words(k)}: ${valueText(v)}`)
     .join("; ");
+}
+
+/** `targetType` → "target type". */
+function words(key: string): string {
+  return key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replaceAll("_", " ")
+    .toLowerCase();
+}
+
+function valueText(value: unknown): string {
+  if (value === null || value === undefined) return "none";
+  if (Array.isArray(value)) return value.map(valueText).join("–");
+  if (typeof value === "number") return value.toLocaleString("en-GB");
+  if (typeof value === "object")
+    return Object.entries(value)
+      .map(([k, v]) => `${words(k)} ${valueText(v)}`)
+      .join(", ");
+  return String(value);
 }
 
 function auditTable(items: AuditEntry[]): HTMLElement {

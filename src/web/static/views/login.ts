@@ -5,6 +5,18 @@ import type { Route } from "../lib/view.ts";
 
 export const title = "Sign in";
 
+/** Why a page sent the visitor here, by the view it was going to. */
+const WHY: Record<string, string> = {
+  audit: "The audit log is for administrators: sign in with an admin account to see who did what.",
+  review: "Reviewing claims needs an analyst account.",
+};
+
+/** A sentence saying why signing in is needed to see `next`, or a general one. */
+function reason(next: string): string {
+  const view = /^#\/([a-z]+)/.exec(next)?.[1] ?? "";
+  return WHY[view] ?? "This server does not show its data to anonymous visitors: sign in to continue.";
+}
+
 /** Only an in-app hash is a valid place to go back to. */
 function nextHash(route: Route): string {
   const next = route.params.get("next") ?? "";
@@ -56,7 +68,9 @@ export async function render(main: HTMLElement, route: Route): Promise<void> {
           event.preventDefault();
           button.disabled = true;
           replaceChildren(message);
-          const error = await signIn(username.value.trim(), password.value).catch((err) => err.message);
+          const error = await signIn(username.value.trim(), password.value).catch((err: unknown) =>
+            err instanceof Error ? err.message : String(err),
+          );
           button.disabled = false;
           if (error) {
             replaceChildren(message, h("p", {}, error));
@@ -76,13 +90,17 @@ export async function render(main: HTMLElement, route: Route): Promise<void> {
   replaceChildren(
     main,
     h("h1", { id: "login-title", tabindex: "-1" }, "Sign in"),
+    route.params.get("next") ? h("p", { class: "meta login-why" }, reason(nextHash(route))) : null,
     session.hasAccounts
       ? null
       : h(
           "p",
           { class: "notice" },
           "No accounts exist yet. Create the first one on the server with ",
-          h("code", {}, "flowwatch users add admin --role admin"),
+          h("code", {}, "./bin/flowwatch users add admin --role admin"),
+          " (or ",
+          h("code", {}, "npx flowwatch users add admin --role admin"),
+          ")",
           ".",
         ),
     form,
