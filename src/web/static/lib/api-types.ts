@@ -100,3 +100,24 @@ export interface SeriesPage extends Page<import("../../data/views.ts").SeriesOut
     builtAt?: string;
   };
 }
+
+/** GET /api/screen: list records whose aliases match a name, each with the matcher's explanation. */
+export interface ScreenResult {
+  query: string;
+  type: string | null;
+  threshold: number;
+  hits: {
+    listId: string;
+    sourceId: string;
+    name: string;
+    type: string;
+    programmes: string[];
+    matchedAlias: string;
+    score: number;
+    explanation: string[];
+    dob?: string;
+    nationality?: string;
+    entities: { id: string; name: string; type: string }[];
+  }[];
+  entities: { id: string; name: string; type: string; score?: number; matchedAlias?: string }[];
+}
