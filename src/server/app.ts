@@ -142,6 +142,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register((await import("./routes/series.ts")).seriesRoutes, { prefix: "/api/series" });
   await app.register((await import("./routes/findings.ts")).findingRoutes, { prefix: "/api/findings" });
   await app.register((await import("./routes/network.ts")).networkRoutes, { prefix: "/api/network" });
+  await app.register((await import("./routes/monitor.ts")).monitorRoutes, { prefix: "/api/monitor" });
 
   await app.register(swaggerUi, { routePrefix: "/docs" });
   // The dashboard: the Vite build in src/web/dist/ when present, else src/web/static/ (see web/serve.ts).

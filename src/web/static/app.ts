@@ -19,6 +19,7 @@ import * as network from "./views/network.ts";
 import * as entities from "./views/entities.ts";
 import * as entityView from "./views/entity.ts";
 import * as screen from "./views/screen.ts";
+import * as sources from "./views/sources.ts";
 
 /** An element index.html always has. */
 function must<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -53,6 +54,7 @@ function viewFor(route: Route): Routed | null {
   if (route.view === "documents") return route.id ? documentView : documents;
   if (route.view === "search") return search;
   if (route.view === "screen") return screen;
+  if (route.view === "sources") return sources;
   if (route.view === "claims") return route.id ? claimView : claims;
   if (route.view === "login") return login;
   if (route.view === "audit") return audit;

@@ -121,3 +121,37 @@ export interface ScreenResult {
   }[];
   entities: { id: string; name: string; type: string; score?: number; matchedAlias?: string }[];
 }
+
+/** A watched source (GET /api/monitor/sources). */
+export interface MonitorSource {
+  id: number;
+  url: string;
+  kind: string;
+  everySeconds: number;
+  outlet: string | null;
+  lang: string | null;
+  status: "active" | "paused";
+  lastFetchAt: string | null;
+  lastHttpStatus: number | null;
+  lastError: string | null;
+  nextDueAt: string;
+  documents: number;
+  claims: number;
+  createdAt: string;
+}
+
+/** GET /api/monitor/jobs (admins). */
+export interface JobsReport {
+  engine: "graphile-worker" | "in-process";
+  counts: Record<string, number>;
+  failures: {
+    id: string;
+    task: string;
+    key: string | null;
+    state: string;
+    attempts: number;
+    maxAttempts: number;
+    lastError: string | null;
+    runAt: string;
+  }[];
+}

@@ -43,13 +43,18 @@ export async function getJson<T = unknown>(
 
 /** POSTs JSON with the session's CSRF token (the server refuses a cookie-authenticated write without it). */
 export async function postJson<T = unknown>(path: string, body: unknown): Promise<T> {
-  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
-  const csrf = current().csrfToken;
-  if (csrf) headers["x-csrf-token"] = csrf;
-  return request<T>(path, { method: "POST", headers, body: JSON.stringify(body) });
+  return sendJson<T>("POST", path, body);
 }
 
-/** `a=1&b=2` with empty values left out. */
+/** A write (POST, PUT, DELETE …) with the CSRF token; `body`, when given, is sent as JSON. */
+export async function sendJson<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  const csrf = current().csrfToken;
+  if (csrf) headers["x-csrf-token"] = csrf;
+  return request<T>(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
 export type Params = Record<string, string | number | boolean | undefined | null>;
 
 export function queryString(params: Params): string {
