@@ -1,9 +1,9 @@
 // The shapes shared by the extract stage's parsers and refiners (after chrono-node's design):
 // parsers turn text into candidates, refiners take all candidates and return better ones.
 import type { CasualtyMeasure, EventType, FigureRole, Modality, Sentence, Subject } from "../types.ts";
-import type { Attribution } from "./parsers/attribution.ts";
-import type { Figure } from "./parsers/figures.ts";
-import type { SubjectMatch } from "./parsers/subjects.ts";
+import type { Attribution } from "./locales/en/attribution.ts";
+import type { Figure } from "./locales/en/figures.ts";
+import type { SubjectMatch } from "./locales/en/subjects.ts";
 
 export interface ExtractInput {
   id: string;

@@ -1,13 +1,13 @@
 // Runs the parsers over each sentence, then the refiners over all candidates, and projects the
 // survivors into Claims with document offsets. Pure: same input → same output.
 import type { Claim, Sentence } from "../types.ts";
-import { ENGLISH_REFINERS } from "./config.ts";
+import { ENGLISH_REFINERS } from "./locales/en/config.ts";
 import type { Candidate, DebugEntry, ExtractContext, ExtractInput, Refiner } from "./context.ts";
-import { findAttributions, type Attribution } from "./parsers/attribution.ts";
-import { findFigures } from "./parsers/figures.ts";
-import { isElliptical } from "./parsers/ellipsis.ts";
-import { findSubject, type SubjectMatch } from "./parsers/subjects.ts";
-import { splitSentences } from "./sentences.ts";
+import { findAttributions, type Attribution } from "./locales/en/attribution.ts";
+import { findFigures } from "./locales/en/figures.ts";
+import { isElliptical } from "./locales/en/ellipsis.ts";
+import { findSubject, type SubjectMatch } from "./locales/en/subjects.ts";
+import { splitSentences } from "./locales/en/sentences.ts";
 import { NUMBER_TENS, NUMBER_UNITS } from "../lang/number-words.ts";
 import { ARMS, UNIT_OF, DPRK_MENTION } from "./vocabulary.ts";
 

@@ -5,14 +5,14 @@ import { runExtraction } from "./extractor.ts";
 import { detectLanguage } from "./language.ts";
 import { LOCALES, runLocale } from "./locales/index.ts";
 
-import { splitSentences as splitEnglishSentences } from "./sentences.ts";
-export { findFigures, type Figure } from "./parsers/figures.ts";
-export { findAttributions, cleanSourceName } from "./parsers/attribution.ts";
-export { findPlaces } from "./parsers/places.ts";
-export { findTimes } from "./parsers/times.ts";
+import { splitSentences as splitEnglishSentences } from "./locales/en/sentences.ts";
+export { findFigures, type Figure } from "./locales/en/figures.ts";
+export { findAttributions, cleanSourceName } from "./locales/en/attribution.ts";
+export { findPlaces } from "./locales/en/places.ts";
+export { findTimes } from "./locales/en/times.ts";
 export { publishedFromHeader } from "./extractor.ts";
 export { detectLanguage, type Lang } from "./language.ts";
-export { ENGLISH_REFINERS } from "./config.ts";
+export { ENGLISH_REFINERS } from "./locales/en/config.ts";
 export type { Candidate, DebugEntry, ExtractInput, Refiner } from "./context.ts";
 export type { Sentence };
 

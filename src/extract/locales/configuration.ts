@@ -2,8 +2,8 @@
 // the parsers that turn a sentence into candidates, and the refiners that run over them in order.
 import type { Sentence } from "../../types.ts";
 import type { Refiner } from "../context.ts";
-import type { Figure } from "../parsers/figures.ts";
-import type { SubjectMatch } from "../parsers/subjects.ts";
+import type { Figure } from "./en/figures.ts";
+import type { SubjectMatch } from "./en/subjects.ts";
 import type { Lang } from "../language.ts";
 
 export interface Configuration {

@@ -2,7 +2,7 @@
 // English extractor names them ("Курская область" → Kursk Oblast → "Kursk"), most specific first.
 // Home countries and the war's other side are never a destination of a DPRK flow.
 import type { Candidate, ExtractContext, Refiner } from "../../context.ts";
-import { findPlaces, type PlaceKind } from "../../parsers/places.ts";
+import { findPlaces, type PlaceKind } from "../en/places.ts";
 import { gazetteerEntries, type GazetteerEntry } from "./gazetteer.ts";
 import { ARMS, PEOPLE } from "../../vocabulary.ts";
 

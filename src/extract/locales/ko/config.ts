@@ -1,6 +1,6 @@
 // The Korean configuration: sentences, figure and subject parsers, then refiners in order.
 import { publishedFromHeader } from "../../extractor.ts";
-import { mergeRepeatedFigures } from "../../refiners/mergeRepeatedFigures.ts";
+import { mergeRepeatedFigures } from "../common/mergeRepeatedFigures.ts";
 import { modalityFromSlots } from "../common/modalityFromSlots.ts";
 import { preferSpecificSubject } from "../common/preferSpecificSubject.ts";
 import type { Configuration } from "../configuration.ts";

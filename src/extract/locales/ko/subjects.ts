@@ -1,8 +1,8 @@
 // Korean subject parser: the counter after the figure ("명", "개", "발") and the nearest subject
 // noun before it (within the clause) or after it with 의; money is a wage ("임금", "한 달",
 // "1인당") or revenue ("벌어들이는 돈", "외화"); a percentage of wages is a wage share.
-import type { SubjectMatch } from "../../parsers/subjects.ts";
-import type { Figure } from "../../parsers/figures.ts";
+import type { SubjectMatch } from "../en/subjects.ts";
+import type { Figure } from "../en/figures.ts";
 import type { Subject } from "../../../types.ts";
 import { COUNTER_SUBJECT, NOUNS_KO } from "./nouns.ts";
 

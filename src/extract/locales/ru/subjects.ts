@@ -2,8 +2,8 @@
 // "13 тысяч транспортных контейнеров", up to three words between); for "N человек" or a bare
 // figure, the nearest subject noun in the sentence ("работников … в количестве 9 264 человек");
 // money is a wage or revenue, a share of wages is a wage share.
-import type { SubjectMatch } from "../../parsers/subjects.ts";
-import type { Figure } from "../../parsers/figures.ts";
+import type { SubjectMatch } from "../en/subjects.ts";
+import type { Figure } from "../en/figures.ts";
 import { NOUNS_RU, PEOPLE_WORD } from "./nouns.ts";
 import { tokensRu, type Token } from "./stem.ts";
 
