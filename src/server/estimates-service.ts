@@ -42,7 +42,7 @@ export function reopenable(db: string | undefined): db is string {
 }
 
 export async function servedEstimates(app: FastifyInstance, db: string | undefined): Promise<EstimatesData> {
-  if (!reopenable(db)) return estimatesFor(app.store);
+  if (!reopenable(db)) return estimatesFor(app.store, app.reference);
   let state = states.get(app);
   if (!state) states.set(app, (state = { current: null, building: null }));
   const stamp = await changeStamp(app.store.kysely);

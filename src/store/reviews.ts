@@ -2,7 +2,8 @@
 // stored beside the original claim, never over it; both tables are append-only.
 import type { Kysely } from "kysely";
 import type { Store, StoredClaim } from "./store.ts";
-import { EVENTS, QUALIFIERS, SUBJECTS, type Claim } from "../types.ts";
+import { defaultReference } from "../reference/index.ts";
+import { EVENTS, QUALIFIERS, type Claim } from "../types.ts";
 
 export type Decision = "accept" | "reject" | "correct";
 
@@ -111,7 +112,7 @@ export function validateCorrection(c: Correction): string[] {
   }
   if (c.qualifier !== undefined && !QUALIFIERS.includes(c.qualifier))
     problems.push(`unknown qualifier "${c.qualifier}"`);
-  if (c.subject !== undefined && !SUBJECTS.includes(c.subject))
+  if (c.subject !== undefined && !defaultReference().subjects.has(c.subject))
     problems.push(`unknown subject "${c.subject}"`);
   if (c.event !== undefined && !EVENTS.includes(c.event)) problems.push(`unknown event "${c.event}"`);
   if (c.time != null && (typeof c.time !== "string" || !isClaimTime(c.time)))

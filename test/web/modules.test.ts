@@ -1,6 +1,7 @@
 // The dashboard's pure modules (no DOM needed), imported straight from src/web/static.
 import { describe, expect, it } from "vitest";
-import { EVENTS, QUALIFIERS, SUBJECT_GROUPS } from "../../src/types.ts";
+import { defaultReference } from "../../src/reference/index.ts";
+import { EVENTS, QUALIFIERS } from "../../src/types.ts";
 import { validateCorrection } from "../../src/store/reviews.ts";
 
 // Plain JS modules without type declarations: imported by URL so the compiler treats them as any.
@@ -101,8 +102,8 @@ describe("formatting", () => {
 });
 
 describe("the dashboard's vocabulary", () => {
-  it("matches the claim contract's subjects, qualifiers and events in src/types.ts", () => {
-    expect(vocab.SUBJECT_GROUPS).toEqual(SUBJECT_GROUPS);
+  it("matches the subject registry's groups and the contract's qualifiers and events in src/types.ts", () => {
+    expect(vocab.SUBJECT_GROUPS).toEqual(defaultReference().subjects.groups());
     expect(vocab.QUALIFIERS).toEqual([...QUALIFIERS]);
     expect(vocab.EVENTS).toEqual([...EVENTS]);
   });

@@ -3,7 +3,7 @@
 // quotes (", said X") and headline bylines ("...: Shoigu"). Titles are stripped from people's
 // names; pronouns and "the agency" are marked anaphoric so a refiner can resolve them.
 
-import { DPRK_MENTION } from "../../vocabulary.ts";
+import { DPRK_MENTION } from "./vocabulary.ts";
 import { findPlaces } from "./places.ts";
 
 export interface Attribution {

@@ -1,6 +1,17 @@
-// The English configuration: the refiners, in the order they run (like a chrono-node locale).
-// Adding a rule means adding one file under refiners/ and one line here.
+// The English configuration (like a chrono-node locale): sentences, the figure, subject, ellipsis
+// and attribution parsers, then the refiners in the order they run. Adding a rule means adding one
+// file under refiners/ and one line here. The subject parser reads the registry's English nouns.
+import type { Reference } from "../../../reference/index.ts";
 import type { Refiner } from "../../context.ts";
+import { publishedFromHeader } from "../../extractor.ts";
+import type { Configuration } from "../configuration.ts";
+import { findAttributions } from "./attribution.ts";
+import { isElliptical } from "./ellipsis.ts";
+import { mayHoldFigure, unquoteFigures } from "./figure-text.ts";
+import { findFigures } from "./figures.ts";
+import { splitSentences } from "./sentences.ts";
+import { compileNouns, findSubject } from "./subjects.ts";
+import { DPRK_MENTION } from "./vocabulary.ts";
 import { attachAttribution } from "./refiners/attachAttribution.ts";
 import { attachDestination } from "./refiners/attachDestination.ts";
 import { attachEvent } from "./refiners/attachEvent.ts";
@@ -60,3 +71,31 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   mergeRepeatedFigures,
   scoreConfidence,
 ];
+
+const configurations = new WeakMap<Reference["subjects"], Configuration>();
+
+/** The English configuration over a subject registry (built once per registry). */
+export function englishConfiguration(reference: Reference): Configuration {
+  let config = configurations.get(reference.subjects);
+  if (!config) {
+    const nouns = compileNouns(reference.subjects.nouns("en"));
+    config = {
+      lang: "en",
+      splitSentences,
+      published: publishedFromHeader,
+      aboutDprk: (text) => DPRK_MENTION.test(text),
+      onlyDprkDocuments: false,
+      parsers: {
+        figures: findFigures,
+        subject: (sentence, figure) => findSubject(sentence, figure, nouns),
+        mayHoldFigure,
+        normalize: unquoteFigures,
+        elliptical: isElliptical,
+        attributions: findAttributions,
+      },
+      refiners: ENGLISH_REFINERS,
+    };
+    configurations.set(reference.subjects, config);
+  }
+  return config;
+}

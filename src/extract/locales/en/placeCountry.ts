@@ -1,45 +1,33 @@
-// The country a named place lies in, from the place gazetteer (data/gazetteer/places.json), so a
-// figure spread over several cities of one country can be given that country as its destination.
-import { readFileSync } from "node:fs";
-import { findPlaces } from "./places.ts";
+// The country a named place lies in, from the gazetteer (data/reference/places.json), so a figure
+// spread over several cities of one country can be given that country as its destination.
+import type { Gazetteer } from "../../../reference/index.ts";
 
-interface PlaceEntry {
-  name: string;
-  country?: string;
+interface CountryTables {
+  codeOf: Map<string, string>;
+  countryName: Map<string, string>;
 }
+const tables = new WeakMap<Gazetteer, CountryTables>();
 
-function load(): PlaceEntry[] {
-  try {
-    const raw: unknown = JSON.parse(
-      readFileSync(new URL("../../../../data/gazetteer/places.json", import.meta.url), "utf8"),
-    );
-    return Array.isArray(raw) ? (raw as PlaceEntry[]).filter((e) => e && typeof e.name === "string") : [];
-  } catch {
-    return []; // no gazetteer: no country roll-up
+function tablesOf(places: Gazetteer): CountryTables {
+  let t = tables.get(places);
+  if (!t) {
+    const codeOf = new Map<string, string>();
+    const countryName = new Map<string, string>();
+    for (const p of places.entries) {
+      if (!p.country) continue;
+      codeOf.set(p.name, p.country);
+      if (p.kind === "country" && !countryName.has(p.country)) countryName.set(p.country, p.name);
+    }
+    tables.set(places, (t = { codeOf, countryName }));
   }
+  return t;
 }
 
-let table: { codeOf: Map<string, string>; countryName: Map<string, string> } | null = null;
-
-function tables() {
-  if (table) return table;
-  const codeOf = new Map<string, string>();
-  const countryName = new Map<string, string>();
-  for (const e of load()) {
-    if (!e.country) continue;
-    codeOf.set(e.name, e.country);
-    const p = findPlaces(e.name)[0];
-    if (p && p.kind === "country" && !countryName.has(e.country)) countryName.set(e.country, p.name);
-  }
-  table = { codeOf, countryName };
-  return table;
-}
-
-/** The one country all `places` (normalised names) lie in, or null if unknown or mixed. */
-export function commonCountry(places: Iterable<string>): string | null {
-  const { codeOf, countryName } = tables();
+/** The one country all `names` (normalised place names) lie in, or null if unknown or mixed. */
+export function commonCountry(names: Iterable<string>, places: Gazetteer): string | null {
+  const { codeOf, countryName } = tablesOf(places);
   const codes = new Set<string>();
-  for (const p of places) {
+  for (const p of names) {
     const code = codeOf.get(p);
     if (!code) return null;
     codes.add(code);

@@ -1,31 +1,15 @@
-// Canonical names for sources: well-known bodies from the gazetteer (`data/gazetteer/agencies.json`,
-// `outlets.json`, read once at module load), acronyms the article defines itself ("Korea Institute
+// Canonical names for sources: well-known bodies from the reference data (`data/gazetteer/agencies.json`,
+// `outlets.json`, `people.json`, passed in as `Reference.bodies`), acronyms the article defines itself ("Korea Institute
 // for Defense Analyses (KIDA)"), and the kind of body a generic description ("the agency", "the think
 // tank") can refer back to. Output form: `Canonical Name (ACRONYM)`, so a scorer or an analyst matching
 // on the full name, a partial name or the acronym finds the same source.
-import { readFileSync } from "node:fs";
+import type { Body } from "../../../reference/index.ts";
 
-interface GazetteerEntry {
-  type: string;
-  name: string;
-  country?: string;
-  aliases?: string[];
-}
+type GazetteerEntry = Body;
 
 export interface CanonicalSource {
   display: string;
   type: string;
-}
-
-function load(file: string): GazetteerEntry[] {
-  try {
-    const raw: unknown = JSON.parse(
-      readFileSync(new URL(`../../../../data/gazetteer/${file}`, import.meta.url), "utf8"),
-    );
-    return Array.isArray(raw) ? (raw as GazetteerEntry[]).filter((e) => e && typeof e.name === "string") : [];
-  } catch {
-    return []; // no gazetteer: names stay as the text gives them
-  }
 }
 
 const key = (s: string) =>
@@ -36,11 +20,23 @@ const key = (s: string) =>
     .trim()
     .toLowerCase();
 
-// People too: "Kirill Budanov" and "Budanov" are the gazetteer's "Kyrylo Budanov".
-const ENTRIES = [...load("agencies.json"), ...load("outlets.json"), ...load("people.json")];
-const BY_ALIAS = new Map<string, GazetteerEntry>();
-for (const e of ENTRIES)
-  for (const a of [e.name, ...(e.aliases ?? [])]) if (!BY_ALIAS.has(key(a))) BY_ALIAS.set(key(a), e);
+/** The bodies by every name (people too: "Kirill Budanov" and "Budanov" are "Kyrylo Budanov"), and their mention pattern. */
+interface BodyIndex {
+  byAlias: Map<string, GazetteerEntry>;
+  mention: RegExp;
+}
+const indexes = new WeakMap<readonly Body[], BodyIndex>();
+
+function bodyIndex(bodies: readonly Body[]): BodyIndex {
+  let ix = indexes.get(bodies);
+  if (!ix) {
+    const byAlias = new Map<string, GazetteerEntry>();
+    for (const e of bodies)
+      for (const a of [e.name, ...(e.aliases ?? [])]) if (!byAlias.has(key(a))) byAlias.set(key(a), e);
+    indexes.set(bodies, (ix = { byAlias, mention: mentionPattern(bodies) }));
+  }
+  return ix;
+}
 
 // Possessives that name a country, so "Seoul's National Intelligence Service" finds the KR entry.
 const COUNTRY_OF: Record<string, string> = {
@@ -88,7 +84,7 @@ function displayOf(e: GazetteerEntry, docText: string): string {
   return acr && e.type === "agency" && !full.includes(acr) ? `${full} (${acr})` : full;
 }
 
-function lookup(name: string): GazetteerEntry | null {
+function lookup(name: string, BY_ALIAS: Map<string, GazetteerEntry>): GazetteerEntry | null {
   const k = key(name);
   const hit = BY_ALIAS.get(k);
   if (hit) return hit;
@@ -136,13 +132,15 @@ export function canonicalSource(
   name: string,
   docText: string,
   acronyms: Map<string, string>,
+  bodies: readonly Body[],
 ): CanonicalSource | null {
+  const { byAlias } = bodyIndex(bodies);
   const bare = name.replace(/^the\s+/i, "").trim();
-  const e = lookup(bare);
+  const e = lookup(bare, byAlias);
   if (e) return { display: displayOf(e, docText), type: e.type };
   const full = acronyms.get(bare);
   if (full) {
-    const e2 = lookup(full);
+    const e2 = lookup(full, byAlias);
     if (e2) return { display: displayOf(e2, docText), type: e2.type };
     return { display: `${full} (${bare})`, type: "defined" };
   }
@@ -155,15 +153,17 @@ export function canonicalSource(
 export function mentionedBodies(
   text: string,
   acronyms: Map<string, string>,
+  bodies: readonly Body[],
 ): { at: number; display: string; type: string }[] {
+  const { byAlias: BY_ALIAS, mention } = bodyIndex(bodies);
   const out: { at: number; display: string; type: string }[] = [];
-  for (const m of text.matchAll(MENTION)) {
-    const c = canonicalSource(m[0], text, acronyms);
+  for (const m of text.matchAll(mention)) {
+    const c = canonicalSource(m[0], text, acronyms, bodies);
     if (c) out.push({ at: m.index!, display: c.display, type: c.type });
   }
   for (const [acr, full] of acronyms) {
     for (const m of text.matchAll(new RegExp(`\\b${acr}\\b`, "g"))) {
-      const c = canonicalSource(acr, text, acronyms);
+      const c = canonicalSource(acr, text, acronyms, bodies);
       if (c && !BY_ALIAS.has(key(full))) out.push({ at: m.index!, display: c.display, type: c.type });
     }
   }
@@ -172,18 +172,19 @@ export function mentionedBodies(
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Names long or distinctive enough to find by plain search (descriptive aliases like "spy agency" are not).
-const MENTION = new RegExp(
-  `(?<![\\p{L}])(?:${[...new Set(ENTRIES.flatMap((e) => [e.name, ...(e.aliases ?? [])]))]
-    .filter(
-      (a) =>
-        (ACRONYM.test(a) && a.length >= 3) ||
-        (/^\p{Lu}/u.test(a) && a.length >= 5 && !/\bspy\b|intelligence$/i.test(a)),
-    )
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join("|")})(?![\\p{L}])`,
-  "gu",
-);
+const mentionPattern = (bodies: readonly Body[]) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${[...new Set(bodies.flatMap((e) => [e.name, ...(e.aliases ?? [])]))]
+      .filter(
+        (a) =>
+          (ACRONYM.test(a) && a.length >= 3) ||
+          (/^\p{Lu}/u.test(a) && a.length >= 5 && !/\bspy\b|intelligence$/i.test(a)),
+      )
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join("|")})(?![\\p{L}])`,
+    "gu",
+  );
 
 /** What kind of body a name is, for matching a later generic description. */
 export type SourceKind =

@@ -3,7 +3,7 @@
 // 15,000", "the number of workers reached 15,000", "a contingent of 11,000"), or be implied by
 // the unit (money → revenue or wage, a share of wages → wage_share).
 import type { Subject } from "../../../types.ts";
-import { SUBJECT_NOUNS } from "../../vocabulary.ts";
+import type { NounEntry } from "../../../reference/index.ts";
 import { findFigures } from "./figures.ts";
 import type { Figure } from "./figures.ts";
 
@@ -17,24 +17,52 @@ export interface SubjectMatch {
   how: "after" | "before" | "group" | "money" | "share";
 }
 
-// One sticky alternation, in vocabulary order: the first group that matches names the subject.
-const NOUN_AT = new RegExp(SUBJECT_NOUNS.map((n) => `(${n.pattern})\\b`).join("|"), "iy");
-const ANY_NOUN = SUBJECT_NOUNS.map((n) => `(?:${n.pattern})`).join("|");
+/** The registry's English nouns compiled into the expressions the parser needs (once per list). */
+export interface EnglishNouns {
+  nouns: readonly NounEntry[];
+  /** One sticky alternation, in registry order: the first group that matches names the subject. */
+  nounAt: RegExp;
+  namedBefore: RegExp;
+  nounThenVerb: RegExp;
+  numberOf: RegExp;
+}
+const compiled = new WeakMap<readonly NounEntry[], EnglishNouns>();
 
-const NAMED_BEFORE = new RegExp(
-  `(${ANY_NOUN})\\s*,?\\s*(?:(?:who|which|that|are|were|is|was|now|currently|already|reportedly|believed|thought|said|estimated|to|have|has|been)\\s+){0,4}(?:numbering|numbered at|numbered|number|totall?ing|totall?ed|estimated at|put at|amounting to|counted at|at)?\\s*$`,
-  "i",
-);
-const NOUN_THEN_VERB = new RegExp(
-  `(${ANY_NOUN})\\b[^.;]{0,50}?\\b(?:range from|ranges from|ranging from|range|ranges|ranging|numbering|totall?ing|estimated at|put at|believed to number)\\s*$|(${ANY_NOUN})\\b[^.;,]{0,40}?\\s(?:stand|stands|stood|standing)\\s+at\\s*$|(${ANY_NOUN})\\b[^.;,]{0,40}?\\s(?:reached|totall?ed|totals|numbered|amount(?:ed)? to|rose to|grew to|climbed to|surged to|jumped to|has reached|have reached|exceeded|exceed|topped)\\s*$`,
-  "iu",
-);
+export function compileNouns(nouns: readonly NounEntry[]): EnglishNouns {
+  let c = compiled.get(nouns);
+  if (!c) compiled.set(nouns, (c = buildNouns(nouns)));
+  return c;
+}
+
+function buildNouns(nouns: readonly NounEntry[]): EnglishNouns {
+  const NOUN_AT = new RegExp(nouns.map((n) => `(${n.pattern})\\b`).join("|"), "iy");
+  const ANY_NOUN = nouns.map((n) => `(?:${n.pattern})`).join("|");
+  return {
+    nouns,
+    nounAt: NOUN_AT,
+    namedBefore: NAMED_BEFORE(ANY_NOUN),
+    nounThenVerb: NOUN_THEN_VERB(ANY_NOUN),
+    numberOf: NUMBER_OF(ANY_NOUN),
+  };
+}
+
+const NAMED_BEFORE = (ANY_NOUN: string) =>
+  new RegExp(
+    `(${ANY_NOUN})\\s*,?\\s*(?:(?:who|which|that|are|were|is|was|now|currently|already|reportedly|believed|thought|said|estimated|to|have|has|been)\\s+){0,4}(?:numbering|numbered at|numbered|number|totall?ing|totall?ed|estimated at|put at|amounting to|counted at|at)?\\s*$`,
+    "i",
+  );
+const NOUN_THEN_VERB = (ANY_NOUN: string) =>
+  new RegExp(
+    `(${ANY_NOUN})\\b[^.;]{0,50}?\\b(?:range from|ranges from|ranging from|range|ranges|ranging|numbering|totall?ing|estimated at|put at|believed to number)\\s*$|(${ANY_NOUN})\\b[^.;,]{0,40}?\\s(?:stand|stands|stood|standing)\\s+at\\s*$|(${ANY_NOUN})\\b[^.;,]{0,40}?\\s(?:reached|totall?ed|totals|numbered|amount(?:ed)? to|rose to|grew to|climbed to|surged to|jumped to|has reached|have reached|exceeded|exceed|topped)\\s*$`,
+    "iu",
+  );
 const VERB_TAIL =
   /\b(?:range from|ranges from|ranging from|range|ranges|ranging|is put at|are put at|numbering|totall?ing|estimated at|put at|believed to number|stand|stands|stood|standing\s+at|at|reached|totall?ed|totals|numbered|amount(?:ed)? to|rose to|grew to|climbed to|surged to|jumped to|exceeded|exceed|topped)\s*$/i;
-const NUMBER_OF = new RegExp(
-  `\\b(?:number|total|count|tally|population|headcount)\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ANY_NOUN})\\b[^.;:]{0,60}?\\s(?:reached|reach|rose to|risen to|grown to|grew to|increased to|climbed to|jumped to|surged to|swelled to|doubled to|stands at|stood at|standing at|is|was|were|are|has reached|had reached|exceeds|exceeded|topped|hit|to|at|of|around|about|is about|is around|is estimated at|was estimated at|estimated at)\\s*$`,
-  "iu",
-);
+const NUMBER_OF = (ANY_NOUN: string) =>
+  new RegExp(
+    `\\b(?:number|total|count|tally|population|headcount)\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ANY_NOUN})\\b[^.;:]{0,60}?\\s(?:reached|reach|rose to|risen to|grown to|grew to|increased to|climbed to|jumped to|surged to|swelled to|doubled to|stands at|stood at|standing at|is|was|were|are|has reached|had reached|exceeds|exceeded|topped|hit|to|at|of|around|about|is about|is around|is estimated at|was estimated at|estimated at)\\s*$`,
+    "iu",
+  );
 
 const STOP = new Set(
   (
@@ -55,11 +83,12 @@ function matchNounAt(
   pos: number,
   military: boolean,
   modifiers: string,
+  v: EnglishNouns,
 ): { subject: Subject; end: number } | "blocked" | null {
-  NOUN_AT.lastIndex = pos;
-  const m = NOUN_AT.exec(sentence);
+  v.nounAt.lastIndex = pos;
+  const m = v.nounAt.exec(sentence);
   if (m) {
-    const n = SUBJECT_NOUNS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    const n = v.nouns[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
     const ofNK =
       /^\s+(?:of|from|by)\s+(?:North Korea(?:ns?)?|the DPRK|DPRK|Pyongyang|the Democratic People['’]s Republic of Korea)\b/.test(
         sentence.slice(pos + m[0].length),
@@ -151,7 +180,7 @@ function moneySubject(sentence: string, fig: Figure, depth = 0): SubjectMatch | 
 }
 
 /** The subject counted by `fig` in `sentence`, or null when the figure counts nothing in the vocabulary. */
-export function findSubject(sentence: string, fig: Figure): SubjectMatch | null {
+export function findSubject(sentence: string, fig: Figure, v: EnglishNouns): SubjectMatch | null {
   if (fig.percent) {
     const after = sentence.slice(fig.end, fig.end + 80);
     const ofWages =
@@ -208,7 +237,7 @@ export function findSubject(sentence: string, fig: Figure): SubjectMatch | null 
   let ofUsed = false;
   for (let t = 0; t < 6; t++) {
     while (pos < sentence.length && /[\s\u00a0]/.test(sentence[pos])) pos++;
-    let hit = matchNounAt(sentence, pos, military, modifiers);
+    let hit = matchNounAt(sentence, pos, military, modifiers, v);
     // "two wounded North Korean soldiers": "wounded" is an adjective here, the soldiers are the noun.
     if (
       hit &&
@@ -272,11 +301,11 @@ export function findSubject(sentence: string, fig: Figure): SubjectMatch | null 
   const before = sentence.slice(offset, fig.start);
   // Cheap checks first: the big noun alternations only run where their anchor words are.
   const near = before.slice(-70);
-  const named = NAMED_BEFORE.exec(near);
+  const named = v.namedBefore.exec(near);
   const numberOf = /\b(?:number|total|count|tally|population|headcount)\s+of\b/i.test(before)
-    ? NUMBER_OF.exec(before)
+    ? v.numberOf.exec(before)
     : null;
-  const verbAfterNoun = named || numberOf || !VERB_TAIL.test(before) ? null : NOUN_THEN_VERB.exec(before);
+  const verbAfterNoun = named || numberOf || !VERB_TAIL.test(before) ? null : v.nounThenVerb.exec(before);
   const hit = named ?? numberOf ?? verbAfterNoun;
   if (hit) {
     const nounText = hit[1] ?? hit[2] ?? hit[3];
@@ -287,7 +316,7 @@ export function findSubject(sentence: string, fig: Figure): SubjectMatch | null 
       /(?:\b(?:[\p{Lu}][\p{L}.'’-]*|(?:North|South) Korean)\s+)*$/u.exec(
         sentence.slice(Math.max(0, nounStart - 40), nounStart),
       )?.[0] ?? "";
-    const noun = matchNounAt(sentence, nounStart, military, adjectives);
+    const noun = matchNounAt(sentence, nounStart, military, adjectives, v);
     if (noun && noun !== "blocked") {
       return {
         subject: noun.subject,

@@ -18,6 +18,7 @@ export const KOREAN: Configuration = {
   lang: "ko",
   splitSentences: splitSentencesKo,
   published: publishedFromHeader,
+  onlyDprkDocuments: true,
   aboutDprk: (text) => DPRK_KO.test(text),
   parsers: { figures: findFiguresKo, subject: findSubjectKo },
   refiners: [

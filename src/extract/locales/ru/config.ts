@@ -20,6 +20,7 @@ export const RUSSIAN: Configuration = {
   lang: "ru",
   splitSentences: splitSentencesRu,
   published: publishedFromHeader,
+  onlyDprkDocuments: true,
   aboutDprk: (text) => DPRK_RU.test(text),
   parsers: { figures: findFiguresRu, subject: findSubjectRu },
   refiners: [

@@ -1,14 +1,13 @@
 // Arms also flow the other way: "Russia has handed over at least one Pantsir system" in an article
 // about North Korea is a transfer to North Korea. For arms, the capital stands for the state.
 import { setEach } from "../../../context.ts";
-import { ARMS } from "../../../vocabulary.ts";
 
 export const TRANSFER_VERB =
   /\b(?:transferr?\w*|suppl(?:y|ied|ies|ying)|provid\w+|deliver\w*|shipp?\w*|sent|send\w*|handed|hand(?:s|ing)? over|gave|giv\w+|offer\w*|exported|sold|moved)\b/i;
 const TO_DPRK = /\b(?:Pyongyang|North Korea|the North|the DPRK|DPRK)\b/;
 
 export const armsToDprk = setEach("armsToDprk", (ctx, c) => {
-  if (!ARMS.has(c.subject)) return;
+  if (!ctx.reference.subjects.arms.has(c.subject)) return;
   if (c.destination === "Pyongyang") {
     c.destination = "North Korea";
     ctx.debug("armsToDprk", "set", c, "Pyongyang receives arms as the state");

@@ -3,7 +3,7 @@
 // a capital standing for its state after sending troops or arms ("to Moscow") means the country.
 import { setEach } from "../../../context.ts";
 import { SPECIFICITY, findPlaces } from "../places.ts";
-import { LABOUR } from "../../../vocabulary.ts";
+
 import { commonCountry } from "../placeCountry.ts";
 
 const NOT_DESTINATION_BEFORE =
@@ -20,14 +20,14 @@ export const attachDestination = setEach("attachDestination", (ctx, c) => {
   const anchor = c.figure.start;
   // "in China (50,000) and Russia (30,000)": a bracketed count belongs to the place before it.
   const bracketed = /^\s*\)/.test(s.slice(c.figure.end))
-    ? findPlaces(s).find((p) => /^\s*\(\s*$/.test(s.slice(p.end, c.figure.start)))
+    ? findPlaces(s, ctx.reference.places).find((p) => /^\s*\(\s*$/.test(s.slice(p.end, c.figure.start)))
     : undefined;
   if (bracketed) {
     c.destination = bracketed.name;
     return;
   }
   let best: { name: string; score: number; kind: string; subset: boolean } | null = null;
-  const places = findPlaces(s);
+  const places = findPlaces(s, ctx.reference.places);
   const subsetCue =
     /,?\s*(?:with\s+|and\s+)?\b(?:most|mostly|mainly|largely|chiefly|primarily|many|some|half|part|several|the majority|a third|a quarter|a few|others|of which|of whom)\b(?:\s+of\s+(?:them|whom|these|those))?[^.;]{0,40}?\b(?:in|to|into|at)\s/i.exec(
       s,
@@ -84,11 +84,11 @@ export const attachDestination = setEach("attachDestination", (ctx, c) => {
   // Only a subset's places, listed ("30,000 workers, most of them in Vladivostok, Khabarovsk and
   // the Moscow region"): the whole group is somewhere in the country those places share.
   if (best?.subset && subsetPlaces.size >= 3) {
-    const country = commonCountry(subsetPlaces);
+    const country = commonCountry(subsetPlaces, ctx.reference.places);
     if (country) best = { ...best, name: country, kind: "country" };
   }
   // "100,000 abroad, mostly in China and Russia": the whole is in no single place.
-  if (best?.subset && subsetPlaces.size >= 2 && !commonCountry(subsetPlaces)) {
+  if (best?.subset && subsetPlaces.size >= 2 && !commonCountry(subsetPlaces, ctx.reference.places)) {
     c.destination = null;
     return;
   }
@@ -97,14 +97,18 @@ export const attachDestination = setEach("attachDestination", (ctx, c) => {
     const home =
       /\bin the country\b|\bon its (?:soil|territory)\b|\bthere\b|\bthe region\b|[“"]We\b|\bwe have\b/.test(s)
         ? sources
-            .map((a) => (a.name ? findPlaces(a.name).find((p) => p.kind !== "adjective") : undefined))
+            .map((a) =>
+              a.name
+                ? findPlaces(a.name, ctx.reference.places).find((p) => p.kind !== "adjective")
+                : undefined,
+            )
             .find(Boolean)
         : undefined;
     c.destination = home?.name ?? null;
     return;
   }
   let name = best.name;
-  const military = !LABOUR.has(c.subject);
+  const military = !ctx.reference.subjects.labour.has(c.subject);
   if (military && name === "Moscow") name = "Russia";
   // Troops "fighting in Ukraine on Russia's side" are sent to Russia.
   if (name === "Ukraine" && places.some((p) => p.name === "Russia")) name = "Russia";

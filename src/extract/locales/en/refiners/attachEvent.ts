@@ -2,9 +2,8 @@
 // ("agreed to send" → planned, "dispatched" → reported, "employing" → stock, "entered" → entries).
 import type { EventType } from "../../../../types.ts";
 import { setEach } from "../../../context.ts";
-import type { Candidate } from "../../../context.ts";
+import type { Candidate, ExtractContext } from "../../../context.ts";
 import { findEventCues } from "../events.ts";
-import { ARMS, LABOUR } from "../../../vocabulary.ts";
 
 const PRIORITY: EventType[] = [
   "deployment_planned",
@@ -14,7 +13,7 @@ const PRIORITY: EventType[] = [
   "other",
 ];
 
-export const attachEvent = setEach("attachEvent", (_ctx, c) => {
+export const attachEvent = setEach("attachEvent", (ctx, c) => {
   switch (c.subject) {
     case "casualties":
       c.event = "casualties";
@@ -50,8 +49,8 @@ export const attachEvent = setEach("attachEvent", (_ctx, c) => {
   }
   const after = c.match.how === "after";
   // Arms handed over are neither a deployment nor a stock: the contract's "other", unless planned.
-  if (ARMS.has(c.subject)) {
-    const cue = nearestCue(c, s, c.figure.start, Math.max(c.figure.end, c.match.end));
+  if (ctx.reference.subjects.arms.has(c.subject)) {
+    const cue = nearestCue(ctx, c, s, c.figure.start, Math.max(c.figure.end, c.match.end));
     c.event = cue?.event === "deployment_planned" ? "deployment_planned" : "other";
     return;
   }
@@ -67,15 +66,15 @@ export const attachEvent = setEach("attachEvent", (_ctx, c) => {
   }
   const anchorStart = after ? Math.min(c.figure.start, c.match.start) : c.figure.start;
   const anchorEnd = after ? Math.max(c.figure.end, c.match.end) : c.figure.end;
-  const best = nearestCue(c, s, anchorStart, anchorEnd);
+  const best = nearestCue(ctx, c, s, anchorStart, anchorEnd);
   if (best) c.event = best.event;
   else if (breakdownHead(s, anchorStart)) {
     // "agreed to dispatch 6,000 people: 1,000 sappers … and 5,000 builders …": the parts of a
     // breakdown after a colon or dash share the event of the clause that introduces them.
     const head = breakdownHead(s, anchorStart)!;
-    const cue = nearestCue(c, s, head, head);
-    c.event = cue?.event ?? fallback(c);
-  } else c.event = fallback(c);
+    const cue = nearestCue(ctx, c, s, head, head);
+    c.event = cue?.event ?? fallback(ctx, c);
+  } else c.event = fallback(ctx, c);
 });
 
 const HEADLINE_PLAN =
@@ -87,14 +86,15 @@ function breakdownHead(s: string, anchorStart: number): number | null {
   return m && /\p{L}/u.test(s.slice(0, m.index)) ? m.index : null;
 }
 
-function fallback(c: Candidate): EventType {
+function fallback(ctx: ExtractContext, c: Candidate): EventType {
   if (c.antecedent?.event) return c.antecedent.event;
-  if (ARMS.has(c.subject)) return "deployment_reported";
+  if (ctx.reference.subjects.arms.has(c.subject)) return "deployment_reported";
   if (c.subject === "visas") return "other";
   return "stock_estimate";
 }
 
 function nearestCue(
+  ctx: ExtractContext,
   c: Candidate,
   s: string,
   anchorStart: number,
@@ -119,11 +119,11 @@ function nearestCue(
     if (
       event === "deployment_reported" &&
       (c.subject === "nationals" || c.match.how === "before") &&
-      LABOUR.has(c.subject) &&
+      ctx.reference.subjects.labour.has(c.subject) &&
       /^arriv/i.test(s.slice(cue.start, cue.end))
     )
       event = "entries";
-    if (event === "other" && c.subject !== "visas" && !ARMS.has(c.subject)) continue;
+    if (event === "other" && c.subject !== "visas" && !ctx.reference.subjects.arms.has(c.subject)) continue;
     const before = cue.end <= anchorStart;
     const gap = before ? anchorStart - cue.end : cue.start - anchorEnd;
     // Cues in another clause count less: a semicolon or ", where/while/which" between them.

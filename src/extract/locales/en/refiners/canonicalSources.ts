@@ -27,7 +27,7 @@ function stripRole(name: string, ctx: ExtractContext, acronyms: Map<string, stri
   const m = ROLE_TAIL.exec(name);
   if (!m) return name;
   const head = m[1];
-  if (canonicalSource(head, ctx.doc.text, acronyms)) return head;
+  if (canonicalSource(head, ctx.doc.text, acronyms, ctx.reference.bodies)) return head;
   // A single capitalised name that is not a demonym ("American officials" stays).
   if (/^(?:[\p{Lu}][\p{Ll}]+|[A-Z]{2,6})$/u.test(head) && !/(?:an|ese|ish|ic)$/.test(head)) return head;
   return name;
@@ -35,7 +35,7 @@ function stripRole(name: string, ctx: ExtractContext, acronyms: Map<string, stri
 
 function canonical(name: string, ctx: ExtractContext, acronyms: Map<string, string>): string {
   const stripped = stripRole(name, ctx, acronyms);
-  return canonicalSource(stripped, ctx.doc.text, acronyms)?.display ?? stripped;
+  return canonicalSource(stripped, ctx.doc.text, acronyms, ctx.reference.bodies)?.display ?? stripped;
 }
 
 function docSources(ctx: ExtractContext): DocSources {
@@ -49,14 +49,14 @@ function docSources(ctx: ExtractContext): DocSources {
       for (const link of a.chain.length ? a.chain : [a.name]) {
         if (descriptionKinds(link)) continue;
         const stripped = stripRole(link, ctx, acronyms);
-        const c = canonicalSource(stripped, ctx.doc.text, acronyms);
+        const c = canonicalSource(stripped, ctx.doc.text, acronyms, ctx.reference.bodies);
         const display = c?.display ?? stripped;
         named.push({ sentence: s.index, start: a.start, display, kind: kindOf(display, c?.type ?? "") });
       }
     }
   // Bodies named in passing ("The Korea Institute for Defense Analyses (KIDA) said…") count too.
   const starts = ctx.sentences.map((s) => s.start);
-  for (const m of mentionedBodies(ctx.doc.text, acronyms)) {
+  for (const m of mentionedBodies(ctx.doc.text, acronyms, ctx.reference.bodies)) {
     let i = 0;
     while (i + 1 < starts.length && starts[i + 1] <= m.at) i++;
     named.push({
@@ -91,7 +91,12 @@ export const canonicalSources = setEach("canonicalSources", (ctx, c) => {
     }
   }
   const kinds = descriptionKinds(name);
-  const direct = canonicalSource(stripRole(name, ctx, d.acronyms), ctx.doc.text, d.acronyms);
+  const direct = canonicalSource(
+    stripRole(name, ctx, d.acronyms),
+    ctx.doc.text,
+    d.acronyms,
+    ctx.reference.bodies,
+  );
   if (!direct && kinds) {
     // Most recent compatible named source before this sentence (or earlier in it).
     const prior = d.named.filter(

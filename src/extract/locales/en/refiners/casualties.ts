@@ -2,7 +2,7 @@
 // troops; and losses are only claims when they are North Korean losses.
 import { dropWhen, setEach } from "../../../context.ts";
 import { isCasualtyPhrase } from "../subjects.ts";
-import { DPRK_MENTION } from "../../../vocabulary.ts";
+import { DPRK_MENTION } from "../vocabulary.ts";
 
 export const casualtyPhrases = setEach("casualtyPhrases", (ctx, c) => {
   // "2,000 of the roughly 15,000 North Koreans … have died": the whole is not the casualties.

@@ -1,26 +1,44 @@
 // A total followed by its breakdown ("6,000 people to Kursk: 1,000 sappers … and 5,000 builders …")
 // or counting two groups at once ("6,000 engineers and builders") is not a claim about one subject:
 // the contract counts each group on its own, so the parts stay and the mixed total goes.
-import type { Candidate, Refiner } from "../../../context.ts";
-import { SUBJECT_NOUNS } from "../../../vocabulary.ts";
+import type { NounEntry } from "../../../../reference/index.ts";
+import type { Candidate, ExtractContext, Refiner } from "../../../context.ts";
 
-const GROUP_NOUN = new RegExp(
-  `^\\s*(?:and|&)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${SUBJECT_NOUNS.map((n) => n.pattern).join("|")})\\b`,
-  "iu",
-);
+interface NounTests {
+  groupNoun: RegExp;
+  each: { subject: string; re: RegExp }[];
+}
+const compiled = new WeakMap<readonly NounEntry[], NounTests>();
 
-function subjectOf(phrase: string): string | null {
-  for (const n of SUBJECT_NOUNS) if (new RegExp(`\\b(?:${n.pattern})\\b`, "i").test(phrase)) return n.subject;
+/** The registry's English nouns as the tests below need them (compiled once per list). */
+function nounTests(nouns: readonly NounEntry[]): NounTests {
+  let t = compiled.get(nouns);
+  if (!t) {
+    t = {
+      groupNoun: new RegExp(
+        `^\\s*(?:and|&)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns.map((n) => n.pattern).join("|")})\\b`,
+        "iu",
+      ),
+      each: nouns.map((n) => ({ subject: n.subject, re: new RegExp(`\\b(?:${n.pattern})\\b`, "i") })),
+    };
+    compiled.set(nouns, t);
+  }
+  return t;
+}
+
+function subjectOf(phrase: string, t: NounTests): string | null {
+  for (const n of t.each) if (n.re.test(phrase)) return n.subject;
   return null;
 }
 
 /** "engineers and builders": the counted noun is joined to a noun of another subject. */
-function mixedGroups(c: Candidate): boolean {
+function mixedGroups(ctx: ExtractContext, c: Candidate): boolean {
   if (c.match.how !== "after") return false;
+  const t = nounTests(ctx.reference.subjects.nouns("en"));
   const rest = c.sentence.text.slice(c.match.end);
-  const joined = GROUP_NOUN.exec(rest);
+  const joined = t.groupNoun.exec(rest);
   if (!joined) return false;
-  const other = subjectOf(joined[0].replace(/^\s*(?:and|&)\s+/i, ""));
+  const other = subjectOf(joined[0].replace(/^\s*(?:and|&)\s+/i, ""), t);
   return other !== null && other !== c.subject && other !== "casualties";
 }
 
@@ -44,7 +62,7 @@ export const dropBreakdownTotals: Refiner = {
     return candidates.filter((c) => {
       const why = breakdownFollows(c, candidates)
         ? "a total whose breakdown follows"
-        : !c.antecedent && mixedGroups(c)
+        : !c.antecedent && mixedGroups(ctx, c)
           ? "counts two groups at once"
           : c.antecedent && dropped.has(c.antecedent)
             ? "its antecedent was a mixed total"

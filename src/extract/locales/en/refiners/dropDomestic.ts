@@ -6,7 +6,7 @@ import { findPlaces } from "../places.ts";
 const INSIDE =
   /\b(?:in|inside|within|across)\s+(?:Pyongyang|North Korea|the North|the DPRK|the country's (?:factories|farms|cities))\b|\bdomestic\b/i;
 
-export const dropDomestic = dropWhen("dropDomestic", (_ctx, c) => {
+export const dropDomestic = dropWhen("dropDomestic", (ctx, c) => {
   if (
     c.subject !== "wage" &&
     c.subject !== "workers" &&
@@ -17,5 +17,7 @@ export const dropDomestic = dropWhen("dropDomestic", (_ctx, c) => {
   const s = c.sentence.text;
   if (!INSIDE.test(s)) return null;
   // A foreign place in the same sentence means the figure is about work abroad after all.
-  return findPlaces(s).some((p) => p.kind !== "adjective") ? null : "life inside North Korea";
+  return findPlaces(s, ctx.reference.places).some((p) => p.kind !== "adjective")
+    ? null
+    : "life inside North Korea";
 });

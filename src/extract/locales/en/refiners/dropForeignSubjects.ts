@@ -1,7 +1,7 @@
 // Drops counts of people or things that the text says are not North Korean: "Ukrainian
 // soldiers", "Russian troops", "workers from Central Asia", "foreign workers" in Russia.
 import { dropWhen } from "../../../context.ts";
-import { DPRK_MENTION, FOREIGN_NATIONALITY } from "../../../vocabulary.ts";
+import { DPRK_MENTION, FOREIGN_NATIONALITY } from "../vocabulary.ts";
 
 const NK_ADJ = /\b(?:North Korean|N\.? ?Korean|DPRK|Pyongyang's|North Korea's)\b/i;
 

@@ -1,7 +1,7 @@
 // Drops Russia's own labour-market figures: shortages, needs and vacancies ("a shortage of 4.8
 // million workers", "Russia needs 2 million workers", Rosstat statistics).
 import { dropWhen } from "../../../context.ts";
-import { DPRK_MENTION, LABOUR } from "../../../vocabulary.ts";
+import { DPRK_MENTION } from "../vocabulary.ts";
 
 const NEED_BEFORE =
   /\b(?:shortages?|shortfall|deficit|lack|needs?|needed|need for|demand for|short|short of|vacancies for|gap of|requires?|required)\s+(?:of\s+|for\s+)?(?:(?:about|around|some|nearly|almost|roughly|an estimated|up to|over|more than)\s+)?$/i;
@@ -10,8 +10,8 @@ const NEED_AFTER =
 const MARKET =
   /\b(?:Rosstat|labou?r market|unemployment|labou?r shortage|workforce shortage|demographic|population decline)\b/i;
 
-export const dropLabourMarketFigures = dropWhen("dropLabourMarketFigures", (_ctx, c) => {
-  if (!LABOUR.has(c.subject)) return null;
+export const dropLabourMarketFigures = dropWhen("dropLabourMarketFigures", (ctx, c) => {
+  if (!ctx.reference.subjects.labour.has(c.subject)) return null;
   const s = c.sentence.text;
   if (
     /\bNorth Korean?s?\b|\bDPRK\b/.test(c.match.modifiers) ||

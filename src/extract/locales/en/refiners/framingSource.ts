@@ -4,9 +4,9 @@
 // 1. the body whose report the article is about, when exactly one such body is named;
 // 2. else the one source every attributed figure of the same kind (people at work, troops, arms,
 //    money) has, for figures stated after that source first appears.
-import type { Candidate, Refiner } from "../../../context.ts";
+import type { Candidate, ExtractContext, Refiner } from "../../../context.ts";
 import { canonicalSource, definedAcronyms } from "../sources.ts";
-import { ARMS, LABOUR, MILITARY } from "../../../vocabulary.ts";
+
 import { isPlausibleSource } from "./attachAttribution.ts";
 
 const NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|for|on|and|\\p{Lu}[\\p{L}'’.-]*))*)";
@@ -26,23 +26,23 @@ const NAME_REPORT = new RegExp(
 const HEARSAY =
   /\b(?:reports? (?:that|say|says|suggest|suggests|indicate)|reportedly|allegedly|rumou?rs?|unconfirmed|it is (?:said|believed)|according to (?:media|some|unconfirmed|local) reports)\b/i;
 
-const family = (c: Candidate) =>
-  ARMS.has(c.subject)
+const family = (ctx: ExtractContext, c: Candidate) =>
+  ctx.reference.subjects.arms.has(c.subject)
     ? "arms"
-    : MILITARY.has(c.subject)
+    : ctx.reference.subjects.military.has(c.subject)
       ? "military"
-      : LABOUR.has(c.subject)
+      : ctx.reference.subjects.labour.has(c.subject)
         ? "labour"
         : "money";
 
 /** The one body whose report the article relays, canonical, or null when none or several. */
-export function reportBody(text: string): string | null {
+export function reportBody(ctx: ExtractContext, text: string): string | null {
   const acronyms = definedAcronyms(text);
   const found = new Set<string>();
   for (const re of [REPORT_BY, NAME_REPORT, RELEASED_REPORT]) {
     for (const m of text.matchAll(re)) {
       const raw = m[1].replace(/^the\s+/i, "").replace(/['’]s$/, "");
-      const c = canonicalSource(raw, text, acronyms);
+      const c = canonicalSource(raw, text, acronyms, ctx.reference.bodies);
       // Only bodies the gazetteer or the article defines: a capitalised word is not enough.
       if (c && c.type !== "person" && c.type !== "outlet") found.add(c.display);
     }
@@ -53,7 +53,7 @@ export function reportBody(text: string): string | null {
 export const framingSource: Refiner = {
   name: "framingSource",
   refine(ctx, candidates) {
-    const report = reportBody(ctx.doc.text);
+    const report = reportBody(ctx, ctx.doc.text);
     for (const c of candidates) {
       if (c.attributedTo) continue;
       // Hearsay the text marks as such ("alongside reports that …") stays unsourced.
@@ -64,7 +64,7 @@ export const framingSource: Refiner = {
         ctx.debug("framingSource", "set", c, `the article relays the report of ${report}`);
         continue;
       }
-      const same = candidates.filter((o) => o.attributedTo && family(o) === family(c));
+      const same = candidates.filter((o) => o.attributedTo && family(ctx, o) === family(ctx, c));
       const names = new Set(same.map((o) => o.attributedTo!));
       if (names.size !== 1) continue;
       const first = same[0];
@@ -72,7 +72,7 @@ export const framingSource: Refiner = {
       if (first.sentence.index >= c.sentence.index || !isPlausibleSource(name)) continue;
       c.attributedTo = name;
       c.attributionChain = [name];
-      ctx.debug("framingSource", "set", c, `every other ${family(c)} figure is ${name}'s`);
+      ctx.debug("framingSource", "set", c, `every other ${family(ctx, c)} figure is ${name}'s`);
     }
     return candidates;
   },

@@ -3,16 +3,15 @@
 // for that kind of flow ("4,700 killed or wounded" in an article about the fighting in Kursk).
 // Money has no destination (the contract), and labour figures only inherit within a paragraph:
 // an article about workers often moves between countries.
-import type { Candidate, Refiner } from "../../../context.ts";
+import type { Candidate, ExtractContext, Refiner } from "../../../context.ts";
 import { findPlaces } from "../places.ts";
-import { ARMS, LABOUR, MILITARY } from "../../../vocabulary.ts";
 
 type Group = "military" | "arms" | "labour" | "front" | null;
 
-function groupOf(c: Candidate): Group {
-  if (c.subject === "casualties" || MILITARY.has(c.subject)) return "military";
-  if (ARMS.has(c.subject)) return "arms";
-  if (LABOUR.has(c.subject) || c.subject === "nationals") return "labour";
+function groupOf(ctx: ExtractContext, c: Candidate): Group {
+  if (c.subject === "casualties" || ctx.reference.subjects.military.has(c.subject)) return "military";
+  if (ctx.reference.subjects.arms.has(c.subject)) return "arms";
+  if (ctx.reference.subjects.labour.has(c.subject) || c.subject === "nationals") return "labour";
   return null;
 }
 
@@ -27,7 +26,7 @@ export const inheritDestination: Refiner = {
     for (const g of ["military", "arms"] as Group[]) {
       const counts = new Map<string, number>();
       for (const c of ordered)
-        if (groupOf(c) === g && c.destination)
+        if (groupOf(ctx, c) === g && c.destination)
           counts.set(c.destination, (counts.get(c.destination) ?? 0) + 1);
       let best: string | null = null;
       for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
@@ -36,14 +35,17 @@ export const inheritDestination: Refiner = {
       if (g === "military") {
         let front: string | null = null;
         for (const [name, n] of counts)
-          if (findPlaces(name)[0]?.kind !== "country" && (front === null || n > counts.get(front)!))
+          if (
+            findPlaces(name, ctx.reference.places)[0]?.kind !== "country" &&
+            (front === null || n > counts.get(front)!)
+          )
             front = name;
         if (front) main.set("front", front);
       }
     }
     const stated = new Set(ordered.filter((c) => c.destination));
     for (const c of ordered) {
-      const g = groupOf(c);
+      const g = groupOf(ctx, c);
       if (c.destination || !g) continue;
       // "Worldwide, 100,000 work overseas": a global count has no single destination.
       if (
@@ -53,7 +55,7 @@ export const inheritDestination: Refiner = {
       const sameParagraph = ordered.filter(
         (p) =>
           stated.has(p) &&
-          groupOf(p) === g &&
+          groupOf(ctx, p) === g &&
           p.sentence.paragraph === c.sentence.paragraph &&
           (p.sentence.index < c.sentence.index ||
             (p.sentence.index === c.sentence.index && p.figure.start < c.figure.start)),

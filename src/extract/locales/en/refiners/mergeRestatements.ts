@@ -1,8 +1,8 @@
 // A headline or a lead often restates a body figure loosely: "6K military workers" for "6,000
 // military construction specialists", "nearly 10K visas" for 9,240, "approximately 13,000" for
 // 13,221, "up to 50,000" for "20,000 to 50,000". The looser mention is not a second claim.
+import type { SubjectRegistry } from "../../../../reference/index.ts";
 import type { Candidate, Refiner } from "../../../context.ts";
-import { ARMS, PEOPLE } from "../../../vocabulary.ts";
 
 /** A headline: near the top, no closing full stop. */
 export function isHeadline(c: Candidate): boolean {
@@ -11,13 +11,13 @@ export function isHeadline(c: Candidate): boolean {
   );
 }
 
-const family = (c: Candidate) =>
-  PEOPLE.has(c.subject) ? "people" : ARMS.has(c.subject) ? "arms" : c.subject;
+const family = (subjects: SubjectRegistry, c: Candidate) =>
+  subjects.people.has(c.subject) ? "people" : subjects.arms.has(c.subject) ? "arms" : c.subject;
 const high = (v: number | [number, number]) => (Array.isArray(v) ? v[1] : v);
 const low = (v: number | [number, number]) => (Array.isArray(v) ? v[0] : v);
 
-function restates(loose: Candidate, full: Candidate, tolerance: number): boolean {
-  if (family(loose) !== family(full) || loose === full) return false;
+function restates(subjects: SubjectRegistry, loose: Candidate, full: Candidate, tolerance: number): boolean {
+  if (family(subjects, loose) !== family(subjects, full) || loose === full) return false;
   if (loose.sentence.index === full.sentence.index) return false;
   if (loose.time && full.time && loose.time.slice(0, 4) !== full.time.slice(0, 4)) return false;
   const a = loose.figure.value;
@@ -40,7 +40,7 @@ export const mergeRestatements: Refiner = {
         isHeadline(c) || /^(?:nearly|almost|close to|just under)\b/i.test(c.figure.text) ? 0.1 : 0.05;
       const full = body.find(
         (b) =>
-          restates(c, b, tolerance) &&
+          restates(ctx.reference.subjects, c, b, tolerance) &&
           (isHeadline(c) || (b.figure.qualifier !== "approx" && b.figure.value !== c.figure.value)),
       );
       if (!full) return true;

@@ -2,7 +2,6 @@
 // article. In an article about the war (more troop and casualty figures than labour ones, or a
 // battlefield word in the sentence) with no border, visa or work cue in the sentence, they are troops.
 import type { Refiner } from "../../../context.ts";
-import { LABOUR, MILITARY } from "../../../vocabulary.ts";
 
 const CIVIL_CUE =
   /\b(?:visas?|entered|entries|entry|arriv\w+|border|students?|study|studying|work\w*|labou?r\w*|employ\w*|tourists?|trainees?|residents?|citizens)\b/i;
@@ -12,8 +11,10 @@ const WAR_CUE =
 export const nationalsAtWar: Refiner = {
   name: "nationalsAtWar",
   refine(ctx, candidates) {
-    const military = candidates.filter((c) => MILITARY.has(c.subject)).length;
-    const labour = candidates.filter((c) => LABOUR.has(c.subject) && c.subject !== "nationals").length;
+    const military = candidates.filter((c) => ctx.reference.subjects.military.has(c.subject)).length;
+    const labour = candidates.filter(
+      (c) => ctx.reference.subjects.labour.has(c.subject) && c.subject !== "nationals",
+    ).length;
     for (const c of candidates) {
       if (c.subject !== "nationals" || c.match.how === "money") continue;
       const s = c.sentence.text;

@@ -3,7 +3,7 @@
 // an article that is about North Korea as a whole.
 import { dropWhen } from "../../../context.ts";
 import { TRANSFER_VERB } from "./armsToDprk.ts";
-import { ARMS, DPRK_MENTION, FOREIGN_NATIONALITY, LABOUR, MILITARY } from "../../../vocabulary.ts";
+import { DPRK_MENTION, FOREIGN_NATIONALITY } from "../vocabulary.ts";
 
 const ACTOR = new RegExp(
   `${DPRK_MENTION.source}|${FOREIGN_NATIONALITY.source}|\\b(?:Russia|Ukraine|Kyiv|Moscow|Kremlin|China|Beijing|United States|Washington|South Korea|Seoul|Japan|Tokyo|the North|NATO|Iran|Belarus)\\b`,
@@ -68,7 +68,7 @@ export const requireDprkContext = dropWhen("requireDprkContext", (ctx, c) => {
     )
   )
     return "a mixed force that includes North Koreans";
-  if (MILITARY.has(c.subject) && !c.antecedent) {
+  if (ctx.reference.subjects.military.has(c.subject) && !c.antecedent) {
     // "Russia has massed 50,000 troops", "The United States keeps 28,500 troops": another
     // country is the actor nearest the figure, and the noun is not said to be North Korean.
     const actor = nearestActor(ctx, c);
@@ -126,13 +126,18 @@ export const requireDprkContext = dropWhen("requireDprkContext", (ctx, c) => {
   )
     prevDprk = true;
   // In an article about North Korea, arms said to change hands are its trade either way.
-  if (ARMS.has(c.subject) && ctx.dprkDocument && isTransfer(s, c.figure.start, c.figure.end)) return null;
-  if (MILITARY.has(c.subject) || ARMS.has(c.subject)) {
+  if (
+    ctx.reference.subjects.arms.has(c.subject) &&
+    ctx.dprkDocument &&
+    isTransfer(s, c.figure.start, c.figure.end)
+  )
+    return null;
+  if (ctx.reference.subjects.military.has(c.subject) || ctx.reference.subjects.arms.has(c.subject)) {
     if (prevDprk && !foreignActor) return null;
     // Arms with no one else named, in an article about North Korea's arms: its shipments.
     // (Not ships, trains or voyages: those are counted for every kind of cargo.)
     if (
-      ARMS.has(c.subject) &&
+      ctx.reference.subjects.arms.has(c.subject) &&
       c.subject !== "shipments" &&
       ctx.dprkDocument &&
       !foreignActor &&
@@ -152,7 +157,7 @@ export const requireDprkContext = dropWhen("requireDprkContext", (ctx, c) => {
   // Labour figures leaning on the article's topic: not when another country is the actor
   // ("Russian firms employ 500,000 workers") and nothing says the workers are North Korean.
   // Visas are issued by the host country: "Russia issued 9,000 visas" is about North Koreans' entry.
-  if (LABOUR.has(c.subject) && c.subject !== "visas" && !c.antecedent) {
+  if (ctx.reference.subjects.labour.has(c.subject) && c.subject !== "visas" && !c.antecedent) {
     const actor = nearestActor(ctx, c);
     const fromNK = /^[^.;]{0,30}?\b(?:from|of)\s+(?:North Korea|the DPRK|Pyongyang|the North)\b/.test(
       s.slice(c.match.end),
