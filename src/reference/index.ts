@@ -40,7 +40,7 @@ export interface ReferenceOptions {
   dataDir?: string;
   /** Folder with subjects.json, nouns/<lang>.json and places.json (default: <dataDir>/reference). */
   referenceDir?: string;
-  /** Languages whose noun lists to load (default: en). */
+  /** Languages whose noun lists to load (default: en, ru, ko). */
   languages?: readonly string[];
 }
 
@@ -48,7 +48,7 @@ export interface ReferenceOptions {
 export function loadReference(options: ReferenceOptions = {}): Reference {
   const dataDir = options.dataDir ?? DATA_DIR;
   const refDir = options.referenceDir ?? path.join(dataDir, "reference");
-  const langs = options.languages ?? ["en"];
+  const langs = options.languages ?? ["en", "ru", "ko"];
   return {
     subjects: loadSubjects(
       path.join(refDir, "subjects.json"),

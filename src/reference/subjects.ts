@@ -136,7 +136,7 @@ export function loadSubjects(subjectsFile: string, nounFiles: Record<string, str
           `nouns[${i}] counts "${n.subject}", which is not in ${subjectsFile}`,
         );
       try {
-        new RegExp(n.pattern, "i");
+        new RegExp(n.pattern, "iu");
       } catch (err) {
         throw new ReferenceDataError(file, `nouns[${i}].pattern: ${(err as Error).message}`);
       }

@@ -24,7 +24,10 @@ const SEAFARERS = {
   label: { en: "Seafarers", ru: "Моряки", ko: "선원" },
   phrase: { en: "North Korean seafarers" },
 };
-const NOUNS = { subject: "seafarers", pattern: "seafarers|sailors|deckhands|trawler crews" };
+const NOUNS = {
+  en: { subject: "seafarers", pattern: "seafarers|sailors|deckhands|trawler crews" },
+  ru: { subject: "seafarers", pattern: "моряк|матрос" },
+};
 
 // Written for this test.
 const TEXT =
@@ -34,7 +37,7 @@ const TEXT =
 let dir: string;
 let reference: Reference;
 
-/** data/reference/ with one more subject and its English nouns, nothing else changed. */
+/** data/reference/ with one more subject and its English and Russian nouns, nothing else changed. */
 function registryWithSeafarers(): string {
   const refDir = path.join(dir, "reference");
   cpSync(path.join(DATA_DIR, "reference"), refDir, { recursive: true });
@@ -42,10 +45,12 @@ function registryWithSeafarers(): string {
   const subjects = JSON.parse(readFileSync(subjectsFile, "utf8"));
   subjects.subjects.push(SEAFARERS);
   writeFileSync(subjectsFile, JSON.stringify(subjects));
-  const nounsFile = path.join(refDir, "nouns", "en.json");
-  const nouns = JSON.parse(readFileSync(nounsFile, "utf8"));
-  nouns.nouns.push(NOUNS);
-  writeFileSync(nounsFile, JSON.stringify(nouns));
+  for (const [lang, noun] of Object.entries(NOUNS)) {
+    const nounsFile = path.join(refDir, "nouns", `${lang}.json`);
+    const nouns = JSON.parse(readFileSync(nounsFile, "utf8"));
+    nouns.nouns.push(noun);
+    writeFileSync(nounsFile, JSON.stringify(nouns));
+  }
   return refDir;
 }
 
@@ -68,7 +73,17 @@ describe("a subject added to the registry", () => {
       qualifier: "approx",
       destination: "Kamchatka",
     });
-    expect(extractClaims(doc).map((c) => c.subject)).not.toContain("seafarers");
+    expect(extractClaims(doc)).toEqual([]); // the repository's registry counts no sailors
+  });
+
+  it("is extracted from Russian text by its Russian nouns", () => {
+    const ru = {
+      id: "trawlers-ru",
+      text: "Около 2 000 северокорейских моряков работают на рыболовных траулерах на Камчатке, сообщил чиновник.",
+      published: "2025-04-14",
+    };
+    expect(extractClaims(ru, reference).map((c) => [c.subject, c.quantity])).toEqual([["seafarers", 2000]]);
+    expect(extractClaims(ru)).toEqual([]);
   });
 
   it("is assessed in its scoring group, and a finding names it with the registry's phrase", () => {
@@ -76,7 +91,14 @@ describe("a subject added to the registry", () => {
     const { snapshot, errors } = assess(
       [
         {
-          doc: { id: doc.id, text: TEXT, outlet: "Fisheries Weekly", published: "2025-04-14", title: null },
+          doc: {
+            id: doc.id,
+            text: TEXT,
+            outlet: "Fisheries Weekly",
+            published: "2025-04-14",
+            title: null,
+            url: null,
+          },
           claims,
         },
       ],
@@ -90,7 +112,10 @@ describe("a subject added to the registry", () => {
     expect(finding?.statement).toContain("North Korean seafarers");
     // the default registry does not assess a subject it does not list
     const plain = assess([
-      { doc: { id: doc.id, text: TEXT, outlet: null, published: "2025-04-14", title: null }, claims },
+      {
+        doc: { id: doc.id, text: TEXT, outlet: null, published: "2025-04-14", title: null, url: null },
+        claims,
+      },
     ]);
     expect(plain.snapshot.series.some((s) => s.subject === "seafarers")).toBe(false);
   });

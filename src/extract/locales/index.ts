@@ -4,13 +4,13 @@ import type { Reference } from "../../reference/index.ts";
 import type { Lang } from "../language.ts";
 import type { Configuration } from "./configuration.ts";
 import { englishConfiguration } from "./en/config.ts";
-import { KOREAN } from "./ko/config.ts";
-import { RUSSIAN } from "./ru/config.ts";
+import { koreanConfiguration } from "./ko/config.ts";
+import { russianConfiguration } from "./ru/config.ts";
 
 const LOCALES: Record<Lang, (reference: Reference) => Configuration> = {
   en: englishConfiguration,
-  ru: () => RUSSIAN,
-  ko: () => KOREAN,
+  ru: russianConfiguration,
+  ko: koreanConfiguration,
 };
 
 /** The configuration that reads documents in `lang`. */

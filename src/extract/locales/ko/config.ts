@@ -12,6 +12,8 @@ import { attachTime } from "./refiners/attachTime.ts";
 import { requireDprkContext } from "./refiners/requireDprkContext.ts";
 import { splitSentencesKo } from "./sentences.ts";
 import { findSubjectKo } from "./subjects.ts";
+import { koreanNouns } from "./nouns.ts";
+import type { Reference } from "../../../reference/index.ts";
 import { DPRK_KO } from "./vocabulary.ts";
 
 export const KOREAN: Configuration = {
@@ -32,3 +34,16 @@ export const KOREAN: Configuration = {
     mergeRepeatedFigures,
   ],
 };
+
+const configurations = new WeakMap<Reference["subjects"], Configuration>();
+
+/** The configuration over a subject registry: its nouns in this language (built once per registry). */
+export function koreanConfiguration(reference: Reference): Configuration {
+  let config = configurations.get(reference.subjects);
+  if (!config) {
+    const nouns = koreanNouns(reference.subjects.nouns("ko"));
+    config = { ...KOREAN, parsers: { ...KOREAN.parsers, subject: (s, f) => findSubjectKo(s, f, nouns) } };
+    configurations.set(reference.subjects, config);
+  }
+  return config;
+}

@@ -14,6 +14,8 @@ import { nationalsAtWork } from "./refiners/nationalsAtWork.ts";
 import { requireDprkContext } from "./refiners/requireDprkContext.ts";
 import { splitSentencesRu } from "./sentences.ts";
 import { findSubjectRu } from "./subjects.ts";
+import { russianNouns } from "./nouns.ts";
+import type { Reference } from "../../../reference/index.ts";
 import { DPRK_RU } from "./vocabulary.ts";
 
 export const RUSSIAN: Configuration = {
@@ -36,3 +38,16 @@ export const RUSSIAN: Configuration = {
     mergeRepeatedFigures,
   ],
 };
+
+const configurations = new WeakMap<Reference["subjects"], Configuration>();
+
+/** The configuration over a subject registry: its nouns in this language (built once per registry). */
+export function russianConfiguration(reference: Reference): Configuration {
+  let config = configurations.get(reference.subjects);
+  if (!config) {
+    const nouns = russianNouns(reference.subjects.nouns("ru"));
+    config = { ...RUSSIAN, parsers: { ...RUSSIAN.parsers, subject: (s, f) => findSubjectRu(s, f, nouns) } };
+    configurations.set(reference.subjects, config);
+  }
+  return config;
+}
