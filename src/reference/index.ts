@@ -30,6 +30,8 @@ export interface Reference {
   sources: SourceTableData;
   /** Named agencies, outlets and people the extractor gives canonical names. */
   bodies: readonly Body[];
+  /** Every entity seed of data/gazetteer/ (people, agencies, outlets, organisations, places, sites) with its aliases in every script. */
+  entities: readonly Body[];
 }
 
 /** The repository's data/ folder. */
@@ -59,6 +61,11 @@ export function loadReference(options: ReferenceOptions = {}): Reference {
     sources: loadSourceTable(path.join(dataDir, "reliability", "sources.json")),
     bodies: loadBodies(
       ["agencies.json", "outlets.json", "people.json"].map((f) => path.join(dataDir, "gazetteer", f)),
+    ),
+    entities: loadBodies(
+      ["people", "agencies", "outlets", "organizations", "places", "sites"].map((f) =>
+        path.join(dataDir, "gazetteer", `${f}.json`),
+      ),
     ),
   };
 }

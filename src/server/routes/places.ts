@@ -271,7 +271,11 @@ function byCount(a: { claims: number; name?: string; destination?: string }, b: 
 }
 
 /** Reads every claim of the store (page by page, reviews applied) and summarises it. */
-export async function placesReport(store: Store, query: PlacesQuery = {}): Promise<PlacesReport> {
+export async function placesReport(
+  store: Store,
+  query: PlacesQuery = {},
+  gaz: Gazetteer = gazetteer(),
+): Promise<PlacesReport> {
   const filter: ClaimFilter = { from: query.from, to: query.to };
   const claims: PlaceClaim[] = [];
   for (let offset = 0; ;) {
@@ -283,7 +287,7 @@ export async function placesReport(store: Store, query: PlacesQuery = {}): Promi
     // Let other requests in between pages (SQLite reads block the thread while they run).
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return summarisePlaces(claims, gazetteer(), query);
+  return summarisePlaces(claims, gaz, query);
 }
 
 /** Reports per store and query, kept while the data version (change stamp) stays the same. */
@@ -291,14 +295,18 @@ const reportCache = new WeakMap<Store, Map<string, { stamp: string; report: Prom
 const CACHED_QUERIES = 64;
 
 /** `placesReport`, computed once per data version and query; concurrent callers share one build. */
-export async function cachedPlacesReport(store: Store, query: PlacesQuery = {}): Promise<PlacesReport> {
+export async function cachedPlacesReport(
+  store: Store,
+  query: PlacesQuery = {},
+  gaz: Gazetteer = gazetteer(),
+): Promise<PlacesReport> {
   const stamp = await changeStamp(store.kysely);
   const key = JSON.stringify([query.group, query.family, query.from, query.to]);
   let cache = reportCache.get(store);
   if (!cache) reportCache.set(store, (cache = new Map()));
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.report;
-  const report = placesReport(store, query);
+  const report = placesReport(store, query, gaz);
   cache.delete(key);
   cache.set(key, { stamp, report });
   if (cache.size > CACHED_QUERIES) cache.delete(cache.keys().next().value!);
@@ -415,9 +423,10 @@ const schema = {
 } as const;
 
 export const placeRoutes: FastifyPluginAsync = async (app) => {
+  const gaz = loadGazetteer(app.reference); // the server's reference data, read once at start
   app.get<{ Querystring: PlacesQuery }>("", { schema, config: { permission: "read" } }, async (req) => {
     const q = req.query;
     if (q.from && q.to && q.from > q.to) throw badRequest(`"from" (${q.from}) is after "to" (${q.to})`);
-    return cachedPlacesReport(app.store, q);
+    return cachedPlacesReport(app.store, q, gaz);
   });
 };
