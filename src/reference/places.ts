@@ -1,49 +1,61 @@
 // The one gazetteer (data/reference/places.json): every place with its kind, its parent (the
 // hierarchy), country, map feature and the English patterns the extractor reads it by. The
 // extractor, the assessment's roll-ups, the map and the API all read this table.
-import Type, { type Static } from "typebox";
-import { ReferenceDataError, readReferenceJson } from "./read.ts";
+import { ReferenceDataError, arrayOf, object, readReferenceJson, str, type JsonSchema } from "./read.ts";
 
 export const PLACE_KINDS = ["site", "city", "region", "area", "country"] as const;
 export type PlaceKindId = (typeof PLACE_KINDS)[number];
-const LonLat = Type.Tuple([Type.Number(), Type.Number()]);
+type LonLat = [number, number];
+const lonLat: JsonSchema = { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2 };
 
-const Pattern = Type.Union([
-  Type.String({ minLength: 1 }),
-  Type.Object(
-    {
-      pattern: Type.String({ minLength: 1 }),
+/** An English pattern: a regular expression, or one that sets its own kind or marks a capital. */
+export type PlacePattern =
+  | string
+  | {
+      pattern: string;
       /** The kind this wording gives ("Russian" is only an adjective of Russia). */
-      kind: Type.Optional(Type.Literal("adjective")),
+      kind?: "adjective";
       /** A capital standing for its state ("sent troops to Moscow", "the Kremlin"). */
-      capital: Type.Optional(Type.Boolean()),
-    },
-    { additionalProperties: false },
-  ),
-]);
+      capital?: boolean;
+    };
 
-export const PlaceSchema = Type.Object(
+export interface PlaceEntry {
+  name: string;
+  label?: string;
+  kind: PlaceKindId;
+  parent: string | null;
+  country?: string;
+  feature?: string;
+  site?: { key: string; label: string; point: LonLat };
+  point?: LonLat;
+  en?: PlacePattern[];
+  aliases?: string[];
+}
+
+const nonEmpty = str({ minLength: 1 });
+const placeSchema = object(
   {
-    name: Type.String({ minLength: 1 }),
-    label: Type.Optional(Type.String({ minLength: 1 })),
-    kind: Type.Unsafe<PlaceKindId>(Type.String({ enum: [...PLACE_KINDS] })),
-    parent: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
-    country: Type.Optional(Type.String({ pattern: "^[A-Z]{2}$" })),
-    feature: Type.Optional(Type.String({ minLength: 1 })),
-    site: Type.Optional(
-      Type.Object(
-        { key: Type.String({ minLength: 1 }), label: Type.String({ minLength: 1 }), point: LonLat },
-        { additionalProperties: false },
-      ),
-    ),
-    point: Type.Optional(LonLat),
-    en: Type.Optional(Type.Array(Pattern)),
-    aliases: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+    name: nonEmpty,
+    label: nonEmpty,
+    kind: str({ enum: [...PLACE_KINDS] }),
+    parent: { anyOf: [nonEmpty, { type: "null" }] },
+    country: str({ pattern: "^[A-Z]{2}$" }),
+    feature: nonEmpty,
+    site: object({ key: nonEmpty, label: nonEmpty, point: lonLat }, ["key", "label", "point"]),
+    point: lonLat,
+    en: arrayOf({
+      anyOf: [
+        nonEmpty,
+        object({ pattern: nonEmpty, kind: { const: "adjective" }, capital: { type: "boolean" } }, [
+          "pattern",
+        ]),
+      ],
+    }),
+    aliases: arrayOf(nonEmpty),
   },
-  { additionalProperties: false },
+  ["name", "kind", "parent"],
 );
-export type PlaceEntry = Static<typeof PlaceSchema>;
-const PlacesFile = Type.Object({ about: Type.Optional(Type.String()), places: Type.Array(PlaceSchema) });
+const placesFile = object({ about: str(), places: arrayOf(placeSchema) }, ["places"]);
 
 /** Lower-cased, "the" and punctuation stripped: "the Kursk region." → "kursk region". */
 export function placeToken(raw: string): string {
@@ -102,7 +114,7 @@ export class Gazetteer {
 }
 
 export function loadPlaces(file: string): Gazetteer {
-  const { places } = readReferenceJson(file, PlacesFile);
+  const { places } = readReferenceJson<{ places: PlaceEntry[] }>(file, placesFile);
   const names = new Set<string>();
   for (const p of places) {
     if (names.has(p.name)) throw new ReferenceDataError(file, `place "${p.name}" is listed twice`);

@@ -1,24 +1,40 @@
 // The Security Council provisions a finding can bear on (data/provisions/unscr.json).
-import Type, { type Static } from "typebox";
-import { ReferenceDataError, readReferenceJson } from "./read.ts";
+import { ReferenceDataError, arrayOf, object, readReferenceJson, str } from "./read.ts";
 
-const ProvisionSchema = Type.Object({
-  id: Type.String({ minLength: 1 }),
-  resolution: Type.Number(),
-  year: Type.Number(),
-  paragraph: Type.String(),
-  themes: Type.Array(Type.String()),
-  binding: Type.Boolean(),
-  summary: Type.String(),
-  deadline: Type.Optional(Type.String()),
-});
-export type ProvisionEntry = Static<typeof ProvisionSchema>;
+export interface ProvisionEntry {
+  id: string;
+  resolution: number;
+  year: number;
+  paragraph: string;
+  themes: string[];
+  binding: boolean;
+  summary: string;
+  deadline?: string;
+}
+const provisionsFile = object(
+  {
+    $comment: str(),
+    provisions: arrayOf(
+      object(
+        {
+          id: str({ minLength: 1 }),
+          resolution: { type: "number" },
+          year: { type: "number" },
+          paragraph: str(),
+          themes: arrayOf(str()),
+          binding: { type: "boolean" },
+          summary: str(),
+          deadline: str(),
+        },
+        ["id", "resolution", "year", "paragraph", "themes", "binding", "summary"],
+      ),
+    ),
+  },
+  ["provisions"],
+);
 
 export function loadProvisionCatalogue(file: string): ProvisionEntry[] {
-  const { provisions } = readReferenceJson(
-    file,
-    Type.Object({ $comment: Type.Optional(Type.String()), provisions: Type.Array(ProvisionSchema) }),
-  );
+  const { provisions } = readReferenceJson<{ provisions: ProvisionEntry[] }>(file, provisionsFile);
   const ids = new Set<string>();
   for (const p of provisions) {
     if (ids.has(p.id)) throw new ReferenceDataError(file, `provision "${p.id}" is listed twice`);

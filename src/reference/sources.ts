@@ -1,29 +1,42 @@
 // Sources: the reliability table (data/reliability/sources.json: origin ids, kinds and their default
 // Admiralty grades) and the named bodies the extractor gives canonical names (data/gazetteer/
 // agencies.json, outlets.json, people.json).
-import Type, { type Static } from "typebox";
-import { ReferenceDataError, readReferenceJson } from "./read.ts";
+import { ReferenceDataError, arrayOf, object, readReferenceJson, str } from "./read.ts";
 
-const Grade = Type.Union(["A", "B", "C", "D", "E", "F"].map((g) => Type.Literal(g)));
+type Grade = "A" | "B" | "C" | "D" | "E" | "F";
+const grade = str({ enum: ["A", "B", "C", "D", "E", "F"] });
 
-const SourcesFile = Type.Object({
-  $comment: Type.Optional(Type.String()),
-  kinds: Type.Record(Type.String(), Type.Object({ grade: Grade, reason: Type.String() })),
-  sources: Type.Array(
-    Type.Object({
-      id: Type.String({ minLength: 1 }),
-      name: Type.String({ minLength: 1 }),
-      kind: Type.String({ minLength: 1 }),
-      aliases: Type.Array(Type.String()),
-      grade: Type.Optional(Grade),
-      reason: Type.Optional(Type.String()),
-    }),
-  ),
-});
-export type SourceTableData = Static<typeof SourcesFile>;
+export interface SourceTableData {
+  kinds: Record<string, { grade: Grade; reason: string }>;
+  sources: { id: string; name: string; kind: string; aliases: string[]; grade?: Grade; reason?: string }[];
+}
+const sourcesFile = object(
+  {
+    $comment: str(),
+    kinds: {
+      type: "object",
+      additionalProperties: object({ grade, reason: str() }, ["grade", "reason"]),
+    },
+    sources: arrayOf(
+      object(
+        {
+          id: str({ minLength: 1 }),
+          name: str({ minLength: 1 }),
+          kind: str({ minLength: 1 }),
+          aliases: arrayOf(str()),
+          grade,
+          reason: str(),
+        },
+        ["id", "name", "kind", "aliases"],
+        true,
+      ),
+    ),
+  },
+  ["kinds", "sources"],
+);
 
 export function loadSourceTable(file: string): SourceTableData {
-  const table = readReferenceJson(file, SourcesFile);
+  const table = readReferenceJson<SourceTableData>(file, sourcesFile);
   const ids = new Set<string>();
   for (const s of table.sources) {
     if (!table.kinds[s.kind])
@@ -34,15 +47,22 @@ export function loadSourceTable(file: string): SourceTableData {
   return table;
 }
 
-const BodySchema = Type.Object({
-  type: Type.String({ minLength: 1 }),
-  name: Type.String({ minLength: 1 }),
-  country: Type.Optional(Type.String()),
-  aliases: Type.Optional(Type.Array(Type.String())),
-});
-export type Body = Static<typeof BodySchema>;
+/** An entity seed of data/gazetteer/ (agency, outlet, person, organisation, place, site); other fields kept. */
+export interface Body {
+  type: string;
+  name: string;
+  country?: string;
+  aliases?: string[];
+}
+const bodiesFile = arrayOf(
+  object(
+    { type: str({ minLength: 1 }), name: str({ minLength: 1 }), country: str(), aliases: arrayOf(str()) },
+    ["type", "name"],
+    true,
+  ),
+);
 
 /** Named bodies (agencies, outlets, people) from the entity gazetteer files, in file order. */
 export function loadBodies(files: readonly string[]): Body[] {
-  return files.flatMap((f) => readReferenceJson(f, Type.Array(BodySchema)));
+  return files.flatMap((f) => readReferenceJson<Body[]>(f, bodiesFile));
 }

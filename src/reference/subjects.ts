@@ -1,8 +1,7 @@
 // The subject registry (data/reference/subjects.json plus data/reference/nouns/<lang>.json): every
 // claim subject once, with its scoring group, unit, the flow whose rules apply to it, its labels
 // and the nouns it is counted in per language. Adding a subject is one entry here plus its nouns.
-import Type, { type Static } from "typebox";
-import { ReferenceDataError, readReferenceJson } from "./read.ts";
+import { ReferenceDataError, arrayOf, object, readReferenceJson, str } from "./read.ts";
 
 /** The contract's scoring groups (fixed: the scorer and the dashboard group by them). */
 export const SUBJECT_GROUP_IDS = [
@@ -19,43 +18,61 @@ export type SubjectGroupId = (typeof SUBJECT_GROUP_IDS)[number];
 export const FLOWS = ["labour", "military", "arms"] as const;
 export type Flow = (typeof FLOWS)[number];
 
-const PerLanguage = Type.Record(Type.String({ pattern: "^[a-z]{2}$" }), Type.String({ minLength: 1 }));
+/** Text per language code; `en` is required where it is read. */
+export type PerLanguage = Record<string, string>;
+const perLanguage = {
+  type: "object",
+  propertyNames: { pattern: "^[a-z]{2}$" },
+  additionalProperties: str({ minLength: 1 }),
+};
 
-export const SubjectSchema = Type.Object(
+export interface SubjectEntry {
+  id: string;
+  group: SubjectGroupId;
+  unit: string;
+  /** Counts people (sizes the map's circles; a count of one never qualifies). */
+  people: boolean;
+  flow: Flow | null;
+  label: PerLanguage;
+  /** The noun phrase a finding's statement uses ("North Korean workers"). */
+  phrase: PerLanguage;
+  /** Measure kinds a figure of this subject can count (casualties: killed, wounded, …). */
+  measures?: string[];
+}
+const subjectSchema = object(
   {
-    id: Type.String({ pattern: "^[a-z][a-z0-9_]*$" }),
-    group: Type.Unsafe<SubjectGroupId>(Type.String({ enum: [...SUBJECT_GROUP_IDS] })),
-    unit: Type.String({ minLength: 1 }),
-    /** Counts people (sizes the map's circles, a count of one never qualifies). */
-    people: Type.Boolean(),
-    flow: Type.Union([Type.Unsafe<Flow>(Type.String({ enum: [...FLOWS] })), Type.Null()]),
-    label: PerLanguage,
-    /** The noun phrase a finding's statement uses ("North Korean workers"). */
-    phrase: PerLanguage,
-    /** Measure kinds a figure of this subject can count (casualties: killed, wounded, …). */
-    measures: Type.Optional(Type.Array(Type.String())),
+    id: str({ pattern: "^[a-z][a-z0-9_]*$" }),
+    group: str({ enum: [...SUBJECT_GROUP_IDS] }),
+    unit: str({ minLength: 1 }),
+    people: { type: "boolean" },
+    flow: { enum: [...FLOWS, null] },
+    label: perLanguage,
+    phrase: perLanguage,
+    measures: arrayOf(str()),
   },
-  { additionalProperties: false },
+  ["id", "group", "unit", "people", "flow", "label", "phrase"],
 );
-export type SubjectEntry = Static<typeof SubjectSchema>;
+const subjectsFileSchema = object({ about: str(), subjects: arrayOf(subjectSchema) }, ["subjects"]);
 
-const SubjectsFile = Type.Object({
-  about: Type.Optional(Type.String()),
-  subjects: Type.Array(SubjectSchema),
-});
-
-export const NounSchema = Type.Object(
+export interface NounEntry {
+  subject: string;
+  /** A regular-expression alternative (see nouns/<lang>.json for how each language matches it). */
+  pattern: string;
+  /** English: only a subject when North Koreans are explicitly meant. */
+  needsNationality?: boolean;
+  /** English: only a subject in a military sentence. */
+  needsMilitary?: boolean;
+}
+const nounSchema = object(
   {
-    subject: Type.String(),
-    /** A regular-expression alternative, matched case-insensitively after a figure. */
-    pattern: Type.String({ minLength: 1 }),
-    needsNationality: Type.Optional(Type.Boolean()),
-    needsMilitary: Type.Optional(Type.Boolean()),
+    subject: str(),
+    pattern: str({ minLength: 1 }),
+    needsNationality: { type: "boolean" },
+    needsMilitary: { type: "boolean" },
   },
-  { additionalProperties: false },
+  ["subject", "pattern"],
 );
-export type NounEntry = Static<typeof NounSchema>;
-const NounsFile = Type.Object({ about: Type.Optional(Type.String()), nouns: Type.Array(NounSchema) });
+const nounsFile = object({ about: str(), nouns: arrayOf(nounSchema) }, ["nouns"]);
 
 /** The registry as the stages use it: lookups and the sets the rules test membership of. */
 export class SubjectRegistry {
@@ -119,7 +136,7 @@ export class SubjectRegistry {
 }
 
 export function loadSubjects(subjectsFile: string, nounFiles: Record<string, string>): SubjectRegistry {
-  const { subjects } = readReferenceJson(subjectsFile, SubjectsFile);
+  const { subjects } = readReferenceJson<{ subjects: SubjectEntry[] }>(subjectsFile, subjectsFileSchema);
   const seen = new Set<string>();
   for (const s of subjects) {
     if (seen.has(s.id)) throw new ReferenceDataError(subjectsFile, `subject "${s.id}" is listed twice`);
@@ -128,7 +145,7 @@ export function loadSubjects(subjectsFile: string, nounFiles: Record<string, str
   }
   const nouns: Record<string, NounEntry[]> = {};
   for (const [lang, file] of Object.entries(nounFiles)) {
-    nouns[lang] = readReferenceJson(file, NounsFile).nouns;
+    nouns[lang] = readReferenceJson<{ nouns: NounEntry[] }>(file, nounsFile).nouns;
     nouns[lang].forEach((n, i) => {
       if (!seen.has(n.subject))
         throw new ReferenceDataError(
