@@ -30,6 +30,8 @@ export interface Reference {
   sources: SourceTableData;
   /** Named agencies, outlets and people the extractor gives canonical names. */
   bodies: readonly Body[];
+  /** Where it was loaded from: `loadReference(reference.options)` loads it again (in a worker thread). */
+  options: Required<ReferenceOptions>;
   /** Every entity seed of data/gazetteer/ (people, agencies, outlets, organisations, places, sites) with its aliases in every script. */
   entities: readonly Body[];
 }
@@ -52,6 +54,7 @@ export function loadReference(options: ReferenceOptions = {}): Reference {
   const refDir = options.referenceDir ?? path.join(dataDir, "reference");
   const langs = options.languages ?? ["en", "ru", "ko"];
   return {
+    options: { dataDir, referenceDir: refDir, languages: langs },
     subjects: loadSubjects(
       path.join(refDir, "subjects.json"),
       Object.fromEntries(langs.map((l) => [l, path.join(refDir, "nouns", `${l}.json`)])),
