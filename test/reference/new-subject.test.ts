@@ -14,6 +14,7 @@ import { DATA_DIR, loadReference, type Reference } from "../../src/reference/ind
 import { buildServer } from "../../src/server/app.ts";
 import { openStore } from "../../src/store/open.ts";
 import type { Store } from "../../src/store/store.ts";
+import { addAccounts, type TestAccount } from "../server/accounts.ts";
 
 const SEAFARERS = {
   id: "seafarers",
@@ -124,6 +125,7 @@ describe("a subject added to the registry", () => {
 describe("the API over the registry it was started with", () => {
   let store: Store;
   let app: FastifyInstance;
+  let analyst: TestAccount;
   beforeAll(async () => {
     writeFileSync(path.join(dir, "trawlers.txt"), TEXT);
     store = await openStore(":memory:");
@@ -137,6 +139,7 @@ describe("the API over the registry it was started with", () => {
       },
     });
     expect(summary.failed).toBe(0);
+    analyst = (await addAccounts(store)).analyst;
     app = await buildServer({ store, publicRead: true, reference });
   });
   afterAll(async () => {
@@ -164,5 +167,20 @@ describe("the API over the registry it was started with", () => {
     expect(findings.statusCode).toBe(200);
     const statements = findings.json().items.map((f: { statement: string }) => f.statement);
     expect(statements.some((s: string) => s.includes("North Korean seafarers"))).toBe(true);
+  });
+
+  it("accepts a correction to the new subject and rejects one to a subject the registry lacks", async () => {
+    const [claim] = (await app.inject({ method: "GET", url: "/api/claims?subject=seafarers" })).json().items;
+    const review = (subject: string) =>
+      app.inject({
+        method: "POST",
+        url: `/api/claims/${claim.id}/reviews`,
+        headers: { authorization: `Bearer ${analyst.token}` },
+        payload: { decision: "correct", correction: { subject } },
+      });
+    expect((await review("seafarers")).statusCode).toBe(201);
+    const refused = await review("dockers");
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toContain('unknown subject "dockers"');
   });
 });
