@@ -27,6 +27,7 @@ const EXPECTED: Record<string, RoutePermission> = {
   "GET /api/entities": "read",
   "GET /api/entities/:id": "read",
   "GET /api/places": "read",
+  "GET /api/vocabulary": "read",
   "GET /api/series": "read",
   "GET /api/findings": "read",
   "GET /api/network": "read",

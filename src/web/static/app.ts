@@ -5,6 +5,7 @@ import { ApiError } from "./lib/api.ts";
 import { parseHash, buildHash } from "./lib/route.ts";
 import { current, onChange, refresh, signOut, type SessionState } from "./lib/session.ts";
 import type { Route, View } from "./lib/view.ts";
+import { loadVocabulary } from "./vocab.ts";
 import * as claims from "./views/claims.ts";
 import * as claimView from "./views/claim.ts";
 import * as documents from "./views/documents.ts";
@@ -129,6 +130,8 @@ async function navigate(): Promise<void> {
   document.title = `${view.title} · flowwatch`;
   try {
     const shown = "lazy" in view ? await view.lazy() : view;
+    // Every view but the sign-in form filters or labels with the registry's vocabulary.
+    if (shown !== login) await loadVocabulary();
     if (signal.aborted) return;
     await shown.render(main, route, { signal });
     // Moving between views (not the first load) puts keyboard focus on the new heading; staying in a view (filters,

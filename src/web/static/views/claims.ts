@@ -5,7 +5,7 @@ import { getJson } from "../lib/api.ts";
 import { buildHash } from "../lib/route.ts";
 import { claimRanges, highlighted } from "../lib/highlight.ts";
 import { formatOutlet, formatTerm } from "../lib/format.ts";
-import { SUBJECT_GROUPS } from "../vocab.ts";
+import { subjectGroups, subjectLabel } from "../vocab.ts";
 import { pager } from "./pager.ts";
 import { reviewBadge, shownFigure, shownSource, shownValue } from "./review.ts";
 import type { Route, ViewContext } from "../lib/view.ts";
@@ -129,11 +129,11 @@ function filterForm(filters: Record<string, string>): HTMLFormElement {
     "select",
     { id: "f-subject", name: "subject" },
     h("option", { value: "" }, "any"),
-    Object.entries(SUBJECT_GROUPS).map(([group, subjects]) =>
+    Object.entries(subjectGroups()).map(([group, subjects]) =>
       h(
         "optgroup",
         { label: group },
-        subjects.map((s) => h("option", { value: s, selected: s === filters.subject }, formatTerm(s))),
+        subjects.map((s) => h("option", { value: s, selected: s === filters.subject }, subjectLabel(s))),
       ),
     ),
   );

@@ -6,7 +6,7 @@ import { h, replaceChildren } from "../lib/dom.ts";
 import { getJson } from "../lib/api.ts";
 import { buildHash } from "../lib/route.ts";
 import { formatTerm } from "../lib/format.ts";
-import { SUBJECT_GROUPS } from "../vocab.ts";
+import { subjectGroups } from "../vocab.ts";
 import {
   drawMap,
   formatRange,
@@ -176,7 +176,7 @@ function filterForm(filters: Record<string, string>): HTMLFormElement {
       maxlength: 10,
       title: "2024, 2024-06 or 2024-06-17",
     });
-  const groups = Object.fromEntries(Object.keys(SUBJECT_GROUPS).map((g) => [g, formatTerm(g)]));
+  const groups = Object.fromEntries(Object.keys(subjectGroups()).map((g) => [g, formatTerm(g)]));
   const form = h(
     "form",
     {

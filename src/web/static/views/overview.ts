@@ -7,7 +7,7 @@ import { getJson } from "../lib/api.ts";
 import { buildHash } from "../lib/route.ts";
 import { formatFigure, formatTerm } from "../lib/format.ts";
 import { FAMILIES, FAMILY_LABELS, formatHeadline, formatRange } from "../lib/estimates.ts";
-import { SUBJECT_GROUPS } from "../vocab.ts";
+import { subjectGroups } from "../vocab.ts";
 import type { Route, ViewContext } from "../lib/view.ts";
 import type { SeriesOut, SeriesPage } from "../lib/api-types.ts";
 
@@ -137,7 +137,7 @@ function filters(group: string, family: string): HTMLElement {
       "group",
       "Subject group",
       group,
-      Object.keys(SUBJECT_GROUPS).map((g) => [g, formatTerm(g)]),
+      Object.keys(subjectGroups()).map((g) => [g, formatTerm(g)]),
     ),
     selectField(
       "o-family",

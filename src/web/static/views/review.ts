@@ -6,7 +6,7 @@ import { ApiError, getJson, postJson } from "../lib/api.ts";
 import { can, current } from "../lib/session.ts";
 import { formatFigure, formatSource, formatTerm } from "../lib/format.ts";
 import { CORRECTION_FIELDS, correctionFrom, describeReview, quantityText } from "../lib/review-form.ts";
-import { EVENTS, QUALIFIERS, SUBJECT_GROUPS } from "../vocab.ts";
+import { subjectLabel, vocabulary } from "../vocab.ts";
 import type { ApiClaim, Claim, Review } from "../lib/api-types.ts";
 
 /** What POST /api/claims/:id/reviews takes. */
@@ -277,18 +277,28 @@ function correctionForm(
   const id = (name: string) => `correct-${claim.id}-${name}`;
   const text = (name: string, value: string | null, extra: Record<string, unknown> = {}) =>
     h("input", { id: id(name), name, type: "text", value: value ?? "", maxlength: 200, ...extra });
-  const select = (name: string, options: readonly string[], value: string) =>
+  const select = (
+    name: string,
+    options: readonly string[],
+    value: string,
+    label: (option: string) => string = formatTerm,
+  ) =>
     h(
       "select",
       { id: id(name), name },
-      options.map((o) => h("option", { value: o, selected: o === value }, formatTerm(o))),
+      options.map((o) => h("option", { value: o, selected: o === value }, label(o))),
     );
   const inputs: Record<string, HTMLInputElement | HTMLSelectElement> = {
     quantity: text("quantity", quantityText(claim.quantity), { inputmode: "decimal", required: true }),
-    qualifier: select("qualifier", QUALIFIERS, claim.qualifier),
+    qualifier: select("qualifier", vocabulary().qualifiers, claim.qualifier),
     unit: text("unit", claim.unit, { required: true }),
-    subject: select("subject", Object.values(SUBJECT_GROUPS).flat(), claim.subject),
-    event: select("event", EVENTS, claim.event),
+    subject: select(
+      "subject",
+      vocabulary().subjects.map((s) => s.id),
+      claim.subject,
+      subjectLabel,
+    ),
+    event: select("event", vocabulary().events, claim.event),
     destination: text("destination", claim.destination),
     source: text("source", claim.attributedTo),
     time: text("time", claim.time, { placeholder: "YYYY[-MM[-DD]]", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" }),
