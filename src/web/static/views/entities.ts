@@ -95,7 +95,7 @@ export async function render(main: HTMLElement, route: Route, { signal }: ViewCo
                     e.candidate ? h("span", { class: "meta" }, " (new name)") : null,
                   ),
                   h("td", { "data-label": "Type" }, e.type),
-                  h("td", { "data-label": "Also known as" }, e.aliases.slice(0, 4).join("; ") || "—"),
+                  h("td", { "data-label": "Also known as" }, aliasSummary(e.aliases)),
                   h("td", { "data-label": "Mentions", class: "num" }, String(e.mentionCount)),
                   h("td", { "data-label": "Documents", class: "num" }, String(e.documentCount)),
                 ),
@@ -105,4 +105,11 @@ export async function render(main: HTMLElement, route: Route, { signal }: ViewCo
         )
       : h("p", { class: "empty" }, "No entity matches."),
   );
+}
+
+/** The first aliases and how many more there are (the entity's page lists them all). */
+function aliasSummary(aliases: string[], shown = 4): string {
+  if (aliases.length === 0) return "—";
+  const more = aliases.length - shown;
+  return aliases.slice(0, shown).join("; ") + (more > 0 ? ` and ${more} more` : "");
 }
