@@ -148,6 +148,18 @@ describe("GET /api/claims", () => {
     expect(typeof body.message).toBe("string");
     expect(body.message.length).toBeGreaterThan(0);
   });
+
+  it.each([
+    ["/api/claims?from=March%202024", "from must be a date such as 2024, 2024-06 or 2024-06-17"],
+    ["/api/claims?subjet=workers", "unknown parameter subjet"],
+    ["/api/claims?limit=ten", '"limit" must be a plain decimal integer'],
+    ["/api/claims?sort=size", "sort must be one of: "],
+  ])("says what is wrong with %s in words, not the schema's pattern", async (url, words) => {
+    const { body } = await get(url);
+    expect(body.message).toContain(words);
+    expect(body.message).not.toMatch(/querystring\/|must match pattern|\^\\d/);
+    expect(body.problems).toEqual(expect.arrayContaining([expect.stringContaining(words)]));
+  });
 });
 
 describe("GET /api/claims/:id", () => {
