@@ -53,6 +53,12 @@ const SHADES = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
 const LAND = "#eceae4";
 const SEA = "#f4f8fb";
 const CIRCLE = "#d9480f";
+/** North Korea, where every flow starts, drawn in its own colour. */
+const DPRK = "c-north-korea";
+const DPRK_FILL = "#f6d7c3";
+const FLOW = "#a8380b";
+/** Pyongyang: where the flow arrows start. */
+const FLOW_ORIGIN: LonLat = [125.75, 39.03];
 const MAX_RADIUS = 34;
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 let drawn = 0;
@@ -152,10 +158,18 @@ export function drawMap({
     const d = path(f);
     if (!d) return null;
     if (!data) {
+      const origin = f.id === DPRK;
       return s(
         "path",
-        { d, fill: LAND, stroke: "#ffffff", "stroke-width": 0.5, class: "feature", "data-feature": f.id },
-        s("title", {}, f.properties.name),
+        {
+          d,
+          fill: origin ? DPRK_FILL : LAND,
+          stroke: origin ? FLOW : "#ffffff",
+          "stroke-width": origin ? 1 : 0.5,
+          class: origin ? "feature origin" : "feature",
+          "data-feature": f.id,
+        },
+        s("title", {}, origin ? `${f.properties.name}: where the flows start` : f.properties.name),
       );
     }
     const shape = s(
@@ -187,23 +201,111 @@ export function drawMap({
   const clipId = `map-clip-${++drawn}`;
   svg.append(
     s("title", { id: "map-title" }, "Map of the destinations named in the claims"),
-    s("defs", {}, s("clipPath", { id: clipId }, s("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT }))),
+    s(
+      "defs",
+      {},
+      s("clipPath", { id: clipId }, s("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT })),
+      s(
+        "marker",
+        {
+          id: `${clipId}-arrow`,
+          viewBox: "0 0 10 10",
+          refX: 9,
+          refY: 5,
+          // A head of one size whatever the arrow's width (the default scales it with the stroke).
+          markerUnits: "userSpaceOnUse",
+          markerWidth: 12,
+          markerHeight: 12,
+          orient: "auto-start-reverse",
+        },
+        s("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: FLOW }),
+      ),
+    ),
     s(
       "g",
       { "clip-path": `url(#${clipId})` },
       s("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: "#ffffff" }),
-      s("path", { d: path({ type: "Sphere" }), fill: SEA, stroke: "#c9d6e2" }),
-      s("path", { d: path(geoGraticule10()), fill: "none", stroke: "#dde6ee", "stroke-width": 0.5 }),
-      // Russia as a country sits under its federal subjects: only its outline shows.
-      s("g", { class: "countries" }, geo.countries.map(region)),
-      s("g", { class: "regions" }, geo.regions.filter((f) => f.properties.kind === "region").map(region)),
-      s("g", { class: "circles" }, circles(places, projection)),
-      s("g", { class: "labels", "pointer-events": "none" }, labels(places, projection)),
+      s(
+        "g",
+        { class: "map-content" },
+        s("path", { d: path({ type: "Sphere" }), fill: SEA, stroke: "#c9d6e2" }),
+        s("path", { d: path(geoGraticule10()), fill: "none", stroke: "#dde6ee", "stroke-width": 0.5 }),
+        // Russia as a country sits under its federal subjects: only its outline shows.
+        s("g", { class: "countries" }, geo.countries.map(region)),
+        s("g", { class: "regions" }, geo.regions.filter((f) => f.properties.kind === "region").map(region)),
+        s("g", { class: "flows" }, flows(places, projection, `${clipId}-arrow`)),
+        s("g", { class: "circles" }, circles(places, projection)),
+        s("g", { class: "labels", "pointer-events": "none" }, labels(places, projection)),
+      ),
     ),
     s("line", { x1: 0, y1: HEIGHT, x2: WIDTH, y2: HEIGHT, stroke: "#d0d7de" }),
     legend(breaks, places),
   );
   return svg;
+}
+
+/**
+ * Arrows from Pyongyang to each place where people were reported, as wide as the largest figure
+ * (area-like: by its square root). Only places with a persons figure and their own point get one:
+ * a broad area or a whole country without a region named gets no arrow to an arbitrary point.
+ */
+function flows(places: MapPlace[], projection: GeoProjection, marker: string): SVGElement[] {
+  const from = projection(FLOW_ORIGIN);
+  if (!from) return [];
+  const max = Math.max(0, ...places.map((p) => p.people?.high ?? 0));
+  if (max === 0) return [];
+  const out: SVGElement[] = [];
+  for (const p of [...places].sort((a, b) => (b.people?.high ?? 0) - (a.people?.high ?? 0))) {
+    if (!p.people || p.vague) continue;
+    const to = projection(p.point);
+    if (!to) continue;
+    const dx = to[0] - from[0];
+    const dy = to[1] - from[1];
+    const length = Math.hypot(dx, dy);
+    // Too close to draw an arrow (a site in North Korea itself, or on its border).
+    if (length < 12) continue;
+    // A gentle curve: the control point sits off the straight line, always to the same side.
+    const bend = Math.min(80, length * 0.2);
+    const cx = (from[0] + to[0]) / 2 - (dy / length) * bend;
+    const cy = (from[1] + to[1]) / 2 + (dx / length) * bend;
+    const width = 1.5 + 8.5 * Math.sqrt(p.people.high / max);
+    out.push(
+      s(
+        "path",
+        {
+          d: `M${from[0].toFixed(1)},${from[1].toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${to[0].toFixed(1)},${to[1].toFixed(1)}`,
+          fill: "none",
+          stroke: FLOW,
+          "stroke-opacity": 0.55,
+          "stroke-width": width.toFixed(1),
+          "stroke-linecap": "round",
+          "marker-end": `url(#${marker})`,
+          class: "flow",
+          "data-place": p.key,
+        },
+        s(
+          "title",
+          {},
+          `North Korea → ${p.label ?? p.name}: up to ${number.format(p.people.high)} people reported`,
+        ),
+      ),
+    );
+  }
+  return out;
+}
+
+/** The map's view: a scale and a translation of the map area (the legend below stays put). */
+export interface MapView {
+  scale: number;
+  x: number;
+  y: number;
+}
+
+/** The transform that shows `view`: scaled about the map area's centre, then moved. */
+export function viewTransform(view: MapView): string {
+  const cx = WIDTH / 2;
+  const cy = HEIGHT / 2;
+  return `translate(${(cx + view.x).toFixed(1)} ${(cy + view.y).toFixed(1)}) scale(${view.scale}) translate(${-cx} ${-cy})`;
 }
 
 /** Keyboard focus shows as a thick outline on the shape (no CSS needed). */
@@ -365,6 +467,8 @@ function legend(breaks: number[], places: MapPlace[]): SVGElement {
     s("text", { x: 18, y: 24 }, "dashed: a broad area, or no region named"),
     s("circle", { cx: 6, cy: 42, r: 3, fill: "#495057" }),
     s("text", { x: 18, y: 46 }, "claims without a persons figure"),
+    s("path", { d: "M0,62 L14,62", stroke: FLOW, "stroke-width": 3, "stroke-opacity": 0.55 }),
+    s("text", { x: 18, y: 66 }, "from North Korea, width by people"),
   );
   g.append(circles, marks);
   return g;

@@ -8,11 +8,14 @@ import { buildHash } from "../lib/route.ts";
 import { formatTerm } from "../lib/format.ts";
 import { subjectGroups } from "../vocab.ts";
 import {
+  WIDTH,
   drawMap,
   formatRange,
   layers,
+  viewTransform,
   type MapLayers,
   type MapPlace,
+  type MapView,
   type ShadedFeature,
 } from "../geo/draw-map.ts";
 import type { Route, ViewContext } from "../lib/view.ts";
@@ -76,6 +79,7 @@ export async function render(main: HTMLElement, route: Route, { signal }: ViewCo
         "(figures from different reports overlap and are never added into a total). Select a place to see its claims.",
     ),
     filterForm(filters),
+    yearSlider(filters),
     results,
   );
   const [report, geo] = await Promise.all([getJson<PlacesReport>("/api/places", filters, signal), loadGeo()]);
@@ -116,16 +120,100 @@ export async function render(main: HTMLElement, route: Route, { signal }: ViewCo
       ? h(
           "figure",
           { class: "chart map" },
-          drawMap({ geo, shaded, places }),
+          zoomControls(drawMap({ geo, shaded, places })),
           h(
             "figcaption",
             {},
-            "Boundaries: Natural Earth (public domain), simplified for this scale; not a statement on any border.",
+            "Arrows run from North Korea to each place where people were reported, as wide as the largest figure. " +
+              "Boundaries: Natural Earth (public domain), simplified for this scale; not a statement on any border.",
           ),
         )
       : h("p", { class: "empty" }, "No claim in this selection names a place on the map."),
     placeTable(places),
     unmappedList(report.unmapped),
+  );
+}
+
+/** First year the slider offers: the UN ban on new work permits (resolution 2375) came in 2017. */
+const FIRST_YEAR = 2016;
+
+/** One year at a time (from = to = that year), or every year: moving the slider redraws the map. */
+function yearSlider(filters: Record<string, string>): HTMLElement {
+  const last = new Date().getUTCFullYear();
+  const single = filters.from && filters.from === filters.to && /^\d{4}$/.test(filters.from);
+  const year = single ? Number(filters.from) : last;
+  const output = h("output", { for: "m-year", class: "year-value" }, single ? String(year) : "every year");
+  const go = (y: string | null) => {
+    location.hash = buildHash("map", null, { ...filters, from: y, to: y });
+  };
+  const slider = h("input", {
+    id: "m-year",
+    type: "range",
+    min: FIRST_YEAR,
+    max: last,
+    step: 1,
+    value: String(year),
+    "aria-valuetext": single ? String(year) : "every year",
+    on: {
+      input: (event) => {
+        output.textContent = (event.currentTarget as HTMLInputElement).value;
+      },
+      change: (event) => go((event.currentTarget as HTMLInputElement).value),
+    },
+  });
+  return h(
+    "div",
+    { class: "year-slider" },
+    h("label", { for: "m-year" }, "Year"),
+    slider,
+    output,
+    single
+      ? h("button", { type: "button", class: "secondary", on: { click: () => go(null) } }, "Every year")
+      : null,
+  );
+}
+
+/** Zoom buttons and drag to pan, for the map area (the legend stays as it is). */
+function zoomControls(svg: SVGElement): HTMLElement {
+  const content = svg.querySelector<SVGGElement>("g.map-content");
+  const view: MapView = { scale: 1, x: 0, y: 0 };
+  const apply = () => content?.setAttribute("transform", viewTransform(view));
+  const zoom = (factor: number) => {
+    const next = Math.min(8, Math.max(1, view.scale * factor));
+    view.x *= next / view.scale;
+    view.y *= next / view.scale;
+    view.scale = next;
+    if (next === 1) view.x = view.y = 0;
+    apply();
+  };
+  // Dragging moves the map by as many SVG units as the pointer moved on screen.
+  let drag: { x: number; y: number } | null = null;
+  svg.addEventListener("pointerdown", (event) => {
+    if (view.scale === 1) return;
+    drag = { x: event.clientX, y: event.clientY };
+  });
+  svg.addEventListener("pointermove", (event) => {
+    if (!drag) return;
+    const unit = WIDTH / svg.getBoundingClientRect().width;
+    view.x += (event.clientX - drag.x) * unit;
+    view.y += (event.clientY - drag.y) * unit;
+    drag = { x: event.clientX, y: event.clientY };
+    apply();
+  });
+  for (const end of ["pointerup", "pointerleave"]) svg.addEventListener(end, () => (drag = null));
+  const button = (label: string, text: string, run: () => void) =>
+    h("button", { type: "button", class: "secondary", "aria-label": label, on: { click: run } }, text);
+  return h(
+    "div",
+    { class: "map-frame" },
+    h(
+      "div",
+      { class: "zoom-controls", role: "group", "aria-label": "Zoom the map" },
+      button("Zoom in", "+", () => zoom(1.5)),
+      button("Zoom out", "−", () => zoom(1 / 1.5)),
+      button("Reset the view", "Reset", () => zoom(0)),
+    ),
+    svg,
   );
 }
 
