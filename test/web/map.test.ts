@@ -108,14 +108,12 @@ describe.skipIf(!haveChromium && !process.env.CI)("the map view in a browser", (
     await page.goto(`${server.url}/#/map`);
     await page.waitForSelector("svg.places-map path.flow");
     expect(await page.locator('path.origin[data-feature="c-north-korea"]').count()).toBe(1);
-    const flows = await page
-      .locator("svg.places-map path.flow")
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          place: e.getAttribute("data-place"),
-          width: Number(e.getAttribute("stroke-width")),
-        })),
-      );
+    const flows = await page.locator("svg.places-map path.flow").evaluateAll((els) =>
+      els.map((e) => ({
+        place: e.getAttribute("data-place"),
+        width: Number(e.getAttribute("stroke-width")),
+      })),
+    );
     // No arrow to the dashed "Russia, region not named" circle: the text never said where.
     expect(flows.map((f) => f.place)).not.toContain("c-russia");
     const width = (key: string) => flows.find((f) => f.place === key)!.width;
