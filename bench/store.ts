@@ -103,18 +103,18 @@ async function measure(name: string, store: Store): Promise<void> {
  * `BENCH_COPIES` (default 20) × ../shared/corpus/real/docs, each copy's figures varied.
  */
 async function measurePipeline(name: string, db: string, corpus: string, files: number): Promise<void> {
-  const { ingestIntoStore } = await import("../src/pipeline/index.ts");
-  const { registerDefaultHooks } = await import("../src/pipeline/default-hooks.ts");
+  const { ingestIntoStore, defaultAfterStages } = await import("../src/pipeline/index.ts");
   const { load } = await import("./extract.ts");
-  await registerDefaultHooks();
+  const after = await defaultAfterStages();
   const store = await openStore(db);
   const t0 = performance.now();
   const first = await ingestIntoStore(store, [corpus], {
+    after,
     onError: (p, r) => console.log(`  error: ${p}: ${r}`),
   });
   const s = (performance.now() - t0) / 1000;
   const t1 = performance.now();
-  const again = await ingestIntoStore(store, [corpus]);
+  const again = await ingestIntoStore(store, [corpus], { after });
   const rerun = (performance.now() - t1) / 1000;
   await store.close();
   console.log(

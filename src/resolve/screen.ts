@@ -219,12 +219,18 @@ const SCREENED_BY_NAME = new Set<EntityType>(["person", "organization", "site"])
 export async function screenDocumentParties(
   dbLike: DbLike,
   doc: SourceDocument,
-  opts: { registry?: EntityRegistry; threshold?: number; hitsPerParty?: number } = {},
+  opts: {
+    registry?: EntityRegistry;
+    threshold?: number;
+    hitsPerParty?: number;
+    /** The document's mentions when the caller already found them (the pipeline's screen stage). */
+    found?: readonly FoundMention[];
+  } = {},
 ): Promise<PartyHit[]> {
   const db = kyselyOf(dbLike);
   const registry = opts.registry ?? loadRegistry();
   const perParty = opts.hitsPerParty ?? 3;
-  const parties = findMentions(doc, registry).filter((m) => PARTY_TYPES.has(m.entityType));
+  const parties = (opts.found ?? findMentions(doc, registry)).filter((m) => PARTY_TYPES.has(m.entityType));
   // Screen each distinct entity once; every mention of it shares the result.
   const byEntity = new Map<string, FoundMention[]>();
   for (const m of parties) byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
@@ -296,11 +302,7 @@ export async function screenDocumentParties(
   return out;
 }
 
-/**
- * The pipeline hook: screens the parties of every newly stored document. Wire it in
- * `src/pipeline/default-hooks.ts` with
- * `addPostIngestHook((await import("../resolve/screen.ts")).screenPartiesHook);`
- */
+/** Screens one stored document's parties (the pipeline's screen stage does this for each batch). */
 export const screenPartiesHook = {
   name: "screen parties",
   async run(ctx: { store: unknown; doc: SourceDocument }): Promise<void> {
