@@ -94,7 +94,7 @@ export interface AfterStage {
  */
 export async function screenStage(): Promise<AfterStage> {
   const mentions = await import("../resolve/mentions-hook.ts");
-  const { screenDocumentParties } = await import("../resolve/screen.ts");
+  const { screenDocumentParties, screenMemo } = await import("../resolve/screen.ts");
   const { findMentions } = await import("../resolve/entities/mentions.ts");
   const { loadRegistry } = await import("../resolve/entities/registry.ts");
   const registry = loadRegistry();
@@ -105,6 +105,8 @@ export async function screenStage(): Promise<AfterStage> {
     prepare: (store) => mentions.syncGazetteer(store as unknown as DbLike, registry),
     async run(store, docs) {
       const db = store as unknown as DbLike;
+      // List lookups are asked once per batch (the lists cannot change inside its transaction).
+      const memo = screenMemo();
       for (const { doc } of docs) {
         const found = findMentions(doc, registry);
         try {
@@ -114,7 +116,7 @@ export async function screenStage(): Promise<AfterStage> {
             cause: err,
           });
         }
-        await screenDocumentParties(db, doc, { registry, found });
+        await screenDocumentParties(db, doc, { registry, found, memo });
       }
     },
   };

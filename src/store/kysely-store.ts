@@ -39,6 +39,7 @@ import { searchDocuments } from "./search.ts";
 
 const SENTENCE_BATCH = 500;
 const CLAIM_BATCH = 200;
+const ID_LOOKUP_BATCH = 64;
 const MAX_ID_SUFFIX = 10_000;
 
 export function pageBounds(
@@ -150,14 +151,19 @@ export class KyselyStore implements Store {
 
   /** The document's own id, or the first of `<id>-2`, `<id>-3`, … not taken by another document. */
   private async freeId(db: Kysely<Database>, base: string): Promise<string> {
-    for (let n = 1; n <= MAX_ID_SUFFIX; n++) {
-      const candidate = n === 1 ? base : `${base}-${n}`;
-      const taken = await db
-        .selectFrom("documents")
-        .select("id")
-        .where("id", "=", candidate)
-        .executeTakeFirst();
-      if (!taken) return candidate;
+    // Candidates are looked up 64 at a time: many files of one name (`report.txt` in every
+    // folder) would otherwise cost one query per suffix already taken.
+    for (let from = 1; from <= MAX_ID_SUFFIX; from += ID_LOOKUP_BATCH) {
+      const candidates: string[] = [];
+      for (let n = from; n < from + ID_LOOKUP_BATCH && n <= MAX_ID_SUFFIX; n++)
+        candidates.push(n === 1 ? base : `${base}-${n}`);
+      const taken = new Set(
+        (await db.selectFrom("documents").select("id").where("id", "in", candidates).execute()).map(
+          (r) => r.id,
+        ),
+      );
+      const free = candidates.find((c) => !taken.has(c));
+      if (free !== undefined) return free;
     }
     throw new Error(`store: document id ${base}: more than ${MAX_ID_SUFFIX} documents share this id`);
   }
