@@ -47,8 +47,17 @@ export function contentHash(text: string): string {
 
 /** Key for "is this the same paragraph": case, spacing and punctuation do not matter. */
 export function paragraphKey(p: string): string {
-  // The words joined by single spaces (twice as fast as replacing the gaps between them).
-  return (p.toLowerCase().match(KEY_WORD) ?? []).join(" ");
+  // Asked again for the same paragraphs (deduplication, then the title check): recent keys are kept.
+  let key = RECENT_KEYS.get(p);
+  if (key === undefined) {
+    // The words joined by single spaces (twice as fast as replacing the gaps between them).
+    key = (p.toLowerCase().match(KEY_WORD) ?? []).join(" ");
+    if (RECENT_KEYS.size >= 256) RECENT_KEYS.delete(RECENT_KEYS.keys().next().value!);
+    RECENT_KEYS.set(p, key);
+  }
+  return key;
 }
+
+const RECENT_KEYS = new Map<string, string>();
 
 const KEY_WORD = /[\p{L}\p{N}]+/gu;

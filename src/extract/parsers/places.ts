@@ -157,6 +157,20 @@ const PATTERNS = [
 
 /** Every place named in `sentence` (offsets relative to the sentence), in text order. */
 export function findPlaces(sentence: string): Place[] {
+  // Several refiners ask about the same sentence: each pattern scans it, so recent answers are
+  // kept (a copy of the list is handed out; the places themselves are never changed).
+  let found = RECENT.get(sentence);
+  if (!found) {
+    found = scanPlaces(sentence);
+    if (RECENT.size >= 64) RECENT.delete(RECENT.keys().next().value!);
+    RECENT.set(sentence, found);
+  }
+  return found.slice();
+}
+
+const RECENT = new Map<string, Place[]>();
+
+function scanPlaces(sentence: string): Place[] {
   const out: Place[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
