@@ -107,10 +107,16 @@ async function measurePipeline(name: string, db: string, corpus: string, files: 
   const { load } = await import("./extract.ts");
   const after = await defaultAfterStages();
   const store = await openStore(db);
+  let peakRss = process.memoryUsage().rss;
+  let quarterRss = 0;
   const t0 = performance.now();
   const first = await ingestIntoStore(store, [corpus], {
     after,
     onError: (p, r) => console.log(`  error: ${p}: ${r}`),
+    onProgress(done) {
+      if (done % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      if (done <= files / 4) quarterRss = peakRss;
+    },
   });
   const s = (performance.now() - t0) / 1000;
   const t1 = performance.now();
@@ -120,7 +126,8 @@ async function measurePipeline(name: string, db: string, corpus: string, files: 
   console.log(
     `${name} pipeline: ${files} real articles → ${first.ingested} documents, ${first.claims} claims, ${first.failed} failed ` +
       `in ${s.toFixed(1)} s = ${(first.ingested / s).toFixed(0)} documents/s (with mentions and screening); ` +
-      `re-run ${again.duplicates} duplicates in ${rerun.toFixed(1)} s; load ${load()}`,
+      `re-run ${again.duplicates} duplicates in ${rerun.toFixed(1)} s; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB ` +
+      `(${(quarterRss / 2 ** 20).toFixed(0)} MiB after the first quarter); load ${load()}`,
   );
 }
 
