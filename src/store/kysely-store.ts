@@ -40,6 +40,14 @@ import { searchDocuments } from "./search.ts";
 const SENTENCE_BATCH = 500;
 const CLAIM_BATCH = 200;
 const ID_LOOKUP_BATCH = 64;
+
+/** `base` (for n = 1) and `base-n`, for the 64 suffixes from `from` on. */
+function idCandidates(base: string, from: number): string[] {
+  const out: string[] = [];
+  for (let n = from; n < from + ID_LOOKUP_BATCH && n <= MAX_ID_SUFFIX; n++)
+    out.push(n === 1 ? base : `${base}-${n}`);
+  return out;
+}
 const MAX_ID_SUFFIX = 10_000;
 
 export function pageBounds(
@@ -98,9 +106,17 @@ export class KyselyStore implements Store {
     sentences: Sentence[],
     opts: PutOptions,
   ): Promise<PutDocumentResult> {
-    const existing = await this.findByHash(trx, doc.contentHash);
-    if (existing) return { id: existing, inserted: false };
-    const id = await this.freeId(trx, doc.id);
+    // One query answers both "is this text stored?" and "which of the first ids are taken?".
+    const first = idCandidates(doc.id, 1);
+    const known = await trx
+      .selectFrom("documents")
+      .select(["id", "content_hash"])
+      .where((eb) => eb.or([eb("content_hash", "=", doc.contentHash), eb("id", "in", first)]))
+      .execute();
+    const existing = known.find((r) => r.content_hash === doc.contentHash);
+    if (existing) return { id: existing.id, inserted: false };
+    const taken = new Set(known.map((r) => r.id));
+    const id = first.find((c) => !taken.has(c)) ?? (await this.freeId(trx, doc.id, 1 + ID_LOOKUP_BATCH));
     const row = documentRow(doc, id, new Date().toISOString());
     await trx
       .insertInto("documents")
@@ -150,13 +166,11 @@ export class KyselyStore implements Store {
   }
 
   /** The document's own id, or the first of `<id>-2`, `<id>-3`, … not taken by another document. */
-  private async freeId(db: Kysely<Database>, base: string): Promise<string> {
+  private async freeId(db: Kysely<Database>, base: string, start = 1): Promise<string> {
     // Candidates are looked up 64 at a time: many files of one name (`report.txt` in every
     // folder) would otherwise cost one query per suffix already taken.
-    for (let from = 1; from <= MAX_ID_SUFFIX; from += ID_LOOKUP_BATCH) {
-      const candidates: string[] = [];
-      for (let n = from; n < from + ID_LOOKUP_BATCH && n <= MAX_ID_SUFFIX; n++)
-        candidates.push(n === 1 ? base : `${base}-${n}`);
+    for (let from = start; from <= MAX_ID_SUFFIX; from += ID_LOOKUP_BATCH) {
+      const candidates = idCandidates(base, from);
       const taken = new Set(
         (await db.selectFrom("documents").select("id").where("id", "in", candidates).execute()).map(
           (r) => r.id,
