@@ -14,6 +14,7 @@ import type { IngestLimits } from "../ingest/limits.ts";
 import { claimProblem } from "../store/rows.ts";
 import { isBusy, withWriteScope, type WriteScope } from "../store/scope.ts";
 import type { AfterStage, StoredDocument } from "./stages.ts";
+import { prefetch } from "./pool.ts";
 
 export type ReadResult = { ok: true; doc: SourceDocument } | { ok: false; path: string; reason: string };
 
@@ -163,7 +164,8 @@ export async function ingestIntoStore(
       if (ready.docs.length)
         await storeBatch(scope, ready.docs, stages.extractorVersion, after, summary, fail);
     };
-    for await (const item of items(paths, opts, onFile)) {
+    // Reading and extraction run ahead while a batch is stored (bounded: two batches).
+    for await (const item of prefetch(items(paths, opts, onFile), batchSize * 2)) {
       batch.push(item);
       if (batch.length >= batchSize) await flush();
     }
