@@ -62,6 +62,8 @@ export function reportBody(text: string): string | null {
 export const framingSource: Refiner = {
   name: "framingSource",
   refine(ctx, candidates) {
+    // Nothing to attribute: spare the scan of the whole text for a report's body.
+    if (!candidates.some((c) => !c.attributedTo)) return candidates;
     const report = reportBody(ctx.doc.text);
     for (const c of candidates) {
       if (c.attributedTo) continue;
