@@ -9,7 +9,7 @@
 // content hash). On SQLite the write lock is taken per transaction (BEGIN IMMEDIATE) and a busy
 // database is waited for, so two ingests into one file interleave safely.
 import type { Claim, Sentence, SourceDocument } from "../types.ts";
-import type { Store } from "../store/store.ts";
+import type { PutDocumentResult, Store } from "../store/store.ts";
 import type { IngestLimits } from "../ingest/limits.ts";
 import { claimProblem } from "../store/rows.ts";
 import { isBusy, withWriteScope, type WriteScope } from "../store/scope.ts";
@@ -262,13 +262,23 @@ async function storeAll(
 ): Promise<Stored[]> {
   const out: Stored[] = [];
   const fresh: StoredDocument[] = [];
-  for (const r of docs) {
-    let result;
-    try {
-      result = await store.putDocument(r.doc, r.sentences, { claims: r.claims, extractorVersion });
-    } catch (err) {
-      throw Object.assign(new Error(message(err)), { cause: err });
-    }
+  let results: PutDocumentResult[] = [];
+  try {
+    // A whole batch in a few multi-row statements when the store can; one document at a time
+    // otherwise (and when a failed batch is retried document by document).
+    if (docs.length > 1 && store.putDocuments)
+      results = await store.putDocuments(
+        docs.map((r) => ({ doc: r.doc, sentences: r.sentences, claims: r.claims })),
+        { extractorVersion },
+      );
+    else
+      for (const r of docs)
+        results.push(await store.putDocument(r.doc, r.sentences, { claims: r.claims, extractorVersion }));
+  } catch (err) {
+    throw Object.assign(new Error(message(err)), { cause: err });
+  }
+  for (const [i, r] of docs.entries()) {
+    const result = results[i];
     out.push({ ready: r, id: result.id, inserted: result.inserted });
     if (result.inserted)
       fresh.push({

@@ -39,6 +39,7 @@ import { searchDocuments } from "./search.ts";
 
 const SENTENCE_BATCH = 500;
 const CLAIM_BATCH = 200;
+const DOCUMENT_BATCH = 100;
 const ID_LOOKUP_BATCH = 64;
 
 /** `base` (for n = 1) and `base-n`, for the 64 suffixes from `from` on. */
@@ -98,6 +99,121 @@ export class KyselyStore implements Store {
         if (existing) return { id: existing, inserted: false };
       }
     }
+  }
+
+  /**
+   * Stores several documents in one transaction with a few multi-row statements (one lookup of
+   * hashes and ids, then documents, sentences and claims for the whole batch): the same rows as
+   * `putDocument` for each in turn, in far fewer round trips. A document whose content is stored
+   * (or repeats an earlier one of the batch) is a duplicate; ids are allocated in order.
+   */
+  async putDocuments(
+    items: readonly { doc: SourceDocument; sentences: Sentence[]; claims?: Claim[] }[],
+    opts: Omit<PutOptions, "claims"> = {},
+  ): Promise<PutDocumentResult[]> {
+    for (const { doc, sentences } of items) {
+      checkDocument(doc);
+      sentenceRows(doc.id, doc.text, sentences);
+    }
+    if (items.length === 0) return [];
+    return this.kysely.transaction().execute((trx) => this.insertDocuments(trx, items, opts));
+  }
+
+  private async insertDocuments(
+    trx: Transaction<Database>,
+    items: readonly { doc: SourceDocument; sentences: Sentence[]; claims?: Claim[] }[],
+    opts: Omit<PutOptions, "claims">,
+  ): Promise<PutDocumentResult[]> {
+    const hashes = [...new Set(items.map((i) => i.doc.contentHash))];
+    const candidates = [...new Set(items.flatMap((i) => idCandidates(i.doc.id, 1)))];
+    const known = new Map<string, string>();
+    const taken = new Set<string>();
+    // Chunked to stay under the databases' bound-parameter limits.
+    for (let i = 0; i < Math.max(hashes.length, candidates.length); i += SENTENCE_BATCH) {
+      const h = hashes.slice(i, i + SENTENCE_BATCH);
+      const c = candidates.slice(i, i + SENTENCE_BATCH);
+      const rows = await trx
+        .selectFrom("documents")
+        .select(["id", "content_hash"])
+        .where((eb) =>
+          eb.or([
+            ...(h.length ? [eb("content_hash", "in", h)] : []),
+            ...(c.length ? [eb("id", "in", c)] : []),
+          ]),
+        )
+        .execute();
+      for (const r of rows) {
+        known.set(r.content_hash, r.id);
+        taken.add(r.id);
+      }
+    }
+    const now = new Date().toISOString();
+    const results: PutDocumentResult[] = [];
+    const docRows = [];
+    const sentences = [];
+    const claims = [];
+    for (const { doc, sentences: ss, claims: cs } of items) {
+      const existing = known.get(doc.contentHash);
+      if (existing !== undefined) {
+        results.push({ id: existing, inserted: false });
+        continue;
+      }
+      const id =
+        idCandidates(doc.id, 1).find((c) => !taken.has(c)) ?? (await this.freeIdExcept(trx, doc.id, taken));
+      taken.add(id);
+      known.set(doc.contentHash, id);
+      docRows.push(documentRow(doc, id, now));
+      sentences.push(...sentenceRows(id, doc.text, ss));
+      if (cs) claims.push(...cs.map((c) => claimRow(id, doc.text, c, opts.extractorVersion ?? null, now)));
+      results.push(cs ? { id, inserted: true, claims: cs.length } : { id, inserted: true });
+    }
+    if (docRows.length) {
+      if (this.dialect === "sqlite") {
+        // SQLite numbers documents itself (max(seq) + 1, as putDocument does), in batch order.
+        const top = await trx
+          .selectFrom("documents")
+          .select(sql<number>`coalesce(max(seq), 0)`.as("top"))
+          .executeTakeFirstOrThrow();
+        const rows = docRows.map((r, i) => ({ ...r, seq: Number(top.top) + 1 + i }));
+        for (let i = 0; i < rows.length; i += DOCUMENT_BATCH)
+          await trx
+            .insertInto("documents")
+            .values(rows.slice(i, i + DOCUMENT_BATCH))
+            .execute();
+      } else {
+        for (let i = 0; i < docRows.length; i += DOCUMENT_BATCH)
+          await trx
+            .insertInto("documents")
+            .values(docRows.slice(i, i + DOCUMENT_BATCH))
+            .execute();
+      }
+    }
+    for (let i = 0; i < sentences.length; i += SENTENCE_BATCH)
+      await trx
+        .insertInto("sentences")
+        .values(sentences.slice(i, i + SENTENCE_BATCH))
+        .execute();
+    for (let i = 0; i < claims.length; i += CLAIM_BATCH)
+      await trx
+        .insertInto("claims")
+        .values(claims.slice(i, i + CLAIM_BATCH))
+        .execute();
+    return results;
+  }
+
+  /** A free id for `base` past the first 64 candidates, none of them in `taken` either. */
+  private async freeIdExcept(db: Kysely<Database>, base: string, taken: Set<string>): Promise<string> {
+    for (let from = 1 + ID_LOOKUP_BATCH; from <= MAX_ID_SUFFIX; from += ID_LOOKUP_BATCH) {
+      const candidates = idCandidates(base, from);
+      const stored = new Set(
+        (await db.selectFrom("documents").select("id").where("id", "in", candidates).execute()).map(
+          (r) => r.id,
+        ),
+      );
+      const free = candidates.find((c) => !stored.has(c) && !taken.has(c));
+      if (free !== undefined) return free;
+    }
+    throw new Error(`store: document id ${base}: more than ${MAX_ID_SUFFIX} documents share this id`);
   }
 
   private async insertDocument(
