@@ -125,7 +125,7 @@ export class KyselyStore implements Store {
     opts: Omit<PutOptions, "claims">,
   ): Promise<PutDocumentResult[]> {
     const hashes = [...new Set(items.map((i) => i.doc.contentHash))];
-    const candidates = [...new Set(items.flatMap((i) => idCandidates(i.doc.id, 1)))];
+    const candidates = [...new Set(items.map((i) => i.doc.id))];
     const known = new Map<string, string>();
     const taken = new Set<string>();
     // Chunked to stay under the databases' bound-parameter limits.
@@ -158,8 +158,7 @@ export class KyselyStore implements Store {
         results.push({ id: existing, inserted: false });
         continue;
       }
-      const id =
-        idCandidates(doc.id, 1).find((c) => !taken.has(c)) ?? (await this.freeIdExcept(trx, doc.id, taken));
+      const id = taken.has(doc.id) ? await this.freeIdExcept(trx, doc.id, taken) : doc.id;
       taken.add(id);
       known.set(doc.contentHash, id);
       docRows.push(documentRow(doc, id, now));
@@ -201,9 +200,9 @@ export class KyselyStore implements Store {
     return results;
   }
 
-  /** A free id for `base` past the first 64 candidates, none of them in `taken` either. */
+  /** A free id `base-2`, `base-3`, … neither stored nor in `taken` (ids given earlier in the batch). */
   private async freeIdExcept(db: Kysely<Database>, base: string, taken: Set<string>): Promise<string> {
-    for (let from = 1 + ID_LOOKUP_BATCH; from <= MAX_ID_SUFFIX; from += ID_LOOKUP_BATCH) {
+    for (let from = 2; from <= MAX_ID_SUFFIX; from += ID_LOOKUP_BATCH) {
       const candidates = idCandidates(base, from);
       const stored = new Set(
         (await db.selectFrom("documents").select("id").where("id", "in", candidates).execute()).map(
@@ -223,16 +222,14 @@ export class KyselyStore implements Store {
     opts: PutOptions,
   ): Promise<PutDocumentResult> {
     // One query answers both "is this text stored?" and "which of the first ids are taken?".
-    const first = idCandidates(doc.id, 1);
     const known = await trx
       .selectFrom("documents")
       .select(["id", "content_hash"])
-      .where((eb) => eb.or([eb("content_hash", "=", doc.contentHash), eb("id", "in", first)]))
+      .where((eb) => eb.or([eb("content_hash", "=", doc.contentHash), eb("id", "=", doc.id)]))
       .execute();
     const existing = known.find((r) => r.content_hash === doc.contentHash);
     if (existing) return { id: existing.id, inserted: false };
-    const taken = new Set(known.map((r) => r.id));
-    const id = first.find((c) => !taken.has(c)) ?? (await this.freeId(trx, doc.id, 1 + ID_LOOKUP_BATCH));
+    const id = known.some((r) => r.id === doc.id) ? await this.freeId(trx, doc.id, 2) : doc.id;
     const row = documentRow(doc, id, new Date().toISOString());
     await trx
       .insertInto("documents")
