@@ -3,7 +3,7 @@ import { defaultReference, type Reference } from "../reference/index.ts";
 import type { Claim, Sentence } from "../types.ts";
 import type { DebugEntry, ExtractInput } from "./context.ts";
 import { runExtraction } from "./extractor.ts";
-import { detectLanguage } from "./language.ts";
+import { detectLanguage, scriptCounts, type Lang } from "./language.ts";
 import { localeFor } from "./locales/index.ts";
 
 export { findFigures, type Figure } from "./locales/en/figures.ts";
@@ -36,6 +36,52 @@ export function extractClaimsDebug(
   trace = true,
   reference: Reference = defaultReference(),
 ): { claims: Claim[]; trace: DebugEntry[] } {
-  // the one dispatch point: each document is read by the configuration of its language
-  return runExtraction(localeFor(detectLanguage(doc.text), reference), reference, doc, trace);
+  // the one dispatch point: each document is read by the configuration of its language, and a
+  // document that mixes languages by paragraph (an English report quoting a Russian statement) has
+  // each language's paragraphs read by that language's configuration
+  const parts = languageParts(doc.text);
+  if (!parts) return runExtraction(localeFor(detectLanguage(doc.text), reference), reference, doc, trace);
+  const claims: Claim[] = [];
+  const steps: DebugEntry[] = [];
+  for (const [lang, text] of parts) {
+    const run = runExtraction(localeFor(lang, reference), reference, { ...doc, text }, trace);
+    claims.push(...run.claims.map((c) => ({ ...c, docId: doc.id })));
+    steps.push(...run.trace);
+  }
+  claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { claims, trace: steps };
+}
+
+/** Letters a paragraph needs before its language counts (headlines, bylines, header lines do not). */
+const MIN_LETTERS = 40;
+const HEADER_LINE = /^[A-Z][A-Z_-]*:\s/;
+
+/**
+ * For a document whose paragraphs are in more than one language: per language, the text with every
+ * paragraph of another language blanked out (spaces, newlines kept, so every offset still points
+ * into the document). Short paragraphs and header lines stay in every copy. Null for a document in
+ * one language, which is read whole as before.
+ */
+export function languageParts(text: string): Map<Lang, string> | null {
+  const owned: { start: number; end: number; lang: Lang }[] = [];
+  for (const m of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+    const para = m[0];
+    const { hangul, cyrillic, latin } = scriptCounts(para);
+    if (hangul + cyrillic + latin < MIN_LETTERS || HEADER_LINE.test(para)) continue;
+    owned.push({ start: m.index, end: m.index + para.length, lang: detectLanguage(para) });
+  }
+  const langs = [...new Set(owned.map((o) => o.lang))];
+  if (langs.length <= 1) return null;
+  const parts = new Map<Lang, string>();
+  for (const lang of langs) {
+    let masked = "";
+    let at = 0;
+    for (const o of owned) {
+      if (o.lang === lang) continue;
+      masked += text.slice(at, o.start) + text.slice(o.start, o.end).replace(/[^\n]/g, " ");
+      at = o.end;
+    }
+    parts.set(lang, masked + text.slice(at));
+  }
+  return parts;
 }
