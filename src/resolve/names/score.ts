@@ -7,7 +7,7 @@ import { alignTokens } from "./align.ts";
 import { contribution } from "./token-similarity.ts";
 import { editSimilarityAtLeast } from "./similarity.ts";
 import { normalizeName, type NameToken, type NormalizedName } from "./normalize.ts";
-import { BRANCH_WORDS } from "./vocabulary.ts";
+import { BRANCH_WORDS, COUNTRY_WORDS } from "./vocabulary.ts";
 
 export interface PartyFacts {
   dob?: string;
@@ -48,7 +48,18 @@ function orgExtraCost(t: NameToken, strongest: number): number {
 // words North Korean entity names carry or drop freely ("Korea Daesong Bank" = "Daesong Bank")
 const ORG_PREFIXES = new Set(["korea", "korean", "dprk", "choson", "chosun", "general"]);
 // words lists swap for one another in one company's names (Group / Company / Corporation / Holding)
-const ORG_FORM_WORDS = new Set(["company", "group", "holding", "concern", "limited"]);
+// …and the unit words of state bodies (General Bureau / Department / Administration of one body)
+const ORG_FORM_WORDS = new Set([
+  "company",
+  "group",
+  "holding",
+  "concern",
+  "limited",
+  "bureau",
+  "department",
+  "administration",
+  "directorate",
+]);
 const PATRONYMIC = new Set(["bin", "bint", "binti"]);
 
 function patronymicCrossings(
@@ -70,6 +81,8 @@ const CONFLICT_PENALTY = 0.5;
 // "Syriatel" in "Syriatel Mobile Telecom": the longer name adds words to a whole shorter name
 const CONTAINED_FACTOR = 0.35;
 const CONTAINED_MIN_WEIGHT = 0.9;
+const CONTAINED_RARE_FACTOR = 0.6;
+const countryWord = (t: NameToken) => !t.qualifier && COUNTRY_WORDS.has(t.text);
 
 /** The side ("A"/"B") whose every token found a close partner in the other, longer name, if any. */
 function containedSide(
@@ -202,9 +215,14 @@ function computeScore(
       const factor =
         tokens[i].role === "patronymic" ? 0.3 : tokens[i].hyphenated && type === "person" ? 1 / lambda : 1;
       // …but a rare word (a place, a second proper name) still marks a different, related company
+      // (a rare extra word still costs, but less when the shared words hold a rare one too)
       const shrink =
-        contained && contained !== side && tokens[i].role !== "number" && tokens[i].weight < 0.8
-          ? CONTAINED_FACTOR
+        contained && contained !== side && tokens[i].role !== "number" && !countryWord(tokens[i])
+          ? tokens[i].weight < 0.8
+            ? CONTAINED_FACTOR
+            : strongest >= 0.9
+              ? CONTAINED_RARE_FACTOR
+              : 1
           : 1;
       const cost = lambda * base * factor * shrink;
       denominator += cost;
