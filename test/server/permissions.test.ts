@@ -24,6 +24,7 @@ const EXPECTED: Record<string, RoutePermission> = {
   "POST /api/claims/:id/reviews": "review",
   "GET /api/search": "read",
   "GET /api/screen": "read",
+  "POST /api/match": "read",
   "GET /api/entities": "read",
   "GET /api/entities/:id": "read",
   "GET /api/places": "read",

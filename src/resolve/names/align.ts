@@ -11,7 +11,9 @@ import { compareSyllables, parseKoreanSyllables } from "./korean.ts";
 function sameKoreanSyllables(x: string, y: string): boolean {
   const sx = parseKoreanSyllables(x);
   const sy = sx && sx.length >= 2 ? parseKoreanSyllables(y) : null;
-  return !!sx && !!sy && sx.length === sy.length && sx.every((s, i) => compareSyllables(s, sy[i]) === "strict");
+  return (
+    !!sx && !!sy && sx.length === sy.length && sx.every((s, i) => compareSyllables(s, sy[i]) === "strict")
+  );
 }
 import type { NameToken, NormalizedName } from "./normalize.ts";
 

@@ -69,7 +69,8 @@ function romanizeWord(word: string): string {
     if (ch === "و") out += i === 0 ? "w" : "u";
     else if (ch === "ي" || ch === "ی" || ch === "ې" || ch === "ۍ") out += i === 0 ? "y" : "i";
     else if (ch in LETTERS) out += LETTERS[ch];
-    else if (/[\u064B-\u065F\u0670\u0640]/.test(ch)) continue; // harakat, tatweel
+    else if (/[\u064B-\u065F\u0670\u0640]/.test(ch))
+      continue; // harakat, tatweel
     else out += ch;
   }
   return out;
@@ -92,7 +93,8 @@ export function splitAbd(word: string, next: string | undefined): string[] | und
   const m = ABD.exec(word);
   if (!m) return undefined;
   const rest = m[1] === "l" || m[2].startsWith(m[1]) ? m[2] : m[1] + m[2];
-  if (rest.length < 3 || rest === "lah" || rest === "llah" || rest === "ulla" || rest === "ullah") return undefined;
+  if (rest.length < 3 || rest === "lah" || rest === "llah" || rest === "ulla" || rest === "ullah")
+    return undefined;
   return ["abd", "al", rest];
 }
 

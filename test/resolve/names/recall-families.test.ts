@@ -6,7 +6,12 @@ import { abjadSkeleton, romanizeArabic, splitAbd } from "../../../src/resolve/na
 import { vowelTolerantSimilarity } from "../../../src/resolve/names/vowel-similarity.ts";
 
 type Kind = "person" | "organization";
-const FAMILIES: Array<{ family: string; type: Kind; match: Array<[string, string]>; apart: Array<[string, string]> }> = [
+const FAMILIES: Array<{
+  family: string;
+  type: Kind;
+  match: Array<[string, string]>;
+  apart: Array<[string, string]>;
+}> = [
   {
     family: "Arabic script against Latin spellings",
     type: "person",
@@ -142,5 +147,18 @@ describe("vowel-tolerant similarity", () => {
 describe("hyphenated given names", () => {
   it("keeps a syllable that is also a title (Wang-gen)", () => {
     expect(normalizeName("Huang Wang-gen", "person").tokens.map((t) => t.text)).toContain("gen");
+  });
+});
+
+describe("index blocking for Arabic script", () => {
+  it("finds the Latin spelling of a name queried in Arabic script", async () => {
+    const { NameIndex } = await import("../../../src/resolve/names/index.ts");
+    const index = NameIndex.build([
+      { id: "p1", name: "Yusuf Khalil Mansour", type: "person" },
+      { id: "p2", name: "Yusuf Jamil Nasser", type: "person" },
+      { id: "o1", name: "Mansour Trading Company", type: "organization" },
+    ]);
+    const hits = index.query("يوسف خليل منصور", { type: "person" });
+    expect(hits.map((h) => h.id)).toEqual(["p1"]);
   });
 });
