@@ -96,7 +96,26 @@ const matchSchema = {
   },
 } as const;
 
+/** The alias index file `flowwatch lists import` wrote beside the database, if the server knows it. */
+async function storedIndexFile(dbLocation: string | undefined): Promise<string | undefined> {
+  if (!dbLocation) return undefined;
+  const { indexFileFor } = await import("../../resolve/names/index.ts");
+  return indexFileFor(dbLocation);
+}
+
 export const matchRoutes: FastifyPluginAsync = async (app) => {
+  // keep the alias index warm: load it once the server is up, not on the first request
+  app.addHook("onReady", async () => {
+    if (!app.dbLocation) return;
+    setImmediate(() => {
+      void (async () => {
+        const { aliasIndex, kyselyOf } = await import("../../resolve/screen.ts");
+        const db = kyselyOf(app.store as unknown as Parameters<typeof kyselyOf>[0]);
+        await aliasIndex(db, await storedIndexFile(app.dbLocation));
+      })().catch((err: unknown) => app.log.warn(`screening index not preloaded: ${(err as Error).message}`));
+    });
+  });
+
   app.post<{
     Querystring: { limit: number; threshold?: number };
     Body: { queries: Record<string, unknown> };
@@ -126,7 +145,11 @@ export const matchRoutes: FastifyPluginAsync = async (app) => {
       throw new HttpError(503, "matching needs a database-backed store");
     }
     const threshold = req.query.threshold ?? DEFAULT_THRESHOLD;
-    const responses = await matchQueries(db, queries, { limit: req.query.limit, threshold });
+    const responses = await matchQueries(db, queries, {
+      limit: req.query.limit,
+      threshold,
+      indexFile: await storedIndexFile(app.dbLocation),
+    });
     return {
       threshold,
       responses: Object.fromEntries(

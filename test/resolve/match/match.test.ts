@@ -14,6 +14,7 @@ import { matchQueries } from "../../../src/resolve/match/match.ts";
 import { parseMatchQuery } from "../../../src/resolve/match/query.ts";
 import { queriesFromCsv, resultRows } from "../../../src/resolve/match/batch.ts";
 import { countryCode } from "../../../src/resolve/match/countries.ts";
+import { aliasIndex } from "../../../src/resolve/screen.ts";
 import { parseCsvRows } from "../../../src/cli/commands/match.ts";
 import type { ListRecord } from "../../../src/resolve/lists/types.ts";
 
@@ -196,6 +197,26 @@ describe("batch files", () => {
       execFileSync(bin, ["screen", "--file", file, "--db", dbFile, "--format", "json"], { encoding: "utf8" }),
     );
     expect(json.responses[0].results[0].features.dob).toBe(0.1);
+  });
+});
+
+describe("the alias index after a re-import", () => {
+  it("is loaded once for concurrent requests and replaced as a whole", async () => {
+    const before = await aliasIndex(db);
+    await saveListImport(db, {
+      listId: "un-sc",
+      published: "2026-12-01",
+      sourceFiles: ["made-up.xml"],
+      problems: [],
+      records: [
+        record({ listId: "un-sc", sourceId: "KPe.901", type: "organization", name: "Tumangang Rail Works" }),
+      ],
+    });
+    const [a, b] = await Promise.all([aliasIndex(db), aliasIndex(db)]);
+    expect(a).toBe(b);
+    expect(a).not.toBe(before);
+    expect(a.index.query("Tumangang Rail Works").map((h) => h.id)).toEqual(["un-sc|KPe.901"]);
+    expect(before.index.query("Tumangang Rail Works")).toEqual([]);
   });
 });
 
