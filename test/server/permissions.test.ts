@@ -36,7 +36,7 @@ const EXPECTED: Record<string, RoutePermission> = {
   "POST /api/users": "admin",
 };
 /** Writes a read-only server still accepts (they change no evidence). */
-const READ_ONLY_EXEMPT = new Set(["POST /api/auth/login", "POST /api/auth/logout"]);
+const READ_ONLY_EXEMPT = new Set(["POST /api/auth/login", "POST /api/auth/logout", "POST /api/match"]);
 
 type Caller =
   | "anonymous"

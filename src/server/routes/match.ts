@@ -119,7 +119,8 @@ export const matchRoutes: FastifyPluginAsync = async (app) => {
   app.post<{
     Querystring: { limit: number; threshold?: number };
     Body: { queries: Record<string, unknown> };
-  }>("", { schema: matchSchema, config: { permission: "read" } }, async (req) => {
+    // a read: it changes nothing, so a read-only server answers it too
+  }>("", { schema: matchSchema, config: { permission: "read", allowWhenReadOnly: true } }, async (req) => {
     const { parseMatchQuery, MatchQueryError } = await import("../../resolve/match/query.ts");
     const { matchQueries } = await import("../../resolve/match/match.ts");
     const { kyselyOf } = await import("../../resolve/screen.ts");
