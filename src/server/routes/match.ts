@@ -116,10 +116,10 @@ export const matchRoutes: FastifyPluginAsync = async (app) => {
     });
   });
 
+  // a read that changes nothing: a read-only server answers it too
   app.post<{
     Querystring: { limit: number; threshold?: number };
     Body: { queries: Record<string, unknown> };
-    // a read: it changes nothing, so a read-only server answers it too
   }>("", { schema: matchSchema, config: { permission: "read", allowWhenReadOnly: true } }, async (req) => {
     const { parseMatchQuery, MatchQueryError } = await import("../../resolve/match/query.ts");
     const { matchQueries } = await import("../../resolve/match/match.ts");
