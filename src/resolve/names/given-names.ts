@@ -153,6 +153,7 @@ const PATRONYMIC_ENDINGS = [
   "evna",
   "ivna",
   "auna",
+  "euna",
   "ouna",
   "ichna",
   "ovici",
@@ -183,7 +184,7 @@ export function canonicalPatronymic(token: string): string | undefined {
 }
 
 const PATRONYMIC =
-  /(ovich|evich|ovych|evych|avich|ovitch|evitch|ovitsch|owitsch|ovitsj|evitsj|ovitj|evitj|ovici|evici|ovna|evna|ivna|auna|ouna|ichna|ovicz)$/;
+  /(ovich|evich|ovych|evych|avich|ovitch|evitch|ovitsch|owitsch|ovitsj|evitsj|ovitj|evitj|ovici|evici|ovna|evna|ivna|auna|euna|ouna|ichna|ovicz)$/;
 
 /** True for East Slavic patronymics (Viktorovich, Oleksandrovych, Vladimirovna). */
 export function isPatronymic(token: string): boolean {

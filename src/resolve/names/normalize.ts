@@ -65,6 +65,8 @@ export interface NormalizedName {
 interface RawToken {
   text: string;
   group: number; // tokens joined by hyphens share a group
+  /** split out of one written word (Abdulaziz → abd al aziz): not a hyphenated double name */
+  compound?: boolean;
   family: boolean;
   qualifier?: boolean;
 }
@@ -246,7 +248,9 @@ function splitAbdCompounds(tokens: RawToken[]): RawToken[] {
   if (!tokens.some((t) => t.text.startsWith("abd"))) return tokens;
   return tokens.flatMap((t, i) => {
     const parts = t.text.startsWith("abd") ? splitAbd(t.text, tokens[i + 1]?.text) : undefined;
-    return parts ? parts.map((text, k) => ({ ...t, text, family: t.family && k === parts.length - 1 })) : [t];
+    return parts
+      ? parts.map((text, k) => ({ ...t, text, family: t.family && k === parts.length - 1, compound: true }))
+      : [t];
   });
 }
 
@@ -398,7 +402,11 @@ export function normalizeName(name: string, type: NameType = "any"): NormalizedN
       if (fullNames) token.nicknameOf = fullNames.map((n) => phoneticKey(canonicalGivenName(n) ?? n));
       // double surnames only: the family part, or the last word group in Western order
       const lastGroup = folded[folded.length - 1].group;
-      if ((t.family || t.group === lastGroup) && folded.some((o) => o !== t && o.group === t.group)) {
+      // (al-Rawi, Abd-al-Aziz: a particle or an Arabic compound is not the other half of a double surname)
+      const partners = folded.some(
+        (o) => o !== t && o.group === t.group && !PARTICLES.has(o.text) && !(o.compound && t.compound),
+      );
+      if ((t.family || t.group === lastGroup) && partners) {
         token.hyphenated = true;
       }
       tokens.push(token);

@@ -109,6 +109,32 @@ function containedSide(
   return undefined;
 }
 const EXTRA_PENALTY = { person: 0.35, organization: 1.0 };
+const PERSON_SHORT_FACTOR = 0.5;
+
+/**
+ * The side ("A"/"B") whose every token (two or more, not only initials) found a near-identical
+ * partner in the other, longer person name, one of them a fairly rare word (weight ≥ 0.7).
+ */
+function shortPersonAlias(
+  na: NormalizedName,
+  nb: NormalizedName,
+  pairs: Array<{ a: number[]; b: number[]; similarity: number; weight: number }>,
+  extraA: number[],
+  extraB: number[],
+): "A" | "B" | undefined {
+  const side =
+    extraA.length === 0 && extraB.length > 0
+      ? "A"
+      : extraB.length === 0 && extraA.length > 0
+        ? "B"
+        : undefined;
+  if (!side || pairs.length < 2 || pairs.some((p) => p.similarity < 0.9)) return undefined;
+  const shorter = side === "A" ? na : nb;
+  const named = shorter.tokens.filter((t) => t.role !== "initial" && t.role !== "particle");
+  if (named.length < 2) return undefined;
+  if (!pairs.some((p) => p.weight >= 0.7)) return undefined;
+  return side;
+}
 
 function label(t: NameToken): string {
   if (t.role === "family") return "family name";
@@ -204,6 +230,11 @@ function computeScore(
   const contained = type === "organization" ? containedSide(na, nb, pairs, extraA, extraB) : undefined;
   if (contained && explain)
     explanation.push(`name ${contained} is contained in the other: its extra words cost less`);
+  // a person's short alias (family name and first given name) inside the full name: the full name's
+  // further given names are what a shorter list alias leaves out
+  const personShort = type === "person" ? shortPersonAlias(na, nb, pairs, extraA, extraB) : undefined;
+  if (personShort && explain)
+    explanation.push(`name ${personShort} is a shorter form of the other: its further names cost less`);
   for (const [tokens, extras, side] of [
     [na.tokens, extraA, "A"],
     [nb.tokens, extraB, "B"],
@@ -224,7 +255,12 @@ function computeScore(
               ? CONTAINED_RARE_FACTOR
               : 1
           : 1;
-      const cost = lambda * base * factor * shrink;
+      // (not the second half of a double surname: Solovyov is not Solovyov-Sedoi)
+      const short =
+        personShort && personShort !== side && tokens[i].role !== "number" && !tokens[i].hyphenated
+          ? PERSON_SHORT_FACTOR
+          : 1;
+      const cost = lambda * base * factor * shrink * short;
       denominator += cost;
       if (explain)
         explanation.push(

@@ -62,6 +62,24 @@ const FAMILIES: Array<{
     apart: [["Nikolai Andreevich Volkov", "Nikolai Andreevich Volkova"]],
   },
   {
+    family: "a person's short alias (family and first given name) inside the full name",
+    type: "person",
+    match: [
+      ["Qasimov, Nadir", "Nadir Rustam Farid Qasimov"],
+      ["Terzic, Milan", "Milan Dragan Terzic"],
+    ],
+    apart: [["Qasimov, Nadir", "Farid Rustam Qasimov"]],
+  },
+  {
+    family: "German and Belarusian spellings of Russian sounds (tsch, -euna)",
+    type: "person",
+    match: [
+      ["Tschernow, Oleg", "Chernov, Oleg"],
+      ["Levkovich, Yelena Petreuna", "Levkovich, Elena Petrovna"],
+    ],
+    apart: [["Levkovich, Yelena Petreuna", "Levkovich, Elena Pavlovna"]],
+  },
+  {
     family: "Korean readings written together or apart in company names",
     type: "organization",
     match: [
