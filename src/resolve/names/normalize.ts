@@ -155,7 +155,7 @@ function legalWord(word: string): string {
 }
 
 const LEADING_SINGLE_FORMS = new Set(
-  "ooo oao zao pao ao jsc ojsc pjsc cjsc llc tov pt fgup gup mup ano nko sa ag ab srl sarl sas spa doo".split(
+  "ooo oao zao szao pao ao jsc ojsc pjsc cjsc jscb pjscb llc tov pt fgup gup mup ano nko sa ag ab srl sarl sas spa doo".split(
     " ",
   ),
 );

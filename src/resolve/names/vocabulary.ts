@@ -141,6 +141,12 @@ export const LEGAL_FORM_WORDS: Record<string, string> = {
   pat: "jsc",
   prat: "jsc",
   tnhh: "llc",
+  // Belarusian/Russian closed and public JSCs, joint-stock (commercial) banks
+  szao: "jsc",
+  oaso: "jsc",
+  jscb: "jsc",
+  pjscb: "jsc",
+  ojscb: "jsc",
   gongsi: "corp",
 };
 

@@ -49,5 +49,8 @@ export function vowelWeightedDistance(a: string, b: string): number {
  */
 export function vowelTolerantSimilarity(a: string, b: string): number {
   if (a.length < 4 || b.length < 4 || a[0] !== b[0] || a.length > 24 || b.length > 24) return 0;
+  // the final h of Arabic/Persian ة, written or not (Hanifeh/Hanifa, Haniyah/Haniya)
+  a = a.replace(/(?<=[aeiou])h$/, "");
+  b = b.replace(/(?<=[aeiou])h$/, "");
   return Math.max(0, 1 - vowelWeightedDistance(a, b) / Math.max(a.length, b.length));
 }

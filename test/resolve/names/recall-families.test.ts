@@ -108,6 +108,16 @@ const FAMILIES: Array<{
     apart: [["Cong Ty TNHH Hoang Phuc Long", "Cong Ty TNHH Hoang Phuc An"]],
   },
   {
+    family: "Belarusian/Russian JSC abbreviations and the final h of Arabic ة",
+    type: "organization",
+    match: [
+      ["SZAO Belkvartsit", "Closed Joint Stock Company Belkvartsit"],
+      ["Dornevsky Commercial Bank PJSCB", "PJSC Dornevsky Commercial Bank"],
+      ["Zarifeh Exchange", "Zarifa Exchange"],
+    ],
+    apart: [["Zarifeh Exchange", "Zarqa Exchange"]],
+  },
+  {
     family: "a distinctive name contained in a longer one",
     type: "organization",
     match: [
