@@ -36,17 +36,19 @@ const LEGAL_FORM_PENALTY = 0.12;
 // nearly its full weight, a word common in list names (Trading, Foundation, Industries) little
 const ORG_EXTRA_FLOOR = 0.25;
 const QUALIFIER_COST = 0.2;
+const PREFIX_COST = 0.12;
 const WEAK_NAME_EXTRA_FLOOR = 0.6;
 
 function orgExtraCost(t: NameToken, strongest: number): number {
-  if (ORG_PREFIXES.has(t.text) || ORG_FORM_WORDS.has(t.text) || t.qualifier || BRANCH_WORDS.has(t.text))
-    return QUALIFIER_COST;
+  // Korea / General / National: North Korean entity names carry or drop them at will
+  if (ORG_PREFIXES.has(t.text)) return PREFIX_COST;
+  if (ORG_FORM_WORDS.has(t.text) || t.qualifier || BRANCH_WORDS.has(t.text)) return QUALIFIER_COST;
   // when no shared word is distinctive (Korea Mining Trading), a missing common word still counts
   const floor = strongest >= 0.8 ? ORG_EXTRA_FLOOR : WEAK_NAME_EXTRA_FLOOR;
   return Math.max(floor, t.weight ** 1.5);
 }
 // words North Korean entity names carry or drop freely ("Korea Daesong Bank" = "Daesong Bank")
-const ORG_PREFIXES = new Set(["korea", "korean", "dprk", "choson", "chosun", "general"]);
+const ORG_PREFIXES = new Set(["korea", "korean", "dprk", "choson", "chosun", "general", "national"]);
 // words lists swap for one another in one company's names (Group / Company / Corporation / Holding)
 // …and the unit words of state bodies (General Bureau / Department / Administration of one body)
 const ORG_FORM_WORDS = new Set([

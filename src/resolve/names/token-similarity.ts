@@ -86,8 +86,13 @@ export function tokenSimilarity(a: NameToken, b: NameToken, bothHangul = false):
   if (!a.korean && !b.korean && a.text.length >= 4 && b.text.length >= 4) {
     const sa = parseKoreanSyllables(a.text);
     const sb = sa && sa.length >= 2 ? parseKoreanSyllables(b.text) : null;
-    if (sa && sb && sa.length === sb.length && sa.every((s, i) => compareSyllables(s, sb[i]) === "strict")) {
-      return { similarity: 0.92, reason: "Korean romanisation variant" };
+    if (sa && sb && sa.length === sb.length) {
+      const verdicts = sa.map((s, i) => compareSyllables(s, sb[i]));
+      if (verdicts.every((v) => v === "strict"))
+        return { similarity: 0.92, reason: "Korean romanisation variant" };
+      // ng written n (Heungjin / Hunjin): a looser variant, still the same word
+      if (verdicts.every((v) => v !== "different") && a.text.length >= 5 && b.text.length >= 5)
+        return { similarity: 0.88, reason: "Korean romanisation variant (ng/n)" };
     }
   }
   // lengths this far apart cannot reach a useful similarity: skip the edit distance

@@ -89,6 +89,15 @@ const FAMILIES: Array<{
     apart: [["Baeksan Trading", "Baekdu Trading"]],
   },
   {
+    family: "Korean company words with ng written n, Korea/General/National carried or dropped",
+    type: "organization",
+    match: [
+      ["Korea Seungri Trading Company", "Sunri Trading Co."],
+      ["Ministry of National Forestry", "Ministry of Forestry"],
+    ],
+    apart: [["Korea Seungri Trading Company", "Korea Samil Trading Company"]],
+  },
+  {
     family: "unit words of state bodies (Bureau, Department, Administration)",
     type: "organization",
     match: [
