@@ -45,7 +45,7 @@ async function generate(file: string): Promise<{ aliases: number; bytes: number 
       datasets: ["synthetic"],
       last_change: "2026-12-01T00:00:00",
     });
-    if (!out.write(line + "\n")) await new Promise((resolve) => out.once("drain", resolve));
+    if (!out.write(line + "\n")) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   }
   await new Promise<void>((resolve, reject) =>
     out.end((err?: Error | null) => (err ? reject(err) : resolve())),
