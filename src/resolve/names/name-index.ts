@@ -41,7 +41,7 @@ const INDEX_FORMAT = 1;
  * Changes whenever normalisation or blocking keys change, so that an index stored by an older
  * matcher is rebuilt instead of silently missing candidates. Bump it with any such change.
  */
-export const MATCHER_VERSION = "2026-12-03.4";
+export const MATCHER_VERSION = "2026-12-03.5";
 
 const bytes = (a: Uint32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 /** `count` little-endian u32 values at `at`, copied into an aligned array. */

@@ -80,6 +80,15 @@ const FAMILIES: Array<{
     apart: [["Levkovich, Yelena Petreuna", "Levkovich, Elena Pavlovna"]],
   },
   {
+    family: "Korean given names with the w glide written or dropped",
+    type: "person",
+    match: [
+      ["Yang Kwon Sik", "Yang Kon Sik"],
+      ["Ro Sok-hwa", "Ro Sok Ha"],
+    ],
+    apart: [["Yang Kwon Sik", "Yang Kon Su"]],
+  },
+  {
     family: "Korean readings written together or apart in company names",
     type: "organization",
     match: [
