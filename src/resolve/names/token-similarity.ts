@@ -4,6 +4,7 @@ import { consonantSkeleton } from "./phonetic.ts";
 import { editSimilarity, editSimilarityAtLeast } from "./similarity.ts";
 import { vowelTolerantSimilarity } from "./vowel-similarity.ts";
 import { abjadSkeleton } from "./arabic.ts";
+import type { NameToken } from "./normalize.ts";
 
 /** A Latin token against one romanised from Arabic script: only the consonants can agree. */
 function abjadSimilarity(a: NameToken, b: NameToken): TokenMatch {
@@ -17,7 +18,6 @@ function abjadSimilarity(a: NameToken, b: NameToken): TokenMatch {
   }
   return { similarity: 0, reason: "different consonants (Arabic script)" };
 }
-import type { NameToken } from "./normalize.ts";
 
 export interface TokenMatch {
   similarity: number;
@@ -42,7 +42,8 @@ function koreanSimilarity(a: NameToken, b: NameToken, bothHangul: boolean): Toke
     else if (verdict === "loose") loose++;
   }
   if (strict === sa.length) return { similarity: 0.96, reason: "Korean romanisation variant" };
-  if (strict + loose === sa.length) return { similarity: 0.92, reason: "Korean romanisation variant (ng/n)" };
+  if (strict + loose === sa.length)
+    return { similarity: 0.92, reason: "Korean romanisation variant (ng/n, w glide)" };
   // a differing syllable is a different name (Jong-un vs Jong-il), however close the letters
   const agree = strict + loose;
   return {
@@ -90,9 +91,9 @@ export function tokenSimilarity(a: NameToken, b: NameToken, bothHangul = false):
       const verdicts = sa.map((s, i) => compareSyllables(s, sb[i]));
       if (verdicts.every((v) => v === "strict"))
         return { similarity: 0.92, reason: "Korean romanisation variant" };
-      // ng written n (Heungjin / Hunjin): a looser variant, still the same word
+      // ng written n (Heungjin / Hunjin), a w glide dropped: a looser variant, still the same word
       if (verdicts.every((v) => v !== "different") && a.text.length >= 5 && b.text.length >= 5)
-        return { similarity: 0.88, reason: "Korean romanisation variant (ng/n)" };
+        return { similarity: 0.88, reason: "Korean romanisation variant (ng/n, w glide)" };
     }
   }
   // lengths this far apart cannot reach a useful similarity: skip the edit distance
