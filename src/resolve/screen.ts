@@ -3,7 +3,13 @@
 // process and database and rebuilt when a list import changes `sanction_lists`.
 import type { Kysely } from "kysely";
 import type { EntityType, SourceDocument } from "../types.ts";
-import { NameIndex, DEFAULT_THRESHOLD, loadOrBuildIndex, writeIndexFile } from "./names/index.ts";
+import {
+  NameIndex,
+  DEFAULT_THRESHOLD,
+  loadOrBuildIndex,
+  loadOrBuildStaticIndex,
+  writeIndexFile,
+} from "./names/index.ts";
 import {
   loadAliases,
   listsFingerprint,
@@ -114,13 +120,25 @@ export async function aliasIndex(dbLike: DbLike, indexFile?: string): Promise<Ca
   const fingerprint = await listsFingerprint(db);
   const cached = indexCache.get(db);
   if (cached && cached.fingerprint === fingerprint) return cached;
-  const index = await loadOrBuildIndex(indexFile, fingerprint, async () =>
+  // one load per new fingerprint, however many requests ask meanwhile; the cache entry is replaced
+  // in one assignment when the new index is complete
+  const pending = loading.get(db);
+  if (pending?.fingerprint === fingerprint) return pending.promise;
+  const promise = loadOrBuildIndex(indexFile, fingerprint, async () =>
     (await loadAliases(db)).map((a) => ({ id: `${a.listId}|${a.sourceId}`, name: a.alias, type: a.type })),
-  );
-  const built = { fingerprint, index, aliasCount: index.size };
-  indexCache.set(db, built);
-  return built;
+  ).then((index) => {
+    const built = { fingerprint, index, aliasCount: index.size };
+    indexCache.set(db, built);
+    return built;
+  });
+  loading.set(db, { fingerprint, promise });
+  try {
+    return await promise;
+  } finally {
+    if (loading.get(db)?.promise === promise) loading.delete(db);
+  }
 }
+const loading = new WeakMap<AnyDb, { fingerprint: string; promise: Promise<CachedIndex> }>();
 
 /** Build the alias index now and store it in `indexFile` (called after a list import). */
 export async function storeAliasIndex(dbLike: DbLike, indexFile: string | undefined): Promise<void> {
@@ -134,13 +152,14 @@ export async function storeAliasIndex(dbLike: DbLike, indexFile: string | undefi
   indexCache.set(db, { fingerprint, index, aliasCount: index.size });
 }
 
-function registryIndex(registry: EntityRegistry): NameIndex {
+/** The gazetteer's name index; with `indexFile`, stored beside the alias index (`….gazetteer`). */
+function registryIndex(registry: EntityRegistry, indexFile?: string): NameIndex {
   let index = registry.cache.get("name-index") as NameIndex | undefined;
   if (!index) {
     const records = registry.entities.flatMap((e) =>
       [e.name, ...e.aliases].map((name) => ({ id: e.id, name, type: e.type })),
     );
-    index = NameIndex.build(records);
+    index = loadOrBuildStaticIndex(indexFile && `${indexFile}.gazetteer`, records);
     registry.cache.set("name-index", index);
   }
   return index;
@@ -185,7 +204,7 @@ export async function screenName(
     });
   }
   const entityMatches = new Map<string, LinkedEntity & { score: number; matchedAlias: string }>();
-  for (const m of registryIndex(registry).query(query, { limit: 20, threshold })) {
+  for (const m of registryIndex(registry, opts.indexFile).query(query, { limit: 20, threshold })) {
     const e = registry.get(m.id);
     if (!e || entityMatches.has(e.id)) continue;
     if (opts.type && !(opts.type === "person" ? e.type === "person" : e.type !== "person")) continue;

@@ -144,6 +144,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register(userRoutes, { prefix: "/api/users" });
   await app.register(searchRoutes, { prefix: "/api/search" });
   await app.register((await import("./routes/screen.ts")).screenRoutes, { prefix: "/api/screen" });
+  await app.register((await import("./routes/match.ts")).matchRoutes, { prefix: "/api/match" });
   await app.register((await import("./routes/entities.ts")).entityRoutes, { prefix: "/api/entities" });
   await app.register((await import("./routes/places.ts")).placeRoutes, { prefix: "/api/places" });
   await app.register((await import("./routes/series.ts")).seriesRoutes, { prefix: "/api/series" });

@@ -24,6 +24,7 @@ const EXPECTED: Record<string, RoutePermission> = {
   "POST /api/claims/:id/reviews": "review",
   "GET /api/search": "read",
   "GET /api/screen": "read",
+  "POST /api/match": "read",
   "GET /api/entities": "read",
   "GET /api/entities/:id": "read",
   "GET /api/places": "read",
@@ -41,7 +42,7 @@ const EXPECTED: Record<string, RoutePermission> = {
   "POST /api/users": "admin",
 };
 /** Writes a read-only server still accepts (they change no evidence). */
-const READ_ONLY_EXEMPT = new Set(["POST /api/auth/login", "POST /api/auth/logout"]);
+const READ_ONLY_EXEMPT = new Set(["POST /api/auth/login", "POST /api/auth/logout", "POST /api/match"]);
 
 type Caller =
   | "anonymous"

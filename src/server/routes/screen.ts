@@ -98,6 +98,8 @@ export const screenRoutes: FastifyPluginAsync = async (app) => {
       throw new HttpError(503, "screening needs a database-backed store");
     }
     const { name, type, limit, threshold } = req.query;
-    return screenName(db, name, { type, limit, threshold });
+    const { indexFileFor } = await import("../../resolve/names/index.ts");
+    const indexFile = app.dbLocation ? indexFileFor(app.dbLocation) : undefined;
+    return screenName(db, name, { type, limit, threshold, indexFile });
   });
 };
