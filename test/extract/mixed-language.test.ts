@@ -17,7 +17,7 @@ const MIXED = [
 
 describe("documents that mix languages by paragraph", () => {
   it("reads each paragraph with its language's rules, offsets into the whole text", () => {
-    const claims = extractClaims({ id: "mixed", text: MIXED });
+    const claims = extractClaims({ id: "mixed", text: MIXED, published: null });
     const quantities = claims.map((c) => c.quantity);
     expect(quantities).toEqual([2000, 1500]);
     for (const c of claims) expect(MIXED.slice(c.sentence.start, c.sentence.end)).toBe(c.evidence);
