@@ -463,3 +463,15 @@ export async function deliveryCounts(store: Store): Promise<Record<string, numbe
     .execute();
   return Object.fromEntries(rows.map((r) => [`${r.channel}:${r.status}`, Number(r.n)]));
 }
+
+/** The earliest pending delivery not yet due (webhooks of disabled watchlists excepted), or null. */
+export async function nextDeliveryAt(store: Store): Promise<string | null> {
+  const r = await alertDb(store)
+    .selectFrom("alert_deliveries as d")
+    .innerJoin("watchlists as w", "w.id", "d.watchlist_id")
+    .select((eb) => eb.fn.min("d.next_attempt_at").as("at"))
+    .where("d.status", "=", "pending")
+    .where((eb) => eb.or([eb("d.channel", "=", "email"), eb("w.webhook_disabled", "=", 0)]))
+    .executeTakeFirst();
+  return r?.at ? String(r.at) : null;
+}
