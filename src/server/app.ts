@@ -109,6 +109,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
         { name: "audit", description: "The append-only audit log (admin)" },
         { name: "users", description: "Accounts (admin)" },
         { name: "estimates", description: "Estimate series, findings and the reporting network (assessed)" },
+        { name: "alerts", description: "Your watchlists, your alert inbox, and each watchlist's Atom feed" },
       ],
       components: {
         securitySchemes: {
@@ -142,6 +143,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register((await import("./routes/series.ts")).seriesRoutes, { prefix: "/api/series" });
   await app.register((await import("./routes/findings.ts")).findingRoutes, { prefix: "/api/findings" });
   await app.register((await import("./routes/network.ts")).networkRoutes, { prefix: "/api/network" });
+  await app.register((await import("./routes/alerts.ts")).alertRoutes, { prefix: "/api" });
 
   await app.register(swaggerUi, { routePrefix: "/docs" });
   // The dashboard: the Vite build in src/web/dist/ when present, else src/web/static/ (see web/serve.ts).
