@@ -69,11 +69,17 @@ export function describeRun(r: AlertsRunSummary): string | null {
   )
     return null;
   const d = r.delivered;
-  const sent = d
-    ? `; webhooks sent ${d.webhooksSent}, failed ${d.webhooksFailed}; e-mails ${d.mailsSent}, digests ${d.digestsSent}`
+  const parts = d
+    ? [
+        d.webhooksSent ? `${d.webhooksSent} webhook(s) sent` : "",
+        d.webhooksFailed ? `${d.webhooksFailed} webhook attempt(s) failed` : "",
+        d.mailsSent ? `${d.mailsSent} e-mail(s)` : "",
+        d.digestsSent ? `${d.digestsSent} digest(s)` : "",
+      ].filter(Boolean)
     : r.mode === "queue" && r.matched.deliveries
-      ? "; deliveries queued"
-      : "";
+      ? ["deliveries queued"]
+      : [];
+  const sent = parts.length ? `; ${parts.join(", ")}` : "";
   return `alerts: ${events} new event(s), ${r.matched.alerts} alert(s)${sent}`;
 }
 
