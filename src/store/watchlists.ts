@@ -10,6 +10,7 @@ import type { EmailMode, WatchKind, WatchTarget, Watchlist } from "../alerts/typ
 import type { Store } from "./store.ts";
 import { parseJson, toEntity } from "./entities.ts";
 import { recordEvents } from "./alert-recorders.ts";
+import { loadRegistry } from "../resolve/entities/registry.ts";
 
 export interface WatchlistsTable {
   id?: number;
@@ -138,10 +139,14 @@ function checkChannels(w: Pick<NewWatchlist, "webhookUrl" | "email" | "emailMode
     throw new WatchInputError(`email mode must be immediate or digest, got "${String(w.emailMode)}"`);
 }
 
-/** Registry entities (gazetteer and candidates) to resolve a party or place name against. */
+/**
+ * Entities to resolve a party or place name against: those stored (gazetteer and candidates found
+ * in documents) plus the gazetteer itself, which a database that has ingested nothing yet lacks.
+ */
 export async function entitiesForMatching(store: Store): Promise<Entity[]> {
-  const rows = await store.kysely.selectFrom("entities").selectAll().execute();
-  return rows.map(toEntity);
+  const rows = (await store.kysely.selectFrom("entities").selectAll().execute()).map(toEntity);
+  const stored = new Set(rows.map((e) => e.id));
+  return [...rows, ...loadRegistry().entities.filter((e) => !stored.has(e.id))];
 }
 
 /** The id of the newest stored event: a new watchlist starts after it. */

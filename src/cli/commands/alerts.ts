@@ -40,7 +40,11 @@ export function register(program: Command): void {
             page.items.map((a) => a.id),
           );
         if (opts.json) return console.log(JSON.stringify(page, null, 2));
-        console.log(`${page.unread} unread of ${page.total} alert(s) for ${username}`);
+        console.log(
+          opts.unread
+            ? `${page.unread} unread alert(s) for ${username}`
+            : `${page.unread} unread of ${page.total} alert(s) for ${username}`,
+        );
         for (const a of page.items) {
           const p = a.event.payload;
           console.log(
