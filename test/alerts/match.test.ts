@@ -124,6 +124,33 @@ describe("alert matcher", () => {
     expect(pairs.map((x) => x.eventId)).toEqual([2, 4]);
   });
 
+  it("finds parties by name through the index when many watchlists are matched at once", () => {
+    const entities = loadGazetteer();
+    const watchlists = ["Kim Jong Un", "Kim Yo Jong", "Choe Son Hui"].map((name, i) => ({
+      id: i + 1,
+      kind: "party" as const,
+      target: resolveTarget("party", name, entities).target,
+      cursor: 0,
+    }));
+    // No entity ids on the events: the names alone must decide, in Cyrillic, Hangul and a new romanisation.
+    const named = (id: number, name: string) =>
+      withId(
+        designationEvent("added", { listId: "uk", sourceId: String(id), name, aliases: [] }, "v", at),
+        id,
+      );
+    const pairs = matchEvents(watchlists, [
+      named(1, "Ким Чен Ын"),
+      named(2, "김여정"),
+      named(3, "KIM Jong-un"),
+      named(4, "Kim Jong Nam"),
+    ]);
+    expect(pairs.map((p) => [p.watchlistId, p.eventId])).toEqual([
+      [1, 1],
+      [1, 3],
+      [2, 2],
+    ]);
+  });
+
   it("refuses bad input with the reason", () => {
     expect(() => resolveTarget("query", "{oops", [])).toThrow(/not JSON/);
     expect(() => resolveTarget("query", { from: "last week" }, [])).toThrow(/ISO date prefix/);
