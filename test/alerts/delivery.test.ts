@@ -151,6 +151,27 @@ describe.each(engines)("alert delivery on %s", (_name, make) => {
     expect(digest.watchlist.emailMode).toBe("digest");
   });
 
+  it("sends the first digest a day after the watchlist was made", async () => {
+    const old = await createWatchlist(
+      store,
+      { username: "u7", kind: "subject", value: "troops", email: "u7@example.test", emailMode: "digest" },
+      new Date(Date.now() - 30 * HOUR),
+    );
+    const fresh = await createWatchlist(store, {
+      username: "u8",
+      kind: "subject",
+      value: "troops",
+      email: "u8@example.test",
+      emailMode: "digest",
+    });
+    await addClaimDoc(store, "t5", "About 450 soldiers boarded a ship at the port.", "450");
+    const r = await runAlerts(store, { mode: "inline", settings });
+    expect(r.delivered?.digestsSent).toBe(1);
+    expect(smtp.messages.map((m) => m.to[0])).toEqual(["u7@example.test"]);
+    expect(mailSubject(smtp.messages[0].raw)).toContain("1 new alert (daily digest)");
+    expect(fresh.watchlist.id).toBeGreaterThan(old.watchlist.id);
+  });
+
   it("refuses a webhook to a private address unless allowed", async () => {
     const w = await createWatchlist(store, {
       username: "u5",
