@@ -13,7 +13,10 @@ import { recordEvents } from "../src/store/alert-recorders.ts";
 import { matchPending } from "../src/store/alerts.ts";
 import { openStore } from "../src/store/open.ts";
 import { createWatchlist } from "../src/store/watchlists.ts";
-import { SUBJECTS, type Claim } from "../src/types.ts";
+import type { Claim } from "../src/types.ts";
+import { defaultReference } from "../src/reference/index.ts";
+
+const SUBJECTS = defaultReference().subjects.ids;
 
 const ms = (t: number) => `${Math.round(performance.now() - t)} ms`;
 

@@ -1,8 +1,8 @@
 // Turning what a user typed into a watch target: a party or place name is resolved to a registry
 // entity (any spelling or script) so that every alias is watched; a subject must be one the
 // extractor produces; a saved query must use only claims-explorer fields.
-import { SUBJECTS } from "../types.ts";
 import type { Entity } from "../types.ts";
+import { defaultReference, type SubjectRegistry } from "../reference/index.ts";
 import { scoreNames } from "../resolve/names/index.ts";
 import { foldName } from "./match.ts";
 import {
@@ -52,7 +52,7 @@ export function resolveEntity(value: string, entities: readonly Entity[], places
   return best?.e ?? null;
 }
 
-function parseQuery(raw: unknown): ClaimQuery {
+function parseQuery(raw: unknown, subjects: SubjectRegistry): ClaimQuery {
   let value = raw;
   if (typeof raw === "string") {
     const s = raw.trim();
@@ -85,7 +85,7 @@ function parseQuery(raw: unknown): ClaimQuery {
       else out.decision = v as ClaimQuery["decision"];
     } else if ((k === "from" || k === "to") && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(String(v))) {
       problems.push(`${k} must be an ISO date prefix (2024, 2024-06 or 2024-06-17), got "${String(v)}"`);
-    } else if (k === "subject" && !(SUBJECTS as readonly string[]).includes(String(v))) {
+    } else if (k === "subject" && !subjects.has(String(v))) {
       problems.push(`unknown subject "${String(v)}"`);
     } else (out as Record<string, unknown>)[k] = String(v).slice(0, 200);
   }
@@ -95,10 +95,15 @@ function parseQuery(raw: unknown): ClaimQuery {
 }
 
 /** Resolves user input (a name, a subject, a source, a claims filter) into a watch target. */
-export function resolveTarget(kind: string, value: unknown, entities: readonly Entity[]): ResolvedTarget {
+export function resolveTarget(
+  kind: string,
+  value: unknown,
+  entities: readonly Entity[],
+  subjects: SubjectRegistry = defaultReference().subjects,
+): ResolvedTarget {
   if (!isWatchKind(kind)) throw new WatchInputError(`unknown kind "${kind}": ${WATCH_KINDS.join(", ")}`);
   if (kind === "query") {
-    const filter = parseQuery(value);
+    const filter = parseQuery(value, subjects);
     const keys = Object.keys(filter).sort();
     const label = keys.map((k) => `${k}=${String(filter[k as keyof ClaimQuery])}`).join(" ");
     return { label, target: { filter }, key: JSON.stringify(filter, keys) };
@@ -107,8 +112,8 @@ export function resolveTarget(kind: string, value: unknown, entities: readonly E
     throw new WatchInputError(`${kind}: a non-empty value is needed`);
   const text = value.trim().slice(0, 300);
   if (kind === "subject") {
-    if (!(SUBJECTS as readonly string[]).includes(text))
-      throw new WatchInputError(`unknown subject "${text}": ${SUBJECTS.join(", ")}`);
+    if (!subjects.has(text))
+      throw new WatchInputError(`unknown subject "${text}": ${subjects.ids.join(", ")}`);
     return { label: text, target: { subject: text }, key: text };
   }
   if (kind === "source") return { label: text, target: { source: text }, key: foldName(text) };

@@ -1,0 +1,132 @@
+// Time: the date or period the figure refers to, from the time expression nearest the figure in
+// its sentence; relative expressions are resolved against the publication date (null without one).
+import { setEach } from "../../../context.ts";
+import { findTimes } from "../times.ts";
+
+const SPEECH =
+  "said|says|told|tells|reported|reports|announced|estimated|estimates|claimed|stated|wrote|added|noted|briefed|warned|disclosed|revealed|believes|put|published|released|issued|were told|was told";
+// "said on Monday", "told lawmakers Wednesday", "said in his nightly address on Monday", "estimated this month":
+// the time the statement was made, not the figure's.
+const AFTER_SPEECH = new RegExp(
+  `\\b(?:${SPEECH})\\s+(?:(?:lawmakers|reporters|parliament|journalists|earlier|later|late|early|also|separately)\\s+|(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:report|address|interview|statement|briefing|speech|post|message|update|assessment)(?:\\s+(?:released|published|issued|posted|aired))?\\s+)*$`,
+  "iu",
+);
+// "In January, President X put losses at …": a clause-initial time of a speech act.
+const BEFORE_SPEECH = new RegExp(`^,?\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,5}(?:${SPEECH})\\b`, "u");
+
+const PRESENT_STATE =
+  /^[^,;]{0,40}?\b(?:(?:were|are|is|was) now|now (?:in|at|on|fighting|serving|deployed|stationed)|currently|at present|right now|are (?:fighting|serving|deployed|stationed|based|in|on|at)|is (?:fighting|serving|deployed|stationed|based|in|on|at))\b/i;
+
+// "met Kim in Pyongyang on Tuesday and said …": the time of the meeting is the time of the statement.
+const BEFORE_AND_SPEECH = new RegExp(
+  `^\\s*,?\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})\\b`,
+  "i",
+);
+
+function isSpeechTime(s: string, t: { start: number; end: number }, figureStart: number): boolean {
+  if (t.end <= figureStart && BEFORE_AND_SPEECH.test(s.slice(t.end))) return true;
+  const before = s.slice(Math.max(0, t.start - 80), t.start);
+  if (
+    AFTER_SPEECH.test(before) &&
+    !/\d/.test(before.slice(before.search(new RegExp(`\\b(?:${SPEECH})\\b`, "i"))))
+  )
+    return /^\s*(?:,|that\b|\.|;|$|when\b|as\b|in\b|during\b|put\b|said\b|says\b|estimated\b|shows?\b|found\b)/.test(
+      s.slice(t.end),
+    );
+  const lead = s.slice(0, t.start);
+  const clauseStart = lead.trim() === "" || /[,:;]\s*$/.test(lead);
+  const verb = BEFORE_SPEECH.exec(s.slice(t.end));
+  return clauseStart && !!verb && t.end + verb[0].length <= figureStart;
+}
+
+/** "since September 2023": a stated period, from that time to the publication date (open without one). */
+function sinceValue(
+  s: string,
+  t: { start: number; value: string | null },
+  published: string | null,
+): string | null | undefined {
+  if (
+    !/\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?:early|late|mid-?)?\s*$/i.test(
+      s.slice(Math.max(0, t.start - 40), t.start),
+    ) &&
+    !/^since\b/i.test(s.slice(t.start))
+  )
+    return undefined;
+  if (!t.value || t.value.includes("/")) return t.value;
+  if (!published) return `${t.value}/..`;
+  return t.value < published ? `${t.value}/${published}` : t.value;
+}
+
+/** "has supplied", "have been sent": a running total up to the moment of the statement. */
+const RUNNING_TOTAL =
+  /\b(?:has|have)\s+(?:(?:now|so far|already|reportedly|also|since|in total|altogether)\s+)*(?:been\s+)?(?:sent|supplied|dispatched|deployed|shipped|provided|transferred|delivered|exported|handed over|given)\b[^.;]*$/i;
+
+export const attachTime = setEach("attachTime", (ctx, c) => {
+  const s = c.sentence.text;
+  const spoken: (string | null)[] = [];
+  let best: { value: string | null; d: number } | null = null;
+  for (const t of findTimes(s, ctx.doc.published)) {
+    if (t.start < c.figure.end && t.end > c.figure.start) continue;
+    // "MOSCOW, June 17 -": a dateline dates the story, not the figure.
+    const dateline = /^[\p{Lu}][\p{Lu} .'’-]+,\s+[^,]{3,15}?\s*(?:\([^)]{1,30}\)\s*)?(?:-|–|—|--)\s/u.exec(s);
+    if (dateline && t.end <= dateline[0].length) {
+      spoken.push(t.value);
+      continue;
+    }
+    // "between 2017 and 2019", "from 2017 to 2019": a stated period is an interval.
+    if (/\b(?:between|from)\s+$/i.test(s.slice(Math.max(0, t.start - 10), t.start))) {
+      const span = /^\s+(?:and|to|through|until)\s+/i.exec(s.slice(t.end));
+      const endT = span
+        ? findTimes(s, ctx.doc.published).find((o) => o.start === t.end + span[0].length)
+        : null;
+      if (endT && t.value && endT.value && !t.value.includes("/") && !endT.value.includes("/")) {
+        best = { value: `${t.value}/${endT.value}`, d: 0 };
+        break;
+      }
+    }
+    if (isSpeechTime(s, t, c.figure.start)) {
+      ctx.debug("attachTime", "note", c, `"${s.slice(t.start, t.end)}" dates the statement, not the figure`);
+      spoken.push(t.value);
+      continue;
+    }
+    // "the highest since 2012": a comparison, not the figure's period.
+    if (
+      /\b(?:highest|lowest|largest|smallest|most|fewest|biggest|first time)\s+since\s+$/i.test(
+        s.slice(Math.max(0, t.start - 30), t.start),
+      )
+    )
+      continue;
+    const since = sinceValue(s, t, ctx.doc.published);
+    if (since !== undefined) t.value = since;
+    const between = t.end <= c.figure.start ? s.slice(t.end, c.figure.start) : s.slice(c.figure.end, t.start);
+    // A time in another clause ("…in January, bringing the total to 15,000") is not this figure's.
+    if (
+      /[;]|,\s*and\s+(?:the|it|its|they|he|she|officials|Russia|Moscow|Pyongyang|Seoul|Kyiv)\b|,\s*(?:while|whereas|but|which|bringing|replacing|raising|taking|up from|down from|compared|out of|of whom)\b/.test(
+        between,
+      )
+    )
+      continue;
+    // "fell to 4,000 in November from about 30,000": a time before "from N" belongs to the other figure.
+    if (t.end <= c.figure.start && /\b(?:from|versus|compared with|compared to|against)\s*$/i.test(between))
+      continue;
+    const d = Math.abs(t.end <= c.figure.start ? c.figure.start - t.end : t.start - c.figure.end);
+    if (!best || d < best.d) best = { value: t.value, d };
+  }
+  // "Of these, 7,887 came on student visas": an elliptical count shares its antecedent's time.
+  if (!best && c.antecedent) best = { value: c.antecedent.time, d: 0 };
+  // "said on Monday that 11,000 were now in Kursk", "KYIV, Feb 10 - 11,000 troops are fighting":
+  // a state anchored to the moment of speaking takes the date it was said.
+  if (!best && spoken.length && PRESENT_STATE.test(s.slice(c.figure.end, c.figure.end + 60)))
+    best = { value: spoken[spoken.length - 1], d: 0 };
+  // "North Korea has supplied 10 million rounds, the agency said": the total up to now.
+  if (!best && ctx.doc.published && RUNNING_TOTAL.test(s.slice(0, c.figure.start))) {
+    best = { value: `../${spoken[spoken.length - 1] ?? ctx.doc.published}`, d: 0 };
+    ctx.debug("attachTime", "set", c, "a running total up to the statement");
+  }
+  // A plan with no stated window dates from its announcement (the contract).
+  if (!best && c.event === "deployment_planned" && ctx.doc.published) {
+    best = { value: spoken[spoken.length - 1] ?? ctx.doc.published, d: 0 };
+    ctx.debug("attachTime", "set", c, "a plan dates from its announcement");
+  }
+  c.time = best?.value ?? null;
+});

@@ -1,0 +1,131 @@
+// Source names in canonical form. Runs after attachAttribution:
+// - a chain ("Yonhap, citing the NIS") credits its innermost *named* link — the contract's
+//   attributed_to is who the text says the figure comes from, and a relay is not that; an
+//   anonymous inner link ("citing a government source") leaves the relay as the source;
+// - "Pentagon spokeswoman", "HUR figures" → the body itself;
+// - well-known bodies and acronyms the article defines → `Canonical Name (ACRONYM)`;
+// - a generic description ("the agency", "the think tank", "the ministry") → the most recent
+//   compatible named source earlier in the document, else the description is kept.
+import { setEach } from "../../../context.ts";
+import type { ExtractContext } from "../../../context.ts";
+import { canonicalSource, definedAcronyms, descriptionKinds, kindOf, mentionedBodies } from "../sources.ts";
+import type { SourceKind } from "../sources.ts";
+
+interface DocSources {
+  acronyms: Map<string, string>;
+  /** Named sources per sentence, canonical, in sentence order. */
+  named: { sentence: number; start: number; display: string; kind: SourceKind }[];
+}
+
+const cache = new WeakMap<ExtractContext, DocSources>();
+
+const ROLE_TAIL =
+  /^(.+?)\s+(?:figures|data|statistics|estimates|spokeswoman|spokesman|spokesperson|officials?|sources?|analysts?|assessment|report)$/iu;
+
+/** "Pentagon spokeswoman" → "Pentagon" when what is left is a named body. */
+function stripRole(name: string, ctx: ExtractContext, acronyms: Map<string, string>): string {
+  const m = ROLE_TAIL.exec(name);
+  if (!m) return name;
+  const head = m[1];
+  if (canonicalSource(head, ctx.doc.text, acronyms, ctx.reference.bodies)) return head;
+  // A single capitalised name that is not a demonym ("American officials" stays).
+  if (/^(?:[\p{Lu}][\p{Ll}]+|[A-Z]{2,6})$/u.test(head) && !/(?:an|ese|ish|ic)$/.test(head)) return head;
+  return name;
+}
+
+function canonical(name: string, ctx: ExtractContext, acronyms: Map<string, string>): string {
+  const stripped = stripRole(name, ctx, acronyms);
+  return canonicalSource(stripped, ctx.doc.text, acronyms, ctx.reference.bodies)?.display ?? stripped;
+}
+
+function docSources(ctx: ExtractContext): DocSources {
+  let d = cache.get(ctx);
+  if (d) return d;
+  const acronyms = definedAcronyms(ctx.doc.text);
+  const named: DocSources["named"] = [];
+  for (const s of ctx.sentences)
+    for (const a of ctx.attributions(s.index)) {
+      if (!a.name || a.anaphoric || a.soft) continue;
+      for (const link of a.chain.length ? a.chain : [a.name]) {
+        if (descriptionKinds(link)) continue;
+        const stripped = stripRole(link, ctx, acronyms);
+        const c = canonicalSource(stripped, ctx.doc.text, acronyms, ctx.reference.bodies);
+        const display = c?.display ?? stripped;
+        named.push({ sentence: s.index, start: a.start, display, kind: kindOf(display, c?.type ?? "") });
+      }
+    }
+  // Bodies named in passing ("The Korea Institute for Defense Analyses (KIDA) said…") count too.
+  const starts = ctx.sentences.map((s) => s.start);
+  for (const m of mentionedBodies(ctx.doc.text, acronyms, ctx.reference.bodies)) {
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1] <= m.at) i++;
+    named.push({
+      sentence: i,
+      start: m.at - (starts[i] ?? 0),
+      display: m.display,
+      kind: kindOf(m.display, m.type),
+    });
+  }
+  named.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  d = { acronyms, named };
+  cache.set(ctx, d);
+  return d;
+}
+
+/** Chain links that are anonymous or generic do not count as the origin. */
+function isNamedLink(link: string): boolean {
+  return /\p{Lu}/u.test(link) && !/^(?:an?|some|one)\s/i.test(link) && !/\bsources?\b/i.test(link);
+}
+
+export const canonicalSources = setEach("canonicalSources", (ctx, c) => {
+  if (!c.attributedTo) return;
+  const d = docSources(ctx);
+  let name = c.attributedTo;
+  const chain = c.attributionChain;
+  // Only a relay ("citing", "quoting") makes an inner link the origin; "X, head of Y" is X speaking.
+  if (chain.length > 1 && /\b(?:citing|quoting|cited|according to)\b/i.test(c.sentence.text)) {
+    const inner = chain[chain.length - 1];
+    if (inner !== name && isNamedLink(inner)) {
+      ctx.debug("canonicalSources", "note", c, `chain: credited the origin "${inner}" rather than "${name}"`);
+      name = inner;
+    }
+  }
+  const kinds = descriptionKinds(name);
+  const direct = canonicalSource(
+    stripRole(name, ctx, d.acronyms),
+    ctx.doc.text,
+    d.acronyms,
+    ctx.reference.bodies,
+  );
+  if (!direct && kinds) {
+    // Most recent compatible named source before this sentence (or earlier in it).
+    const prior = d.named.filter(
+      (n) => n.sentence < c.sentence.index || (n.sentence === c.sentence.index && n.start < c.figure.start),
+    );
+    // Else a body named in the next few sentences: a lede's "the spy agency told lawmakers" is
+    // usually named a sentence or two later.
+    const head = name.split(/\s+/).pop()!.toLowerCase();
+    const compatible = prior.filter((n) => kinds.includes(n.kind));
+    // "the team" prefers a body whose name holds that word; then the latest sentence, and in it
+    // the first body named (the sentence's subject, not one named in passing).
+    const pool = compatible.some((n) => n.display.toLowerCase().includes(head))
+      ? compatible.filter((n) => n.display.toLowerCase().includes(head))
+      : compatible;
+    const last = pool.length ? pool[pool.length - 1].sentence : -1;
+    const hit =
+      pool.find((n) => n.sentence === last) ??
+      d.named.find(
+        (n) => n.sentence > c.sentence.index && n.sentence <= c.sentence.index + 3 && kinds.includes(n.kind),
+      );
+    if (hit) {
+      ctx.debug("canonicalSources", "note", c, `"${name}" refers back to "${hit.display}"`);
+      c.attributedTo = head === "source" ? `${hit.display} source` : hit.display;
+      c.attributionChain = chain.map((l) => (l === name ? hit.display : canonical(l, ctx, d.acronyms)));
+      return;
+    }
+  }
+  // A kept description loses its pronoun: "Its military" → "military" (the body is not named).
+  c.attributedTo =
+    kinds && !direct ? name.replace(/^(?:its|their|his|her)\s+/i, "") : canonical(name, ctx, d.acronyms);
+  c.attributionChain = chain.map((l) => canonical(l, ctx, d.acronyms));
+});

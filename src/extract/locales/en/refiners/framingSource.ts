@@ -1,0 +1,79 @@
+// The source that frames a whole article. Real reports often name their source once ("the first
+// report by the Multilateral Sanctions Monitoring Team") and then list its findings sentence by
+// sentence with no "it said". Figures left without a source take:
+// 1. the body whose report the article is about, when exactly one such body is named;
+// 2. else the one source every attributed figure of the same kind (people at work, troops, arms,
+//    money) has, for figures stated after that source first appears.
+import type { Candidate, ExtractContext, Refiner } from "../../../context.ts";
+import { canonicalSource, definedAcronyms } from "../sources.ts";
+
+import { isPlausibleSource } from "./attachAttribution.ts";
+
+const NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|for|on|and|\\p{Lu}[\\p{L}'’.-]*))*)";
+const REPORT_BY = new RegExp(
+  `\\b(?:report|study|assessment|findings|review|survey|data|statistics)\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:by|from|of)\\s+${NAME}`,
+  "gu",
+);
+const RELEASED_REPORT = new RegExp(
+  `${NAME}\\s+(?:has\\s+|have\\s+)?(?:released|published|issued|presented|submitted|made public)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment|findings)\\b`,
+  "gu",
+);
+const NAME_REPORT = new RegExp(
+  `${NAME}['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment|findings)\\b`,
+  "gu",
+);
+
+const HEARSAY =
+  /\b(?:reports? (?:that|say|says|suggest|suggests|indicate)|reportedly|allegedly|rumou?rs?|unconfirmed|it is (?:said|believed)|according to (?:media|some|unconfirmed|local) reports)\b/i;
+
+const family = (ctx: ExtractContext, c: Candidate) =>
+  ctx.reference.subjects.arms.has(c.subject)
+    ? "arms"
+    : ctx.reference.subjects.military.has(c.subject)
+      ? "military"
+      : ctx.reference.subjects.labour.has(c.subject)
+        ? "labour"
+        : "money";
+
+/** The one body whose report the article relays, canonical, or null when none or several. */
+export function reportBody(ctx: ExtractContext, text: string): string | null {
+  const acronyms = definedAcronyms(text);
+  const found = new Set<string>();
+  for (const re of [REPORT_BY, NAME_REPORT, RELEASED_REPORT]) {
+    for (const m of text.matchAll(re)) {
+      const raw = m[1].replace(/^the\s+/i, "").replace(/['’]s$/, "");
+      const c = canonicalSource(raw, text, acronyms, ctx.reference.bodies);
+      // Only bodies the gazetteer or the article defines: a capitalised word is not enough.
+      if (c && c.type !== "person" && c.type !== "outlet") found.add(c.display);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+export const framingSource: Refiner = {
+  name: "framingSource",
+  refine(ctx, candidates) {
+    const report = reportBody(ctx, ctx.doc.text);
+    for (const c of candidates) {
+      if (c.attributedTo) continue;
+      // Hearsay the text marks as such ("alongside reports that …") stays unsourced.
+      if (HEARSAY.test(c.sentence.text)) continue;
+      if (report) {
+        c.attributedTo = report;
+        c.attributionChain = [report];
+        ctx.debug("framingSource", "set", c, `the article relays the report of ${report}`);
+        continue;
+      }
+      const same = candidates.filter((o) => o.attributedTo && family(ctx, o) === family(ctx, c));
+      const names = new Set(same.map((o) => o.attributedTo!));
+      if (names.size !== 1) continue;
+      const first = same[0];
+      const name = [...names][0];
+      if (first.sentence.index >= c.sentence.index || !isPlausibleSource(name)) continue;
+      c.attributedTo = name;
+      c.attributionChain = [name];
+      ctx.debug("framingSource", "set", c, `every other ${family(ctx, c)} figure is ${name}'s`);
+    }
+    return candidates;
+  },
+};
