@@ -84,6 +84,12 @@ describe.skipIf(!haveChromium && !process.env.CI)("watchlists and the alert inbo
     await expect.poll(() => page.locator(".watch-status").textContent()).toContain("You watch this");
     expect(await page.locator(".watch-button").isDisabled()).toBe(true);
 
+    // A place page watches the place.
+    await page.goto(`${server.url}/#/entities/place:kursk-oblast`);
+    await page.waitForSelector(".watch-button");
+    expect(await page.locator(".watch-button").getAttribute("aria-label")).toBe("Watch Kursk Oblast");
+    await page.screenshot({ path: path.join(SCREENS, "place-watch-1280.png") });
+
     await page.goto(`${server.url}/#/claims?subject=troops&destination=Kursk`);
     await page.waitForSelector(".watch-button");
     await page.click(".watch-button");
@@ -165,6 +171,9 @@ describe.skipIf(!haveChromium && !process.env.CI)("watchlists and the alert inbo
     await phone.goto(`${server.url}/#/entities/${KIM}`);
     await phone.waitForSelector(".watch");
     await phone.screenshot({ path: path.join(SCREENS, "entity-watch-390.png") });
+    await phone.goto(`${server.url}/#/claims?subject=troops&destination=Kursk`);
+    await expect.poll(() => phone.locator(".watch-status").textContent()).toContain("You watch this");
+    await phone.screenshot({ path: path.join(SCREENS, "claims-watch-390.png") });
     await phone.close();
 
     await page.locator(".alert-list .alert.unread button", { hasText: "Mark read" }).first().click();
