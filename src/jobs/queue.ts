@@ -5,6 +5,7 @@
 import type { Runner, Task, TaskList, WorkerUtils } from "graphile-worker";
 import type { Store } from "../store/store.ts";
 import type { FetcherOptions } from "../monitor/fetcher.ts";
+import { stageKey } from "../pipeline/stages.ts";
 
 /** graphile-worker's schema; `$FLOWWATCH_JOBS_SCHEMA` lets tests (or two deployments) keep apart. */
 export function jobsSchema(): string {
@@ -20,12 +21,14 @@ function assessDelaySeconds(): number {
 export const ATTEMPTS = { fetch: 5, ingest: 5, assess: 3, deliver: 10 } as const;
 
 async function extractorVersion(): Promise<string> {
-  const extract = (await import("../extract/index.ts")) as { EXTRACTOR_VERSION?: unknown };
-  return typeof extract.EXTRACTOR_VERSION === "string" ? extract.EXTRACTOR_VERSION : "0";
+  const { stageVersion } = await import("../pipeline/stages.ts");
+  return stageVersion("extract");
 }
 
 export const fetchKey = (sourceId: number) => `fetch:source:${sourceId}`;
-export const ingestKey = (version: string, url: string) => `ingest:v${version}:${url}`;
+/** The pipeline's stage key (src/pipeline/stages.ts) of ingesting (and extracting) one URL. */
+export const ingestKey = (version: string, url: string) =>
+  stageKey({ documentId: url, stage: "ingest", version });
 
 /** The tasks a worker runs, bound to one open store and one fetcher. */
 export async function makeTaskList(
@@ -73,8 +76,8 @@ export async function makeTaskList(
   };
 
   const assessRefresh: Task = async () => {
-    const { refreshAssessment } = await import("../monitor/assess-refresh.ts");
-    await refreshAssessment(db);
+    const { assessStage } = await import("../pipeline/stages.ts");
+    await assessStage(db);
   };
 
   // Alerts: send the webhooks and e-mails due now; come back when the next retry or digest is due.

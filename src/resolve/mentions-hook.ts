@@ -164,12 +164,14 @@ export interface RecordMentionsResult {
 export async function recordDocumentMentions(
   dbLike: DbLike,
   doc: SourceDocument,
-  opts: { registry?: EntityRegistry } = {},
+  opts: { registry?: EntityRegistry; found?: readonly FoundMention[] } = {},
 ): Promise<RecordMentionsResult> {
   const db = kyselyOf(dbLike);
   const registry = opts.registry ?? loadRegistry();
   await syncGazetteer(db, registry);
-  const { mentions, candidates } = resolveFoundMentions(findMentions(doc, registry), registry, doc.text);
+  // `found`: the document's mentions when the caller already looked (the screen stage shares them).
+  const found = opts.found ?? findMentions(doc, registry);
+  const { mentions, candidates } = resolveFoundMentions(found, registry, doc.text);
   // Candidates first, so every stored mention has its entity row (writing them again is a no-op).
   const written = candidates.length ? await upsertEntities(db, candidates) : null;
   const put = await putMentions(db, doc.id, mentions);

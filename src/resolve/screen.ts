@@ -69,6 +69,30 @@ export interface ScreenOptions {
   registry?: EntityRegistry;
   /** File the alias index is loaded from / stored in (`indexFileFor(db)`); none: built in memory. */
   indexFile?: string;
+  /** Answers shared by the documents of one batch (see `screenMemo`). */
+  memo?: ScreenMemo;
+}
+
+/**
+ * Lookups that cannot change within one transaction — the alias index (which asks the database
+ * for the lists' fingerprint) and list records — kept for the documents of one batch, so
+ * screening a batch does not ask again for every name.
+ */
+export interface ScreenMemo {
+  index?: Promise<CachedIndex>;
+  records: Map<string, ReturnType<typeof getSanctionRecord>>;
+}
+
+export function screenMemo(): ScreenMemo {
+  return { records: new Map() };
+}
+
+function sanctionRecord(db: AnyDb, listId: string, sourceId: string, memo?: ScreenMemo) {
+  if (!memo) return getSanctionRecord(db, listId, sourceId);
+  const key = `${listId}|${sourceId}`;
+  let hit = memo.records.get(key);
+  if (!hit) memo.records.set(key, (hit = getSanctionRecord(db, listId, sourceId)));
+  return hit;
 }
 
 interface CachedIndex {
@@ -137,12 +161,14 @@ export async function screenName(
   const registry = opts.registry ?? loadRegistry();
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const limit = opts.limit ?? 10;
-  const { index } = await aliasIndex(db, opts.indexFile);
+  const { index } = await (opts.memo
+    ? (opts.memo.index ??= aliasIndex(db, opts.indexFile))
+    : aliasIndex(db, opts.indexFile));
   const ranked = index.query(query, { limit, threshold, ...(opts.type ? { type: opts.type } : {}) });
   const hits: ScreenHit[] = [];
   for (const { id, name: matchedAlias, score, explanation } of ranked) {
     const cut = id.indexOf("|");
-    const record = await getSanctionRecord(db, id.slice(0, cut), id.slice(cut + 1));
+    const record = await sanctionRecord(db, id.slice(0, cut), id.slice(cut + 1), opts.memo);
     if (!record) continue;
     hits.push({
       listId: record.listId,
@@ -173,7 +199,7 @@ export async function screenName(
     for (const [key, sourceId] of Object.entries(entity.identifiers)) {
       const listId = IDENTIFIER_LISTS[key];
       if (!listId || seen.has(`${listId}|${sourceId}`)) continue;
-      const record = await getSanctionRecord(db, listId, sourceId);
+      const record = await sanctionRecord(db, listId, sourceId, opts.memo);
       if (!record || (opts.type && (record.type === "person") !== (opts.type === "person"))) continue;
       seen.add(`${listId}|${sourceId}`);
       hits.push({
@@ -219,12 +245,19 @@ const SCREENED_BY_NAME = new Set<EntityType>(["person", "organization", "site"])
 export async function screenDocumentParties(
   dbLike: DbLike,
   doc: SourceDocument,
-  opts: { registry?: EntityRegistry; threshold?: number; hitsPerParty?: number } = {},
+  opts: {
+    registry?: EntityRegistry;
+    threshold?: number;
+    hitsPerParty?: number;
+    /** The document's mentions when the caller already found them (the pipeline's screen stage). */
+    found?: readonly FoundMention[];
+    memo?: ScreenMemo;
+  } = {},
 ): Promise<PartyHit[]> {
   const db = kyselyOf(dbLike);
   const registry = opts.registry ?? loadRegistry();
   const perParty = opts.hitsPerParty ?? 3;
-  const parties = findMentions(doc, registry).filter((m) => PARTY_TYPES.has(m.entityType));
+  const parties = (opts.found ?? findMentions(doc, registry)).filter((m) => PARTY_TYPES.has(m.entityType));
   // Screen each distinct entity once; every mention of it shares the result.
   const byEntity = new Map<string, FoundMention[]>();
   for (const m of parties) byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
@@ -250,7 +283,7 @@ export async function screenDocumentParties(
     for (const [key, value] of Object.entries(entity?.identifiers ?? {})) {
       const listId = IDENTIFIER_LISTS[key];
       // Only records present in the stored version of the list (a newer version may have delisted them).
-      if (listId && (await getSanctionRecord(db, listId, value)))
+      if (listId && (await sanctionRecord(db, listId, value, opts.memo)))
         keep({
           listId,
           sourceId: value,
@@ -269,6 +302,7 @@ export async function screenDocumentParties(
         limit: perParty,
         threshold: opts.threshold,
         registry,
+        memo: opts.memo,
       });
       for (const h of result.hits)
         keep({
@@ -296,11 +330,7 @@ export async function screenDocumentParties(
   return out;
 }
 
-/**
- * The pipeline hook: screens the parties of every newly stored document. Wire it in
- * `src/pipeline/default-hooks.ts` with
- * `addPostIngestHook((await import("./screen.ts")).screenPartiesHook);`
- */
+/** Screens one stored document's parties (the pipeline's screen stage does this for each batch). */
 export const screenPartiesHook = {
   name: "screen parties",
   async run(ctx: { store: unknown; doc: SourceDocument }): Promise<void> {

@@ -131,7 +131,7 @@ describe("the API over the registry it was started with", () => {
     store = await openStore(":memory:");
     await store.migrate();
     const summary = await ingestIntoStore(store, [path.join(dir, "trawlers.txt")], {
-      hooks: [],
+      after: [],
       stages: {
         splitSentences: (text) => splitSentences(text, reference),
         extractClaims: (d) => extractClaims(d, reference),

@@ -45,7 +45,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("the map view in a browser", (
     for (const [name, text] of Object.entries(TEXTS)) writeFileSync(path.join(dir, name), text);
     store = await openStore(":memory:");
     await store.migrate();
-    const summary = await ingestIntoStore(store, [dir], { hooks: [] });
+    const summary = await ingestIntoStore(store, [dir], { after: [] });
     expect(summary.failed).toBe(0);
     // The source modules, not a build that may predate this view.
     process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;

@@ -58,7 +58,7 @@ export function register(program: Command): void {
         throw new Error(`--decision must be one of ${DECISIONS.join(", ")}, got "${opts.decision}"`);
       const { openStore, defaultDb } = await import("../../store/open.ts");
       const { listReviewedClaims } = await import("../../server/review-query.ts");
-      const { terminalSafe } = await import("../../pipeline/cli-report.ts");
+      const { terminalSafe } = await import("../ingest-report.ts");
       const store = await openStore(opts.db ?? defaultDb());
       try {
         // The reviewed-claims view: corrections overlaid (original kept), status per claim.

@@ -38,7 +38,7 @@ export function register(program: Command): void {
       if (files.length === 0) console.error(`warning: no demo articles in ${DEMO_DIR}`);
 
       const { openStore, defaultDb } = await import("../../store/open.ts");
-      const { ingestWithReport } = await import("../../pipeline/cli-report.ts");
+      const { ingestWithReport } = await import("../ingest-report.ts");
       const store = await openStore(opts.db ?? defaultDb());
       let serving = false;
       try {

@@ -20,7 +20,7 @@ export function register(program: Command): void {
     .action(async (opts: DocumentsOptions) => {
       const { limit, offset } = pagingOptions(opts);
       const { openStore, defaultDb } = await import("../../store/open.ts");
-      const { terminalSafe } = await import("../../pipeline/cli-report.ts");
+      const { terminalSafe } = await import("../ingest-report.ts");
       const store = await openStore(opts.db ?? defaultDb());
       try {
         const page = await store.listDocuments({ limit, offset });

@@ -12,7 +12,7 @@ export function register(program: Command): void {
   addReadOptions(cmd).action(async (paths: string[], opts: ReadCliOptions & { db?: string }) => {
     const settings = readSettings(opts);
     const { openStore, defaultDb } = await import("../../store/open.ts");
-    const { ingestWithReport } = await import("../../pipeline/cli-report.ts");
+    const { ingestWithReport } = await import("../ingest-report.ts");
     const store = await openStore(opts.db ?? defaultDb());
     try {
       const result = await ingestWithReport(store, paths, settings);

@@ -21,7 +21,7 @@ export function register(program: Command): void {
       if (!Number.isInteger(limit) || limit < 1)
         throw new Error(`--limit must be a positive integer, got "${opts.limit}"`);
       const { openStore, defaultDb } = await import("../../store/open.ts");
-      const { terminalSafe } = await import("../../pipeline/cli-report.ts");
+      const { terminalSafe } = await import("../ingest-report.ts");
       const store = await openStore(opts.db ?? defaultDb());
       try {
         const { expandSearchQuery } = await import("../../resolve/names/expand-query.ts");

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../src/store/store.ts";
 import { ingestIntoStore } from "../../../src/pipeline/index.ts";
-import { registerDefaultHooks } from "../../../src/pipeline/default-hooks.ts";
-import { postIngestHooks } from "../../../src/pipeline/hooks.ts";
+import { defaultAfterStages } from "../../../src/pipeline/stages.ts";
 import { loadRegistry } from "../../../src/resolve/entities/index.ts";
 import { recordDocumentMentions } from "../../../src/resolve/mentions-hook.ts";
 import { saveListImport } from "../../../src/store/sanctions.ts";
@@ -33,8 +32,8 @@ for (const target of DATABASES) {
       // The list comes first so the screening hook has something to match the parties against.
       await saveListImport(store.kysely, tinyList(MANSUDAE.identifiers.ofac));
       corpus = writeCorpus();
-      await registerDefaultHooks();
       const summary = await ingestIntoStore(store, [corpus], {
+        after: await defaultAfterStages(),
         onError: (p, r) => errors.push(`${p}: ${r}`),
       });
       expect(summary.ingested).toBe(Object.keys(CORPUS).length);
@@ -50,10 +49,8 @@ for (const target of DATABASES) {
     const mentionRows = () =>
       store.kysely.selectFrom("mentions").selectAll().orderBy("doc_id").orderBy("start").execute();
 
-    it("runs the mentions hook before screening, and no hook fails", () => {
-      const names = postIngestHooks.map((h) => h.name);
-      expect(names.indexOf("record mentions")).toBeGreaterThanOrEqual(0);
-      expect(names.indexOf("record mentions")).toBeLessThan(names.indexOf("screen parties"));
+    it("runs the screen stage (mentions, then screening) after storing, and it never fails", async () => {
+      expect((await defaultAfterStages()).map((s) => s.stage)).toEqual(["screen"]);
       expect(errors).toEqual([]);
     });
 
@@ -121,7 +118,7 @@ for (const target of DATABASES) {
       const doc = (await store.getDocument("harbour"))!;
       const again = await recordDocumentMentions(store, doc);
       expect(again).toMatchObject({ mentions: 0, skipped: true });
-      const rerun = await ingestIntoStore(store, [corpus]);
+      const rerun = await ingestIntoStore(store, [corpus], { after: await defaultAfterStages() });
       expect(rerun.duplicates).toBe(Object.keys(CORPUS).length);
       expect((await mentionRows()).length).toBe(before);
       expect(await putMentions(store.kysely, "harbour", [])).toEqual({ inserted: 0, skipped: true });

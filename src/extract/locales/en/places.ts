@@ -46,6 +46,22 @@ function patternsOf(places: Gazetteer): PlacePattern[] {
 
 /** Every place named in `sentence` (offsets relative to the sentence), in text order. */
 export function findPlaces(sentence: string, places: Gazetteer = defaultReference().places): Place[] {
+  // Several refiners ask about the same sentence: each pattern scans it, so recent answers are
+  // kept per gazetteer (a copy of the list is handed out; the places themselves are never changed).
+  let recent = RECENT.get(places);
+  if (!recent) RECENT.set(places, (recent = new Map()));
+  let found = recent.get(sentence);
+  if (!found) {
+    found = scanPlaces(sentence, places);
+    if (recent.size >= 64) recent.delete(recent.keys().next().value!);
+    recent.set(sentence, found);
+  }
+  return found.slice();
+}
+
+const RECENT = new WeakMap<Gazetteer, Map<string, Place[]>>();
+
+function scanPlaces(sentence: string, places: Gazetteer): Place[] {
   const out: Place[] = [];
   for (const p of patternsOf(places)) {
     p.re.lastIndex = 0;

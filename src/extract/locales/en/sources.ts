@@ -71,6 +71,22 @@ const COUNTRY_OF: Record<string, string> = {
 
 const ACRONYM = /^[A-Z]{2,6}$/;
 
+// Whether the document uses an acronym as a word: asked for every source of every claim, so the
+// answers for the current document are kept (and the regex built once per acronym).
+let wordsOf: { text: string; found: Map<string, boolean> } | null = null;
+const WORD_RE = new Map<string, RegExp>();
+function mentionsWord(docText: string, word: string): boolean {
+  if (wordsOf?.text !== docText) wordsOf = { text: docText, found: new Map() };
+  let hit = wordsOf.found.get(word);
+  if (hit === undefined) {
+    let re = WORD_RE.get(word);
+    if (!re) WORD_RE.set(word, (re = new RegExp(`\\b${word}\\b`)));
+    hit = docText.includes(word) && re.test(docText);
+    wordsOf.found.set(word, hit);
+  }
+  return hit;
+}
+
 function displayOf(e: GazetteerEntry, docText: string): string {
   const aliases = e.aliases ?? [];
   // "South Korea's National Intelligence Service": the country-qualified form says most.
@@ -79,7 +95,7 @@ function displayOf(e: GazetteerEntry, docText: string): string {
       ? (aliases.find((a) => /^[\p{Lu}][\p{L}. ]*['’]s\s/u.test(a) && !/\bspy\b/i.test(a)) ?? e.name)
       : e.name;
   const acronyms = aliases.filter((a) => ACRONYM.test(a));
-  const acr = acronyms.find((a) => new RegExp(`\\b${a}\\b`).test(docText)) ?? acronyms[0];
+  const acr = acronyms.find((a) => mentionsWord(docText, a)) ?? acronyms[0];
   // Outlets are cited by name ("Financial Times", not "FT"); agencies are known by their acronym too.
   return acr && e.type === "agency" && !full.includes(acr) ? `${full} (${acr})` : full;
 }
@@ -111,7 +127,19 @@ function lookup(name: string, BY_ALIAS: Map<string, GazetteerEntry>): GazetteerE
 
 /** Acronyms the document defines: "the Korea Institute for Defense Analyses (KIDA)" → KIDA → the full name. */
 export function definedAcronyms(text: string): Map<string, string> {
+  // Several refiners ask for the same document's acronyms: the last document's are kept (a copy
+  // is handed out, so a caller cannot change them for the next).
+  if (acronymsOf?.text !== text) acronymsOf = { text, map: findAcronyms(text) };
+  return new Map(acronymsOf.map);
+}
+
+let acronymsOf: { text: string; map: Map<string, string> } | null = null;
+// Cheap test first: the pattern below tries every capitalised word, and most texts define nothing.
+const ACRONYM_IN_BRACKETS = /\([A-Z]{2,6}\)/;
+
+function findAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  if (!ACRONYM_IN_BRACKETS.test(text)) return out;
   const re =
     /((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|and|on|in|the|de))*)\s+\(([A-Z]{2,6})\)/gu;
   for (const m of text.matchAll(re)) {

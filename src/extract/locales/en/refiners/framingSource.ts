@@ -23,6 +23,14 @@ const NAME_REPORT = new RegExp(
   "gu",
 );
 
+// Each pattern with a cheap test for a word it cannot match without: NAME_REPORT and
+// RELEASED_REPORT try every capitalised word of the text, and most articles have neither cue.
+const PATTERNS: [RegExp, RegExp][] = [
+  [REPORT_BY, /\b(?:report|study|assessment|findings|review|survey|data|statistics)\s/],
+  [NAME_REPORT, /\s(?:report|study|assessment|findings)\b/],
+  [RELEASED_REPORT, /\s(?:released|published|issued|presented|submitted|made public)\s/],
+];
+
 const HEARSAY =
   /\b(?:reports? (?:that|say|says|suggest|suggests|indicate)|reportedly|allegedly|rumou?rs?|unconfirmed|it is (?:said|believed)|according to (?:media|some|unconfirmed|local) reports)\b/i;
 
@@ -39,7 +47,8 @@ const family = (ctx: ExtractContext, c: Candidate) =>
 export function reportBody(ctx: ExtractContext, text: string): string | null {
   const acronyms = definedAcronyms(text);
   const found = new Set<string>();
-  for (const re of [REPORT_BY, NAME_REPORT, RELEASED_REPORT]) {
+  for (const [re, cue] of PATTERNS) {
+    if (!cue.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const raw = m[1].replace(/^the\s+/i, "").replace(/['’]s$/, "");
       const c = canonicalSource(raw, text, acronyms, ctx.reference.bodies);
@@ -53,6 +62,8 @@ export function reportBody(ctx: ExtractContext, text: string): string | null {
 export const framingSource: Refiner = {
   name: "framingSource",
   refine(ctx, candidates) {
+    // Nothing to attribute: spare the scan of the whole text for a report's body.
+    if (!candidates.some((c) => !c.attributedTo)) return candidates;
     const report = reportBody(ctx, ctx.doc.text);
     for (const c of candidates) {
       if (c.attributedTo) continue;

@@ -1,8 +1,14 @@
-// What `flowwatch ingest` and `flowwatch demo` share: run the pipeline with a progress bar on a
-// terminal, one `error: <path>: <reason>` line per failure, and the summary line.
+// What `flowwatch ingest` and `flowwatch demo` share: run the pipeline (with the screen stage
+// after storing) and draw its progress — a progress bar on a terminal from the pipeline's
+// progress callback — then one `error: <path>: <reason>` line per failure and the summary line.
 import type { Store } from "../store/store.ts";
-import { ingestIntoStore, type IngestSummary, type PipelineStages } from "./ingest.ts";
-import { registerDefaultHooks } from "./default-hooks.ts";
+import {
+  defaultAfterStages,
+  ingestIntoStore,
+  type AfterStage,
+  type IngestSummary,
+  type PipelineStages,
+} from "../pipeline/index.ts";
 
 /** Article text and file names are untrusted: drop control characters (ANSI escapes) before printing. */
 export function terminalSafe(s: string): string {
@@ -18,7 +24,7 @@ export function summaryLine(s: IngestSummary): string {
 }
 
 export interface ReportedIngest extends IngestSummary {
-  /** Failed documents plus failed post-ingest hooks: anything that deserves exit code 1. */
+  /** Failed documents plus failed `after` stages: anything that deserves exit code 1. */
   errors: number;
 }
 
@@ -29,6 +35,8 @@ export interface ReportOptions {
   stages?: Partial<PipelineStages>;
   threads?: number;
   limits?: Partial<import("../ingest/limits.ts").IngestLimits>;
+  /** Stages after storing (default: the screen stage). */
+  after?: readonly AfterStage[];
 }
 
 export async function ingestWithReport(
@@ -37,7 +45,7 @@ export async function ingestWithReport(
   opts: ReportOptions = {},
 ): Promise<ReportedIngest> {
   const out = { stdout: opts.stdout ?? process.stdout, stderr: opts.stderr ?? process.stderr };
-  await registerDefaultHooks();
+  const after = opts.after ?? (await defaultAfterStages());
   const tty = Boolean((out.stderr as NodeJS.WriteStream).isTTY);
   const deferredLines: string[] = [];
   let bar: import("cli-progress").SingleBar | null = null;
@@ -59,6 +67,7 @@ export async function ingestWithReport(
     stages: opts.stages,
     threads: opts.threads,
     limits: opts.limits,
+    after,
     onProgress(done, total, file) {
       if (!bar) return;
       const name = terminalSafe(file).slice(-50);

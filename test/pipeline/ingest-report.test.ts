@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open.ts";
-import { ingestWithReport, summaryLine, terminalSafe } from "../../src/pipeline/cli-report.ts";
+import { ingestWithReport, summaryLine, terminalSafe } from "../../src/cli/ingest-report.ts";
 import { sentencesOf } from "../store/fixtures.ts";
 
 const root = mkdtempSync(path.join(tmpdir(), "fw-cli-"));
