@@ -31,7 +31,7 @@ export function register(program: Command): void {
       await withStore(opts.db, async (store) => {
         const username = await cliUser(store, opts.user);
         const { listAlerts, markRead } = await import("../../store/alerts.ts");
-        const { terminalSafe } = await import("../../pipeline/cli-report.ts");
+        const { terminalSafe } = await import("../ingest-report.ts");
         const page = await listAlerts(store, username, { unread: opts.unread, limit });
         if (opts.markRead)
           await markRead(

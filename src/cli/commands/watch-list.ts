@@ -94,7 +94,7 @@ export function register(program: Command): void {
     .action(async (opts: { user?: string; all?: boolean; json?: boolean; db?: string }) => {
       await withStore(opts.db, async (store) => {
         const { listWatchlists } = await import("../../store/watchlists.ts");
-        const { terminalSafe } = await import("../../pipeline/cli-report.ts");
+        const { terminalSafe } = await import("../ingest-report.ts");
         const items = await listWatchlists(store, opts.all ? undefined : await cliUser(store, opts.user));
         if (opts.json) return console.log(JSON.stringify(items, null, 2));
         if (items.length === 0) return console.log("no watchlists yet: flowwatch watch-list add KIND VALUE");
