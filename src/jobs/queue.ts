@@ -18,7 +18,7 @@ function assessDelaySeconds(): number {
   return Number.isFinite(n) && n >= 0 ? n : 60;
 }
 
-export const ATTEMPTS = { fetch: 5, ingest: 5, assess: 3 } as const;
+export const ATTEMPTS = { fetch: 5, ingest: 5, assess: 3, deliver: 10 } as const;
 
 async function extractorVersion(): Promise<string> {
   const { stageVersion } = await import("../pipeline/stages.ts");
@@ -80,7 +80,24 @@ export async function makeTaskList(
     await assessStage(db);
   };
 
-  return { fw_fetch_source: fetchSource, fw_ingest_url: ingestUrl, fw_assess_refresh: assessRefresh };
+  // Alerts: send the webhooks and e-mails due now; come back when the next retry or digest is due.
+  const deliverAlerts: Task = async (_payload, helpers) => {
+    const { deliverDue, deliverySettings } = await import("../alerts/deliver.ts");
+    const { nextDeliveryAt } = await import("../store/alerts.ts");
+    const r = await deliverDue(store, deliverySettings());
+    helpers.logger.info(
+      `alerts: ${r.webhooksSent} webhooks sent, ${r.webhooksFailed} failed, ${r.mailsSent + r.digestsSent} mails`,
+    );
+    const next = await nextDeliveryAt(store);
+    if (next) await queueDeliveryWith(helpers, new Date(Math.max(Date.parse(next), Date.now() + 1000)));
+  };
+
+  return {
+    fw_fetch_source: fetchSource,
+    fw_ingest_url: ingestUrl,
+    fw_assess_refresh: assessRefresh,
+    fw_deliver_alerts: deliverAlerts,
+  };
 }
 
 /** Starts a worker process's runner; resolve `runner.promise` to wait for it to stop. */
@@ -121,4 +138,29 @@ export async function scheduleDue(store: Store, utils: WorkerUtils, now = new Da
     );
   }
   return due.length;
+}
+
+const DELIVER_KEY = "deliver-alerts";
+
+async function queueDeliveryWith(utils: Pick<WorkerUtils, "addJob">, runAt?: Date): Promise<void> {
+  await utils.addJob(
+    "fw_deliver_alerts",
+    {},
+    {
+      jobKey: DELIVER_KEY,
+      jobKeyMode: "replace",
+      maxAttempts: ATTEMPTS.deliver,
+      ...(runAt ? { runAt } : {}),
+    },
+  );
+}
+
+/** Queues one alerts delivery job (replacing a later one: deliveries now due go out at once). */
+export async function queueDelivery(db: string): Promise<void> {
+  const utils = await workerUtils(db);
+  try {
+    await queueDeliveryWith(utils);
+  } finally {
+    await utils.release();
+  }
 }

@@ -116,6 +116,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
         { name: "users", description: "Accounts (admin)" },
         { name: "estimates", description: "Estimate series, findings and the reporting network (assessed)" },
         { name: "reference", description: "The subject registry and the gazetteer the server reads with" },
+        { name: "alerts", description: "Your watchlists, your alert inbox, and each watchlist's Atom feed" },
       ],
       components: {
         securitySchemes: {
@@ -154,6 +155,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register((await import("./routes/vocabulary.ts")).vocabularyRoutes, {
     prefix: "/api/vocabulary",
   });
+  await app.register((await import("./routes/alerts.ts")).alertRoutes, { prefix: "/api" });
 
   await app.register(swaggerUi, { routePrefix: "/docs" });
   // The dashboard: the Vite build in src/web/dist/ when present, else src/web/static/ (see web/serve.ts).

@@ -40,6 +40,16 @@ const EXPECTED: Record<string, RoutePermission> = {
   "GET /api/audit": "admin",
   "GET /api/users": "admin",
   "POST /api/users": "admin",
+  "GET /api/watchlists": "watch",
+  "POST /api/watchlists": "watch",
+  "DELETE /api/watchlists/:id": "watch",
+  "POST /api/watchlists/:id/feed-token": "watch",
+  "POST /api/watchlists/:id/webhook/enable": "watch",
+  "GET /api/watchlists/:id/deliveries": "watch",
+  "GET /api/alerts": "watch",
+  "GET /api/alerts/unread": "watch",
+  "POST /api/alerts/read": "watch",
+  "GET /api/feeds/:token": "public",
 };
 /** Writes a read-only server still accepts (they change no evidence). */
 const READ_ONLY_EXEMPT = new Set(["POST /api/auth/login", "POST /api/auth/logout", "POST /api/match"]);
@@ -54,9 +64,9 @@ type Caller =
   | "admin session";
 
 const GRANTS: Record<Role, RoutePermission[]> = {
-  viewer: ["public", "read"],
-  analyst: ["public", "read", "review", "ingest"],
-  admin: ["public", "read", "review", "ingest", "admin"],
+  viewer: ["public", "read", "watch"],
+  analyst: ["public", "read", "watch", "review", "ingest"],
+  admin: ["public", "read", "watch", "review", "ingest", "admin"],
 };
 
 /** The status class a caller must get: allowed (anything but 401/403/405), or the refusal code. */

@@ -105,6 +105,9 @@ export function register(program: Command): void {
           `assessment run ${runId}: ${run.documents} documents, ${run.engine.claimCount} claims${reviewed}`,
           opts.json,
         );
+        // alerts: new contradictions and findings whose status changed
+        const { runAlertsAfter } = await import("../../alerts/run.ts");
+        await runAlertsAfter(run.store, db, "assess", (l) => (opts.json ? console.error(l) : console.log(l)));
       } finally {
         await run.store.close();
       }

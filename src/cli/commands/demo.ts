@@ -45,6 +45,8 @@ export function register(program: Command): void {
         // Re-running the demo is cheap: everything already stored counts as a duplicate.
         const result = await ingestWithReport(store, files.length ? [DEMO_DIR] : []);
         if (result.errors > 0) process.exitCode = 1;
+        const { runAlertsAfter } = await import("../../alerts/run.ts");
+        await runAlertsAfter(store, opts.db ?? defaultDb(), "ingest");
         if (!opts.serve) return;
         const { startServer } = await import("../../server/index.ts");
         // Anyone may read the demo; reviewing still needs an account (see the printed notice).

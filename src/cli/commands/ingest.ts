@@ -17,6 +17,9 @@ export function register(program: Command): void {
     try {
       const result = await ingestWithReport(store, paths, settings);
       if (result.errors > 0) process.exitCode = 1;
+      // alerts: match what was just stored against the watchlists and deliver
+      const { runAlertsAfter } = await import("../../alerts/run.ts");
+      await runAlertsAfter(store, opts.db ?? defaultDb(), "ingest");
     } finally {
       await store.close();
     }

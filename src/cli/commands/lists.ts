@@ -73,6 +73,19 @@ async function importLists(
     await store.close();
   }
   if (opts.json) console.log(JSON.stringify(results, null, 2));
+  if (saved > 0) {
+    // alerts: designations added or removed by this import
+    const { openStore } = await import("../../store/open.ts");
+    const { runAlertsAfter } = await import("../../alerts/run.ts");
+    const alertStore = await openStore(opts.db ?? defaultDb());
+    try {
+      await runAlertsAfter(alertStore, opts.db ?? defaultDb(), "lists import", (l) =>
+        opts.json ? console.error(l) : console.log(l),
+      );
+    } finally {
+      await alertStore.close();
+    }
+  }
   return failed ? 1 : 0;
 }
 
@@ -175,6 +188,9 @@ export function register(program: Command): void {
           }
           if (offset + page.items.length >= page.total || page.items.length === 0) break;
         }
+        // alerts: designated parties newly found in documents
+        const { runAlertsAfter } = await import("../../alerts/run.ts");
+        await runAlertsAfter(store, opts.db ?? defaultDb(), "rescreen");
       } finally {
         await store.close();
       }

@@ -15,7 +15,7 @@ import { HttpError } from "../errors.ts";
 import { clearSessionCookie, secureCookieFor, SESSION_COOKIE } from "../auth/plugin.ts";
 import { serializeCookie } from "../auth/cookies.ts";
 
-const PERMISSIONS: Permission[] = ["read", "review", "ingest", "admin"];
+const PERMISSIONS: Permission[] = ["read", "watch", "review", "ingest", "admin"];
 
 const userSchema = {
   type: ["object", "null"],

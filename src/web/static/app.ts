@@ -19,6 +19,8 @@ import * as findings from "./views/findings.ts";
 import * as network from "./views/network.ts";
 import * as entities from "./views/entities.ts";
 import * as entityView from "./views/entity.ts";
+import * as alertsView from "./views/alerts.ts";
+import { refreshUnread } from "./lib/watch.ts";
 import * as screen from "./views/screen.ts";
 import * as sources from "./views/sources.ts";
 
@@ -32,6 +34,11 @@ function must<T extends HTMLElement = HTMLElement>(selector: string): T {
 const main = must("#main");
 const account = must("#account");
 const auditLink = must("#nav-audit");
+const alertsLink = must("#nav-alerts");
+const alertsBadge = must("#alerts-unread");
+/** The unread badge follows the session, every navigation and the inbox's own changes. */
+const updateUnread = () => void refreshUnread(alertsLink, alertsBadge);
+window.addEventListener("flowwatch:unread", updateUnread);
 let controller: AbortController | null = null;
 let lastView: View | null = null;
 
@@ -59,11 +66,13 @@ function viewFor(route: Route): Routed | null {
   if (route.view === "claims") return route.id ? claimView : claims;
   if (route.view === "login") return login;
   if (route.view === "audit") return audit;
+  if (route.view === "alerts") return alertsView;
   return null;
 }
 
 function renderAccount(state: SessionState): void {
   auditLink.hidden = !state.permissions.includes("admin");
+  updateUnread();
   if (state.user) {
     replaceChildren(
       account,
@@ -120,6 +129,7 @@ async function navigate(): Promise<void> {
     else link.removeAttribute("aria-current");
   }
   if (!current().user && account.querySelector("a")) renderAccount(current());
+  else updateUnread();
   // The header search box shows the query only on the search page.
   const searchBox = document.querySelector<HTMLInputElement>("#search-q");
   if (searchBox && route.view !== "search") searchBox.value = "";

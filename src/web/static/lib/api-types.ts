@@ -155,3 +155,21 @@ export interface JobsReport {
     runAt: string;
   }[];
 }
+
+// Watchlists and alerts (src/alerts/types.ts); the API leaves out the owner and the matching cursor.
+import type { Alert, WatchKind, Watchlist } from "../../../alerts/types.ts";
+export type WatchKindName = WatchKind;
+export type WatchlistItem = Omit<Watchlist, "username" | "cursor">;
+export type AlertItem = Omit<Alert, "username">;
+/** GET /api/alerts */
+export interface AlertPage {
+  items: AlertItem[];
+  total: number;
+  unread: number;
+}
+/** POST /api/watchlists */
+export interface CreatedWatchlistResponse {
+  watchlist: WatchlistItem;
+  feedUrl: string;
+  webhookSecret: string | null;
+}

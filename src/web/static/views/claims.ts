@@ -11,6 +11,7 @@ import { exportButton, type Row } from "../lib/export.ts";
 import { reviewBadge, shownFigure, shownSource, shownValue } from "./review.ts";
 import type { Route, ViewContext } from "../lib/view.ts";
 import type { ApiClaim, Page } from "../lib/api-types.ts";
+import { watchButton } from "../lib/watch.ts";
 
 const FILTERS = ["subject", "destination", "source", "from", "to", "review", "sort"];
 const SORTS: Record<string, string> = {
@@ -47,6 +48,17 @@ const DATE_PATTERN = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
 export const title = "Claims";
 
+/** "Watch" for the current filters: new claims passing them become alerts (sort and paging aside). */
+function watchSearch(filters: Record<string, string>): HTMLElement {
+  const query: Record<string, string> = {};
+  for (const f of ["subject", "destination", "source", "docId", "from", "to"])
+    if (filters[f]) query[f] = filters[f];
+  Object.assign(query, (REVIEW_CHOICES[filters.review] ?? REVIEW_CHOICES[""])[1]);
+  if (Object.keys(query).length === 0)
+    return h("p", { class: "watch meta" }, "Set a filter to watch this search for new claims.");
+  return watchButton("query", query, "this search");
+}
+
 /** Renders into `main`; `route.params` holds the filters. */
 export async function render(main: HTMLElement, route: Route, { signal }: ViewContext): Promise<void> {
   const filters = Object.fromEntries(
@@ -62,6 +74,7 @@ export async function render(main: HTMLElement, route: Route, { signal }: ViewCo
     main,
     h("h1", { tabindex: "-1" }, "Claims"),
     filterForm(filters),
+    watchSearch(filters),
     filters.docId ? docScope(filters) : null,
     results,
   );

@@ -6,6 +6,7 @@ import { buildHash } from "../lib/route.ts";
 import { highlighted } from "../lib/highlight.ts";
 import type { Route, ViewContext } from "../lib/view.ts";
 import type { EntityDetail } from "../lib/api-types.ts";
+import { watchButton } from "../lib/watch.ts";
 
 export const title = "Entity";
 
@@ -21,6 +22,12 @@ export async function render(main: HTMLElement, route: Route, { signal }: ViewCo
     main,
     h("p", { class: "meta" }, h("a", { href: "#/entities" }, "← All entities")),
     h("h1", { tabindex: "-1" }, e.name),
+    // One click: places and sites are watched as places, outlets as sources, the rest as parties.
+    e.type === "place" || e.type === "site"
+      ? watchButton("place", e.id, e.name)
+      : e.type === "outlet"
+        ? watchButton("source", e.name, e.name)
+        : watchButton("party", e.id, e.name),
     h(
       "dl",
       { class: "entity-facts" },
