@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findTimes } from "../../src/extract/index.ts";
-import { only } from "./helpers.ts";
+import { parseDate } from "../../src/ingest/dates.ts";
+import { claimsOf, only } from "./helpers.ts";
 
 const time = (text: string, published: string | null) => only(text, published).time;
 
@@ -29,5 +30,66 @@ describe("time of a figure", () => {
 
   it("reads publication-relative deadlines forward", () => {
     expect(findTimes("They will arrive by December.", "2024-10-23")[0].value).toBe("2024-12");
+  });
+});
+
+describe("time families seen in published reporting", () => {
+  it("reads two months stated as a window, forward when the clause looks ahead", () => {
+    expect(
+      time(
+        "Pyongyang is expected to send another 4,000 workers to Russia in September or October.",
+        "2025-07-02",
+      ),
+    ).toBe("2025-09/2025-10");
+    expect(findTimes("The ships sailed in March or April.", "2025-07-02")[0].value).toBe("2025-03/2025-04");
+  });
+
+  it("reads a planned day forward", () => {
+    expect(
+      time("A first group of 1,200 North Korean soldiers will reach the front on December 3.", "2024-11-20"),
+    ).toBe("2024-12-03");
+  });
+
+  it("dates a present state at publication when no date of speaking is given", () => {
+    expect(time("About 7,000 North Korean soldiers are being drilled near Vladivostok.", "2024-10-05")).toBe(
+      "2024-10-05",
+    );
+    expect(time("About 7,000 North Korean soldiers are being drilled near Vladivostok.", null)).toBeNull();
+  });
+
+  it("dates a state 'still' holding when it was said", () => {
+    expect(
+      time(
+        "A ministry spokesman told reporters on Monday that some 600 North Korean workers were still in Russia.",
+        "2020-02-05",
+      ),
+    ).toBe("2020-02-03");
+  });
+
+  it("shares the time of the sentence a back-reference points to", () => {
+    const claims = claimsOf(
+      "Mongolian border statistics published on Friday showed that arrivals from North Korea doubled last year.\nThe figures showed 3,400 North Korean workers crossed.",
+      "2025-03-10",
+    );
+    expect(claims.map((c) => c.time)).toEqual(["2024"]);
+    const then = claimsOf(
+      "The spy agency updated its estimate in a hearing last August.\nThen, it said 2,000 North Korean workers had arrived in Russia.",
+      "2025-03-10",
+    );
+    expect(then.map((c) => c.time)).toEqual(["2024-08"]);
+  });
+
+  it("gives a breakdown the total's time, not that of a comparison in between", () => {
+    const claims = claimsOf(
+      "Some 9,100 North Koreans entered Mongolia in 2024.\nThat number was up from 700 in 2023.\nMost came to study, at 5,200, followed by work, at 2,900.",
+      "2025-03-10",
+    );
+    const byValue = Object.fromEntries(claims.map((c) => [String(c.quantity), c.time]));
+    expect(byValue["5200"]).toBe("2024");
+    expect(byValue["2900"]).toBe("2024");
+  });
+
+  it("has no publication date when the header says the date is unknown", () => {
+    expect(parseDate("unknown (c. 2025-11, after a briefing)")).toBeNull();
   });
 });

@@ -80,6 +80,19 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi"),
     resolve: (m) => `${m[2]}-${pad(monthIndex(m[1]) + 1)}`,
   },
+  // "in July or August", "July-August": two months stated as a window (forward when the clause looks ahead)
+  {
+    re: new RegExp(`\\b${MONTH}\\s*(?:or|to|-|–|and)\\s*${MONTH}(?!\\s*\\d)`, "gi"),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const from = monthIndex(m[1]) + 1;
+      const to = monthIndex(m[2]) + 1;
+      if (to < from) return null;
+      const ahead = looksAhead(m.input.slice(0, m.index));
+      const year = ahead ? (from >= pub.m ? pub.y : pub.y + 1) : from > pub.m ? pub.y - 1 : pub.y;
+      return `${year}-${pad(from)}/${year}-${pad(to)}`;
+    },
+  },
   // June 7 / 7 June (year from the publication date, preferring the past)
   {
     re: new RegExp(
@@ -91,11 +104,12 @@ const RULES: Rule[] = [
       const month = monthIndex(m[1] ?? m[4]) + 1;
       const day = +(m[2] ?? m[3]);
       let year = month > pub.m || (month === pub.m && pub.d !== null && day > pub.d) ? pub.y - 1 : pub.y;
-      // "by November 1", "until March 3": a deadline points forward.
+      // "by November 1", "until March 3", "will deploy on November 1": a deadline or a plan points forward.
       if (
         /\b(?:by|until|till|before|no later than)\s+$/i.test(
           m.input.slice(Math.max(0, m.index - 14), m.index),
-        )
+        ) ||
+        looksAhead(m.input.slice(0, m.index))
       )
         year = month > pub.m || (month === pub.m && (pub.d === null || day >= pub.d)) ? pub.y : pub.y + 1;
       return `${year}-${pad(month)}-${pad(day)}`;
@@ -147,8 +161,9 @@ const RULES: Rule[] = [
       const word = m[1].toLowerCase();
       let year = month > pub.m ? pub.y - 1 : pub.y;
       if (word === "last" && month >= pub.m) year = pub.y - 1;
-      // "by December", "until March": deadlines point forward from the publication date.
-      if ((word === "by" || word === "until") && month >= pub.m) year = pub.y;
+      // "by December", "until March", "as early as July": deadlines and plans point forward.
+      if ((word === "by" || word === "until" || looksAhead(m.input.slice(0, m.index))) && month >= pub.m)
+        year = pub.y;
       return `${year}-${pad(month)}`;
     },
   },
@@ -165,6 +180,14 @@ const RULES: Rule[] = [
   // the first half of 2024, end of 2023, in 2024, by 2019, since 2022, 2024's
   { re: /\b((?:19|20)\d\d)(?!\s*(?:[-–]\d|\d))/g, resolve: (m) => m[1] },
 ];
+
+/** The clause before a time looks ahead: "will deploy on", "is expected to send … as early as". */
+function looksAhead(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(". ")) + 1);
+  return /\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|due|planned|going|likely) to|plans? to|as early as)\b/i.test(
+    clause,
+  );
+}
 
 const YEAR_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 function yearsIn(w: string): number {

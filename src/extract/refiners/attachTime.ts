@@ -1,6 +1,7 @@
 // Time: the date or period the figure refers to, from the time expression nearest the figure in
 // its sentence; relative expressions are resolved against the publication date (null without one).
 import { setEach } from "../context.ts";
+import type { Candidate } from "../context.ts";
 import { findTimes } from "../parsers/times.ts";
 
 const SPEECH =
@@ -15,7 +16,7 @@ const AFTER_SPEECH = new RegExp(
 const BEFORE_SPEECH = new RegExp(`^,?\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,5}(?:${SPEECH})\\b`, "u");
 
 const PRESENT_STATE =
-  /^[^,;]{0,40}?\b(?:(?:were|are|is|was) now|now (?:in|at|on|fighting|serving|deployed|stationed)|currently|at present|right now|are (?:fighting|serving|deployed|stationed|based|in|on|at)|is (?:fighting|serving|deployed|stationed|based|in|on|at))\b/i;
+  /^[^,;]{0,40}?\b(?:(?:were|are|is|was) (?:now|still)|(?:are|is) being|now (?:in|at|on|fighting|serving|deployed|stationed)|currently|at present|right now|are (?:fighting|serving|deployed|stationed|based|in|on|at)|is (?:fighting|serving|deployed|stationed|based|in|on|at))\b/i;
 
 // "met Kim in Pyongyang on Tuesday and said …": the time of the meeting is the time of the statement.
 const BEFORE_AND_SPEECH = new RegExp(
@@ -61,10 +62,26 @@ function sinceValue(
 const RUNNING_TOTAL =
   /\b(?:has|have)\s+(?:(?:now|so far|already|reportedly|also|since|in total|altogether)\s+)*(?:been\s+)?(?:sent|supplied|dispatched|deployed|shipped|provided|transferred|delivered|exported|handed over|given)\b[^.;]*$/i;
 
+// A sentence that opens by pointing back at the one before: "Then,", "At the time", "The data showed".
+const BACK_REFERENCE =
+  /^(?:Then|At (?:that|the) time|Back then|By then|At that point)\b|^(?:The|These|Those|This|That|Its|Their)\s+(?:official\s+)?(?:data|figures|statistics|numbers|records|report|survey|study|tally)\s+(?:also\s+)?(?:show|shows|showed|said|says|found|finds|indicated|indicates|revealed|reveals|put)\b/;
+
+/** Comparisons ("rose from 1,117 in 2023, reaching 21,000 in 2019"): the history a breakdown does not belong to. */
+const COMPARISON =
+  /^(?:This|That|The)\s+(?:figure|number|total|count)\b|\b(?:up|down|increased|rose|fell|declined|jumped|surged)\s+from\b|\bcompared (?:with|to)\b/i;
+
+/** The figure a list item breaks down: past antecedents in a comparison sentence, to the total before them. */
+function breakdownOf(a: Candidate): Candidate {
+  let at = a;
+  while (at.antecedent && at.antecedent !== at && COMPARISON.test(at.sentence.text)) at = at.antecedent;
+  return at;
+}
+
 export const attachTime = setEach("attachTime", (ctx, c) => {
   const s = c.sentence.text;
   const spoken: (string | null)[] = [];
   let best: { value: string | null; d: number } | null = null;
+  let compared = false;
   for (const t of findTimes(s, ctx.doc.published)) {
     if (t.start < c.figure.end && t.end > c.figure.start) continue;
     // "MOSCOW, June 17 -": a dateline dates the story, not the figure.
@@ -89,13 +106,15 @@ export const attachTime = setEach("attachTime", (ctx, c) => {
       spoken.push(t.value);
       continue;
     }
-    // "the highest since 2012": a comparison, not the figure's period.
+    // "the highest since 2012": a comparison, not the figure's period (nor does the figure borrow one).
     if (
       /\b(?:highest|lowest|largest|smallest|most|fewest|biggest|first time)\s+since\s+$/i.test(
         s.slice(Math.max(0, t.start - 30), t.start),
       )
-    )
+    ) {
+      compared = true;
       continue;
+    }
     const since = sinceValue(s, t, ctx.doc.published);
     if (since !== undefined) t.value = since;
     const between = t.end <= c.figure.start ? s.slice(t.end, c.figure.start) : s.slice(c.figure.end, t.start);
@@ -113,11 +132,36 @@ export const attachTime = setEach("attachTime", (ctx, c) => {
     if (!best || d < best.d) best = { value: t.value, d };
   }
   // "Of these, 7,887 came on student visas": an elliptical count shares its antecedent's time.
-  if (!best && c.antecedent) best = { value: c.antecedent.time, d: 0 };
+  if (!best && c.antecedent && !compared) best = { value: breakdownOf(c.antecedent).time, d: 0 };
+  // "Then, the agency said 4,000 …", "The data showed 16,613 …": the sentence points back to the
+  // one before it, whose stated time it shares.
+  if (!best && !compared && BACK_REFERENCE.test(s)) {
+    const prev = ctx.sentences[c.sentence.index - 1];
+    if (prev && prev.paragraph >= c.sentence.paragraph - 1) {
+      const stated = findTimes(prev.text, ctx.doc.published).filter(
+        (t) => t.value && !isSpeechTime(prev.text, t, prev.text.length),
+      );
+      if (stated.length) {
+        best = { value: stated[stated.length - 1].value, d: 0 };
+        ctx.debug(
+          "attachTime",
+          "set",
+          c,
+          `the sentence refers back to "${prev.text.slice(stated[stated.length - 1].start, stated[stated.length - 1].end)}"`,
+        );
+      }
+    }
+  }
   // "said on Monday that 11,000 were now in Kursk", "KYIV, Feb 10 - 11,000 troops are fighting":
   // a state anchored to the moment of speaking takes the date it was said.
-  if (!best && spoken.length && PRESENT_STATE.test(s.slice(c.figure.end, c.figure.end + 60)))
-    best = { value: spoken[spoken.length - 1], d: 0 };
+  // With no date of speaking, a present state is the state at publication.
+  if (!best && PRESENT_STATE.test(s.slice(c.figure.end, c.figure.end + 60))) {
+    const at = spoken[spoken.length - 1] ?? ctx.doc.published;
+    if (at) {
+      best = { value: at, d: 0 };
+      ctx.debug("attachTime", "set", c, "a present state, dated when it was stated");
+    }
+  }
   // "North Korea has supplied 10 million rounds, the agency said": the total up to now.
   if (!best && ctx.doc.published && RUNNING_TOTAL.test(s.slice(0, c.figure.start))) {
     best = { value: `../${spoken[spoken.length - 1] ?? ctx.doc.published}`, d: 0 };
