@@ -11,6 +11,7 @@ export { findAttributions, cleanSourceName } from "./parsers/attribution.ts";
 export { findPlaces } from "./parsers/places.ts";
 export { findTimes } from "./parsers/times.ts";
 export { publishedFromHeader } from "./extractor.ts";
+export { EXTRACTOR_VERSION } from "./version.ts";
 export { detectLanguage, type Lang } from "./language.ts";
 export { ENGLISH_REFINERS } from "./config.ts";
 export type { Candidate, DebugEntry, ExtractInput, Refiner } from "./context.ts";
