@@ -143,6 +143,7 @@ export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
     }
   }
   if (chosen?.soft) chosen = antecedent(ctx, c.sentence.index, 1) ?? chosen;
+  if (chosen?.name) ctx.debug(`attribution.${chosen.frame ?? "unknown"}`, "set", c, chosen.name);
   c.attributedTo = chosen?.name?.replace(/[.,;:]+$/, "") ?? null;
   c.attributionChain = chosen?.chain ?? [];
 });
