@@ -7,9 +7,10 @@
 // - a generic description ("the agency", "the think tank", "the ministry") → the most recent
 //   compatible named source earlier in the document, else the description is kept.
 import { setEach } from "../context.ts";
-import type { ExtractContext } from "../context.ts";
+import type { Candidate, ExtractContext } from "../context.ts";
 import { canonicalSource, definedAcronyms, descriptionKinds, kindOf, mentionedBodies } from "../sources.ts";
 import type { SourceKind } from "../sources.ts";
+import { reportBody } from "./framingSource.ts";
 
 interface DocSources {
   acronyms: Map<string, string>;
@@ -77,6 +78,20 @@ function isNamedLink(link: string): boolean {
   return /\p{Lu}/u.test(link) && !/^(?:an?|some|one)\s/i.test(link) && !/\bsources?\b/i.test(link);
 }
 
+/** The latest body of a compatible kind named before the candidate's figure. */
+function priorBody(d: DocSources, c: Candidate, kinds: SourceKind[], description: string): string | null {
+  const head = description.split(/\s+/).pop()!.toLowerCase();
+  const prior = d.named.filter(
+    (n) =>
+      kinds.includes(n.kind) &&
+      (n.sentence < c.sentence.index || (n.sentence === c.sentence.index && n.start < c.figure.start)),
+  );
+  const pool = prior.some((n) => n.display.toLowerCase().includes(head))
+    ? prior.filter((n) => n.display.toLowerCase().includes(head))
+    : prior;
+  return pool.length ? pool[pool.length - 1].display : null;
+}
+
 export const canonicalSources = setEach("canonicalSources", (ctx, c) => {
   if (!c.attributedTo) return;
   const d = docSources(ctx);
@@ -88,6 +103,25 @@ export const canonicalSources = setEach("canonicalSources", (ctx, c) => {
     if (inner !== name && isNamedLink(inner)) {
       ctx.debug("canonicalSources", "note", c, `chain: credited the origin "${inner}" rather than "${name}"`);
       name = inner;
+    } else if (inner !== name && descriptionKinds(inner)) {
+      // "Citing the spy agency, the lawmakers said": the origin is the agency, named earlier.
+      const origin = priorBody(d, c, descriptionKinds(inner)!, inner);
+      if (origin) {
+        ctx.debug("canonicalSources", "note", c, `chain: the origin "${inner}" is "${origin}"`);
+        c.attributedTo = origin;
+        c.attributionChain = [...chain.slice(0, -1).map((l) => canonical(l, ctx, d.acronyms)), origin];
+        return;
+      }
+    }
+  }
+  // "The report said": the body whose report the article relays.
+  if (/^(?:the\s+|this\s+|its\s+)?(?:report|findings|study|document)$/i.test(name)) {
+    const body = reportBody(ctx.doc.text);
+    if (body) {
+      ctx.debug("canonicalSources", "note", c, `"${name}" is the report of ${body}`);
+      c.attributedTo = body;
+      c.attributionChain = [body];
+      return;
     }
   }
   const kinds = descriptionKinds(name);

@@ -15,7 +15,7 @@ const REPORT_BY = new RegExp(
   "gu",
 );
 const RELEASED_REPORT = new RegExp(
-  `${NAME}\\s+(?:has\\s+|have\\s+)?(?:released|published|issued|presented|submitted|made public)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment|findings)\\b`,
+  `${NAME}\\s+(?:has\\s+|have\\s+)?(?:released|published|issued|presented|submitted|made public|detailed|outlined|laid out)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment|findings)\\b`,
   "gu",
 );
 const NAME_REPORT = new RegExp(

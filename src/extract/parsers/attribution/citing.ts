@@ -12,7 +12,7 @@ export function citedPhrases(sentence: string): { text: string; end: number }[] 
 
 /** The cited names, cleaned, for chains. */
 export function citedNames(sentence: string): string[] {
-  return citedPhrases(sentence).map((c) => cleanSourceName(c.text));
+  return citedPhrases(sentence).map((c) => cleanSourceName(c.text.replace(/(?<!\b\p{L})\.$/u, "")));
 }
 
 export const citing: AttributionFrame = {

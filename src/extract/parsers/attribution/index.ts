@@ -5,7 +5,9 @@ import { accordingTo } from "./accordingTo.ts";
 import { citedNames, citing } from "./citing.ts";
 import { headline } from "./headline.ts";
 import { learnedFrom } from "./learnedFrom.ts";
+import { passiveBy } from "./passiveBy.ts";
 import { possessiveData } from "./possessiveData.ts";
+import { quotedAs } from "./quotedAs.ts";
 import { reportBy } from "./reportBy.ts";
 import { roleAtPlace } from "./roleAtPlace.ts";
 import { saidTold } from "./saidTold.ts";
@@ -20,6 +22,8 @@ export const ENGLISH_ATTRIBUTION_FRAMES: readonly AttributionFrame[] = [
   learnedFrom,
   roleAtPlace,
   possessiveData,
+  quotedAs,
+  passiveBy,
   saidTold,
   headline,
   citing,

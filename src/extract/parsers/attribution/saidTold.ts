@@ -57,6 +57,16 @@ export const saidTold: AttributionFrame = {
         }
       }
       const before = phraseBefore(sentence, verbAt);
+      // "A study by X and Y revealed": Y is X's co-author, the verb is the study's.
+      if (
+        before &&
+        [...found, ...out].some(
+          (o) =>
+            (before.start >= o.start && before.start < o.end) ||
+            (o.end <= before.start && /^\s*(?:and|&)\s*$/.test(sentence.slice(o.end, before.start))),
+        )
+      )
+        continue;
       // "sources familiar with the matter told Daily NK": the outlet is the named source.
       const unnamed = /\bsources?\s+(?:in|from|at|close to|familiar with|inside|within)\s+[^,;]*$/i.test(
         sentence.slice(0, verbAt),

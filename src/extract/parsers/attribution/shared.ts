@@ -145,6 +145,12 @@ export function phraseBefore(sentence: string, at: number): { text: string; star
   // Skip a ", citing X," aside between the subject and its verb.
   const aside = /,\s*citing\s[^,]{1,80},\s*$/i.exec(sentence.slice(0, at));
   if (aside) at = aside.index;
+  // "statistics released on Wednesday showed": a participle and its date sit between subject and verb.
+  const released =
+    /\s+(?:released|published|issued|compiled|made public|posted)(?:\s+(?:on|last|this|in|earlier|late|early)(?:\s+[\p{L}\d]+){1,2})?\s*$/iu.exec(
+      sentence.slice(0, at),
+    );
+  if (released) at = released.index;
   const tail = ANAPHOR_TAIL.exec(sentence.slice(0, at));
   if (tail) return { text: tail[1], start: tail.index + tail[0].indexOf(tail[1]) };
   // Tokenise only the stretch before the verb that can hold its subject.

@@ -1,0 +1,2 @@
+import { findAttributions } from "./src/extract/index.ts";
+for (const s of process.argv.slice(2)) console.log(JSON.stringify(findAttributions(s)));
