@@ -85,6 +85,26 @@ function dataSource(ctx: ExtractContext, sentenceIndex: number): Attribution | n
   return null;
 }
 
+// A sentence about the one before it: "This was reported by …", "X said the request was …".
+const POINTS_BACK =
+  /^(?:This|That|These|It|The (?:figure|number|estimate|plan|request|information|news))\b[^.;]{0,30}?\b(?:was|were|is|has been|had been)\s+(?:first\s+|also\s+)?(?:reported|announced|stated|said|disclosed|revealed|confirmed|published|estimated|claimed)\b/;
+const SAYS_OF_IT =
+  /\b(?:said|says|stated|states|confirmed|confirms|reported|announced|noted|explained)\s+(?:that\s+)?(?:this|the (?:request|plan|figure|number|estimate|move|decision|deployment|proposal|information|application))\b/;
+
+/** The named source of sentence `i` when that sentence points back at the one before it. */
+function pointedBackFrom(ctx: ExtractContext, i: number): Attribution | null {
+  const next = ctx.sentences[i];
+  const prev = ctx.sentences[i - 1];
+  if (!next || !prev || next.paragraph !== prev.paragraph) return null;
+  if (!POINTS_BACK.test(next.text) && !SAYS_OF_IT.test(next.text)) return null;
+  return (
+    ctx
+      .attributions(i)
+      .filter(plausible)
+      .find((a) => a.name && !a.soft) ?? null
+  );
+}
+
 export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
   const own = ctx
     .attributions(c.sentence.index)
@@ -104,6 +124,16 @@ export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
     const anaphor = own.find((x) => x.anaphoric)!;
     if (isDataAnaphor(c.sentence.text.slice(anaphor.start, anaphor.end)))
       chosen = dataSource(ctx, c.sentence.index);
+    // "The spy agency said": a description of a kind of body resolves by kind (canonicalSources);
+    // a pronoun or a bare noun takes the nearest source named before.
+    if (!chosen) {
+      const description = described(c.sentence.text, anaphor);
+      if (
+        description &&
+        !/^(?:report|study|source|official|statement|data|document|analysis)$/.test(description.name ?? "")
+      )
+        chosen = description;
+    }
     chosen ??= antecedent(ctx, c.sentence.index, 1);
     // "The agency said" with no source in reach: keep the description; canonicalSources looks
     // further back in the document for the body it stands for.
@@ -134,6 +164,9 @@ export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
       }
       if (ctx.attributions(prev.index).length) break;
     }
+    // "… 25,000 workers. This was reported by NHK.": the next sentence names the source of this one.
+    if (!chosen) chosen = pointedBackFrom(ctx, c.sentence.index + 1);
+    if (chosen) ctx.debug("attachAttribution", "note", c, `"${chosen.name}" from the sentence after`);
     // "…, the statistics show." closing the paragraph vouches for the figures before it too.
     if (!chosen) {
       const next = ctx.sentences[c.sentence.index + 1];
@@ -142,7 +175,8 @@ export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
         chosen = dataSource(ctx, next!.index);
     }
   }
-  if (chosen?.soft) chosen = antecedent(ctx, c.sentence.index, 1) ?? chosen;
+  // "Officials said, citing the NIS": a relay keeps its chain for canonicalSources.
+  if (chosen?.soft && chosen.chain.length <= 1) chosen = antecedent(ctx, c.sentence.index, 1) ?? chosen;
   if (chosen?.name) ctx.debug(`attribution.${chosen.frame ?? "unknown"}`, "set", c, chosen.name);
   c.attributedTo = chosen?.name?.replace(/[.,;:]+$/, "") ?? null;
   c.attributionChain = chosen?.chain ?? [];

@@ -132,7 +132,11 @@ export function classify(phrase: string, start: number, end: number, chain: stri
     .replace(/\s*\([^)]*\)\s*/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (ANAPHORS.test(bare)) return { name: null, chain: [], start, end, anaphoric: true };
+  if (ANAPHORS.test(bare)) {
+    // "Citing the spy agency, the lawmakers said": the relayed body, not the relay, is the source.
+    if (chain.length) return classify(chain[0], start, end, chain.slice(1));
+    return { name: null, chain: [], start, end, anaphoric: true };
+  }
   if (GENERIC.test(bare.replace(/^(?:the|a|an)\s+/i, "")))
     return { name: null, chain: [], start, end, anaphoric: false };
   const name = cleanSourceName(bare);
