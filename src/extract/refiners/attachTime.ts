@@ -15,6 +15,7 @@ const AFTER_SPEECH = new RegExp(
 // "In January, President X put losses at …": a clause-initial time of a speech act.
 const BEFORE_SPEECH = new RegExp(`^,?\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,5}(?:${SPEECH})\\b`, "u");
 
+const ONGOING = /^[^,;]{0,40}?\b(?:are|is) being\s+\p{L}+ed\b/iu;
 const PRESENT_STATE =
   /^[^,;]{0,40}?\b(?:(?:were|are|is|was) (?:now|still)|(?:are|is) being|now (?:in|at|on|fighting|serving|deployed|stationed)|currently|at present|right now|are (?:fighting|serving|deployed|stationed|based|in|on|at)|is (?:fighting|serving|deployed|stationed|based|in|on|at))\b/i;
 
@@ -154,9 +155,11 @@ export const attachTime = setEach("attachTime", (ctx, c) => {
   }
   // "said on Monday that 11,000 were now in Kursk", "KYIV, Feb 10 - 11,000 troops are fighting":
   // a state anchored to the moment of speaking takes the date it was said.
-  // With no date of speaking, a present state is the state at publication.
+  // "are being trained": an ongoing process with no date of speaking is under way at publication.
   if (!best && PRESENT_STATE.test(s.slice(c.figure.end, c.figure.end + 60))) {
-    const at = spoken[spoken.length - 1] ?? ctx.doc.published;
+    const at =
+      spoken[spoken.length - 1] ??
+      (ONGOING.test(s.slice(c.figure.end, c.figure.end + 60)) ? ctx.doc.published : null);
     if (at) {
       best = { value: at, d: 0 };
       ctx.debug("attachTime", "set", c, "a present state, dated when it was stated");
