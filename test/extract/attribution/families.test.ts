@@ -1,0 +1,66 @@
+// Attribution families seen in published reporting, in sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { claimsOf, only } from "../helpers.ts";
+
+const source = (text: string) => only(text, "2025-04-10").attributedTo;
+
+describe("attribution across sentences", () => {
+  it("takes a source named in the next sentence that points back", () => {
+    expect(
+      source(
+        "Pyongyang may send about 7,000 workers to Russian shipyards. This was reported by Asahi Shimbun, citing officials in Tokyo.",
+      ),
+    ).toMatch(/Asahi Shimbun|officials in Tokyo/);
+    expect(
+      source(
+        "The Omsk region has asked Moscow to bring in some 1,500 workers from North Korea. Regional official Pavel Ignatov said the request reflected a shortage of builders.",
+      ),
+    ).toBe("Pavel Ignatov");
+  });
+
+  it("does not borrow a following sentence that says something else", () => {
+    expect(
+      source(
+        "North Korea sent 3,000 workers to Russia. Regional official Pavel Ignatov said the weather had been harsh.",
+      ),
+    ).toBeNull();
+  });
+
+  it("credits the relayed body, resolved by its kind, over the relay", () => {
+    const claims = claimsOf(
+      "Seoul's National Intelligence Service briefed a parliamentary committee on Tuesday. Lawmaker Park Min-ho spoke to reporters afterwards. Citing the spy agency, the lawmakers said 4,000 more North Korean troops had gone to Russia.",
+      "2025-04-10",
+    );
+    expect(claims.map((c) => c.attributedTo)).toEqual([
+      expect.stringMatching(/National Intelligence Service/),
+    ]);
+  });
+
+  it("reads 'the report' as the body whose report the article relays", () => {
+    const claims = claimsOf(
+      "A monitoring group of nine states released its second report on Monday.\nIn it, the Joint Sanctions Observatory (JSO) detailed its findings on North Korean labour abroad.\nThe report said 6,500 North Korean workers remained in Russia.",
+      "2025-04-10",
+    );
+    expect(claims.map((c) => c.attributedTo)).toEqual(["Joint Sanctions Observatory (JSO)"]);
+  });
+
+  it("keeps the first co-author of a study as the source, not the second", () => {
+    expect(
+      source(
+        "An investigation by Bloomberg and a Dutch research group has found that North Korea shipped 2 million shells to Russia.",
+      ),
+    ).toMatch(/^Bloomberg/);
+  });
+
+  it("skips a participle and its date between the data and their verb", () => {
+    expect(
+      source("Kazakh Interior Ministry data released on Monday showed 640 North Korean workers in Almaty."),
+    ).toMatch(/Kazakh Interior Ministry/);
+  });
+
+  it("credits the person a news agency quotes", () => {
+    expect(
+      source("RIA quoted Deputy Minister Igor Krutov as saying North Korea would send 2,000 builders."),
+    ).toBe("Igor Krutov");
+  });
+});

@@ -1,0 +1,31 @@
+// Event families seen in published reporting, in sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { only } from "./helpers.ts";
+
+const event = (text: string) => only(text, "2025-04-10").event;
+
+describe("event of a figure", () => {
+  it.each([
+    ["Pyongyang is weighing sending some 9,000 workers to Russian farms.", "deployment_planned"],
+    ["Kim Jong Un has ordered the dispatch of 3,000 military builders to Kursk.", "deployment_planned"],
+    [
+      "The Tomsk region has filed a request with Moscow to import about 1,200 workers from North Korea.",
+      "deployment_planned",
+    ],
+    [
+      "In the second troop dispatch of 3,000 North Korean soldiers, Pyongyang used cargo flights.",
+      "deployment_reported",
+    ],
+    ["Mongolia sent back about 700 North Korean workers in 2019.", "other"],
+    ["At least 40 North Korean soldiers have escaped from their units in Kursk.", "other"],
+    ["Prosecutors in Texas indicted 9 North Korean nationals over the scheme.", "other"],
+    [
+      "The number of North Korean workers in Russia has declined by 6,000 workers since 2018, the ministry said.",
+      "other",
+    ],
+  ])("%s → %s", (text, expected) => expect(event(text)).toBe(expected));
+
+  it("reads a past-tense headline as reported, not planned", () => {
+    expect(event("North Korea sent 9,000 soldiers to support Russia in Kursk")).toBe("deployment_reported");
+  });
+});
