@@ -1,6 +1,6 @@
 // Event families seen in published reporting, in sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { only } from "./helpers.ts";
+import { claimsOf, only } from "./helpers.ts";
 
 const event = (text: string) => only(text, "2025-04-10").event;
 
@@ -27,5 +27,42 @@ describe("event of a figure", () => {
 
   it("reads a past-tense headline as reported, not planned", () => {
     expect(event("North Korea sent 9,000 soldiers to support Russia in Kursk")).toBe("deployment_reported");
+  });
+});
+
+describe("destination of a figure", () => {
+  const destinations = (text: string) =>
+    Object.fromEntries(claimsOf(text, "2025-04-10").map((c) => [String(c.quantity), c.destination]));
+
+  it("gives each part of a breakdown its own place and the whole none", () => {
+    expect(
+      destinations(
+        "Seoul believes some 60,000 North Korean workers are abroad, of which about 35,000 are in China and 15,000 in Russia.",
+      ),
+    ).toEqual({ "60000": null, "35000": "China", "15000": "Russia" });
+  });
+
+  it("reads a share of them in places as a subset", () => {
+    expect(
+      destinations(
+        "About 40,000 North Korean workers are abroad, and roughly 70% of them work in China (20,000) and Mongolia (8,000).",
+      )["40000"],
+    ).toBeNull();
+  });
+
+  it("does not take a hedge on the figure for a subset", () => {
+    expect(
+      destinations("North Korea has sent some 4,000 troops to Russia's southern border region of Belgorod.")[
+        "4000"
+      ],
+    ).toBe("Belgorod");
+  });
+
+  it("does not read a capital acting for its government as a destination", () => {
+    expect(
+      destinations(
+        "Moscow has denied reports, but about 900 North Korean workers were still in Russia in May.",
+      )["900"],
+    ).toBe("Russia");
   });
 });
