@@ -1,2 +1,0 @@
-import { findAttributions } from "./src/extract/index.ts";
-for (const s of process.argv.slice(2)) console.log(JSON.stringify(findAttributions(s)));
