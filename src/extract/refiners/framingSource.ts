@@ -18,6 +18,11 @@ const RELEASED_REPORT = new RegExp(
   `${NAME}\\s+(?:has\\s+|have\\s+)?(?:released|published|issued|presented|submitted|made public|detailed|outlined|laid out)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment|findings)\\b`,
   "gu",
 );
+// "a United Nations panel will disclose in an upcoming report", "the team said in its report".
+const SAID_IN_REPORT = new RegExp(
+  `${NAME}(?:\\s+(?:panel|team|group|committee|commission|monitors))?\\s+(?:will\\s+|would\\s+)?(?:disclose|disclosed|discloses|say|says|said|wrote|writes|noted|notes|found|finds|detailed|details)\\s+in\\s+(?:its|their|a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment)\\b`,
+  "gu",
+);
 const NAME_REPORT = new RegExp(
   `${NAME}['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment|findings)\\b`,
   "gu",
@@ -39,9 +44,15 @@ const family = (c: Candidate) =>
 export function reportBody(text: string): string | null {
   const acronyms = definedAcronyms(text);
   const found = new Set<string>();
-  for (const re of [REPORT_BY, NAME_REPORT, RELEASED_REPORT]) {
+  for (const re of [REPORT_BY, NAME_REPORT, RELEASED_REPORT, SAID_IN_REPORT]) {
     for (const m of text.matchAll(re)) {
-      const raw = m[1].replace(/^the\s+/i, "").replace(/['’]s$/, "");
+      const named =
+        re === SAID_IN_REPORT
+          ? (/^(.*?)\s+(?:will|would|disclose|disclosed|discloses|say|says|said|wrote|writes|noted|notes|found|finds|detailed|details)\b/.exec(
+              m[0],
+            )?.[1] ?? m[1])
+          : m[1];
+      const raw = named.replace(/^the\s+/i, "").replace(/['’]s$/, "");
       const c = canonicalSource(raw, text, acronyms);
       // Only bodies the gazetteer or the article defines: a capitalised word is not enough.
       if (c && c.type !== "person" && c.type !== "outlet") found.add(c.display);

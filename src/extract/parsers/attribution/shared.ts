@@ -6,7 +6,7 @@ import { findPlaces } from "../places.ts";
 import type { Attribution } from "./types.ts";
 
 export const SAY =
-  "said|says|say|told|issued a statement|tells|reported|reports|report|announced|announces|estimated|estimates|estimate|claimed|claims|claim|believes|believe|noted|notes|stated|revealed|reveal|reveals|disclosed|discloses|confirmed|confirms|wrote|writes|added|adds|found|finds|assessed|assesses|briefed|informed|indicated|indicates|suggested|suggests|showed|show|shows|warned|warns|alleged|alleges|put (?:[A-Za-z'’-]+ ){1,4}?(?:number|figure|size|total|strength|toll|losses|casualties|count|tally|contingent|deployment|income|revenue|revenues|earnings)|calculated|counted|recorded|registered|documented|tallied|cited";
+  "said|says|say|will disclose|disclose|told|issued a statement|tells|reported|reports|report|announced|announces|estimated|estimates|estimate|claimed|claims|claim|believes|believe|noted|notes|stated|revealed|reveal|reveals|disclosed|discloses|confirmed|confirms|wrote|writes|added|adds|found|finds|assessed|assesses|briefed|informed|indicated|indicates|suggested|suggests|showed|show|shows|warned|warns|alleged|alleges|put (?:[A-Za-z'’-]+ ){1,4}?(?:number|figure|size|total|strength|toll|losses|casualties|count|tally|contingent|deployment|income|revenue|revenues|earnings)|calculated|counted|recorded|registered|documented|tallied|cited";
 export const SAY_RE = new RegExp(`\\b(?:${SAY}|Says|Said|Reports|Claims|Warns|Tells|Estimates)\\b`, "g");
 
 export const ORG_WORDS = new Set(
@@ -155,6 +155,12 @@ export function phraseBefore(sentence: string, at: number): { text: string; star
       sentence.slice(0, at),
     );
   if (released) at = released.index;
+  // "the panel of experts reporting to the U.N. Security Council say": the body reported to is not the speaker.
+  const reportingTo =
+    /\s+(?:reporting|answering|accountable|attached|responsible)\s+to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$/u.exec(
+      sentence.slice(0, at),
+    );
+  if (reportingTo) at = reportingTo.index;
   const tail = ANAPHOR_TAIL.exec(sentence.slice(0, at));
   if (tail) return { text: tail[1], start: tail.index + tail[0].indexOf(tail[1]) };
   // Tokenise only the stretch before the verb that can hold its subject.
