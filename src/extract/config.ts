@@ -13,6 +13,7 @@ import { framingSource } from "./refiners/framingSource.ts";
 import { figureRole } from "./refiners/figureRole.ts";
 import { casualtyMeasure } from "./refiners/casualtyMeasure.ts";
 import { scoreConfidence } from "./refiners/scoreConfidence.ts";
+import { sharpenSubject } from "./refiners/sharpenSubject.ts";
 import { attachTime } from "./refiners/attachTime.ts";
 import { casualtyPhrases, dropNonDprkCasualties, nationalsAtWork } from "./refiners/casualties.ts";
 import { dropInterviewees } from "./refiners/dropInterviewees.ts";
@@ -56,6 +57,7 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   attachModality,
   casualtyMeasure,
   figureRole,
+  sharpenSubject,
   mergeRestatements,
   mergeRepeatedFigures,
   scoreConfidence,

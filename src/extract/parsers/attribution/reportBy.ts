@@ -5,6 +5,10 @@ import type { Attribution, AttributionFrame } from "./types.ts";
 const DOCUMENT_BY =
   /\b(?:announcements?|reports?|report|analysis|assessment|estimates?|data|statement|study|investigation|figures|briefing|testimony|survey|documents|findings|statistics|records|filings?|numbers|tallies|a report)\s+(?:released\s+|published\s+|compiled\s+|kept\s+|issued\s+)?(?:by|from)\s+/gi;
 
+// "the website of a U.N. panel showed", "the records of the border service show".
+const DOCUMENT_OF =
+  /\b(?:the\s+)?(?:website|data|records|statistics|figures|database|tally|filings?)\s+of\s+(?=(?:an?\s+|the\s+)?\p{Lu})/giu;
+
 export const reportBy: AttributionFrame = {
   name: "report-by",
   find(sentence, _found, cited) {
@@ -12,6 +16,10 @@ export const reportBy: AttributionFrame = {
     for (const m of sentence.matchAll(DOCUMENT_BY)) {
       const p = phraseAfter(sentence, m.index + m[0].length);
       if (p && /^(?:the\s+)?\p{Lu}/u.test(p.text)) out.push(classify(p.text, m.index, p.end, [...cited]));
+    }
+    for (const m of sentence.matchAll(DOCUMENT_OF)) {
+      const p = phraseAfter(sentence, m.index + m[0].length);
+      if (p) out.push(classify(p.text, m.index, p.end, [...cited]));
     }
     return out;
   },
