@@ -21,7 +21,7 @@ interface DocSources {
 const cache = new WeakMap<ExtractContext, DocSources>();
 
 const ROLE_TAIL =
-  /^(.+?)\s+(?:figures|data|statistics|estimates|spokeswoman|spokesman|spokesperson|officials?|sources?|analysts?|assessment|report)$/iu;
+  /^(.+?)\s+(?:figures|data|statistics|records|documents|estimates|spokeswoman|spokesman|spokesperson|officials?|sources?|analysts?|assessment|report)$/iu;
 
 /** "Pentagon spokeswoman" → "Pentagon" when what is left is a named body. */
 function stripRole(name: string, ctx: ExtractContext, acronyms: Map<string, string>): string {

@@ -63,4 +63,39 @@ describe("attribution across sentences", () => {
       source("RIA quoted Deputy Minister Igor Krutov as saying North Korea would send 2,000 builders."),
     ).toBe("Igor Krutov");
   });
+
+  it("credits the records a relay cites, not the relay", () => {
+    expect(
+      source(
+        "More than 6,000 new North Korean workers have registered in Russia since March, the paper said, citing records from the Russian Interior Ministry.",
+      ),
+    ).toMatch(/Interior Ministry|Internal Affairs/);
+  });
+
+  it("credits the owner of records someone else obtained", () => {
+    expect(
+      source(
+        "Russian Labour Ministry records obtained by the Journal showed that 900 North Korean workers got permits this year.",
+      ),
+    ).toMatch(/^Russian Labour Ministry/);
+  });
+
+  it("reads a U.N. panel and the website of one as the Panel of Experts", () => {
+    expect(source("North Korea has sent 800 IT workers abroad, a U.N. panel said in a new report.")).toBe(
+      "UN Panel of Experts",
+    );
+    expect(
+      source(
+        "Some 12,000 North Korean workers have gone home, the website of a U.N. panel monitoring sanctions showed on Friday.",
+      ),
+    ).toBe("UN Panel of Experts");
+  });
+
+  it("does not take the body a panel reports to for the speaker", () => {
+    expect(
+      source(
+        "North Korean workers abroad earned $40 million, the panel of experts reporting to the U.N. Security Council said.",
+      ),
+    ).toBe("UN Panel of Experts");
+  });
 });

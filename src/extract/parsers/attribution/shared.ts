@@ -14,7 +14,7 @@ export const ORG_WORDS = new Set(
     "intelligence officials official agency agencies spy source ministry labour labor interior internal affairs health finance economy economic trade unification emergencies service military lawmakers lawmaker government sources media report newspaper daily " +
     "analysts analyst experts expert think tank researchers monitors group committee council office department command spokesperson " +
     "spokesman spokeswoman chief head director minister secretary general president leader envoy ambassador commander staff authorities " +
-    "statistics data figures estimates investigators panel observers watchdog outlet broadcaster website publication journal institute center " +
+    "statistics data figures records documents estimates investigators panel observers watchdog outlet broadcaster website publication journal institute center " +
     "centre defense defence security foreign national main directorate deputy senior top former of for the and's lawmakers legislators " +
     "legislator prosecutors police guard border services bureau administration regional federal state governor mayor officer officers " +
     "parliament parliamentary deputies representative representatives military's agency's"
@@ -155,6 +155,12 @@ export function phraseBefore(sentence: string, at: number): { text: string; star
       sentence.slice(0, at),
     );
   if (released) at = released.index;
+  // "Labour Ministry records obtained by the Journal showed": whose records they are, not who obtained them.
+  const obtained =
+    /\s+(?:obtained|seen|reviewed|examined|acquired)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u.exec(
+      sentence.slice(0, at),
+    );
+  if (obtained) at = obtained.index;
   // "the panel of experts reporting to the U.N. Security Council say": the body reported to is not the speaker.
   const reportingTo =
     /\s+(?:reporting|answering|accountable|attached|responsible)\s+to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$/u.exec(
