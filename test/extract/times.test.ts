@@ -92,4 +92,36 @@ describe("time families seen in published reporting", () => {
   it("has no publication date when the header says the date is unknown", () => {
     expect(parseDate("unknown (c. 2025-11, after a briefing)")).toBeNull();
   });
+
+  it("runs a total already reached up to the statement", () => {
+    expect(
+      time(
+        "Local sources said that 35 North Korean soldiers had already deserted their posts.",
+        "2024-12-02",
+      ),
+    ).toBe("../2024-12-02");
+  });
+
+  it("dates a promised wage from its announcement", () => {
+    expect(time("North Korean workers will receive $3 per hour at the plant.", "2025-09-30")).toBe(
+      "2025-09-30",
+    );
+  });
+
+  it("gives a report's figures the period the report covers", () => {
+    const claims = claimsOf(
+      "North Korea earned $30 million from IT workers abroad, a U.N. panel will disclose in an upcoming report.\nThe report is an overview of sanctions evasion in 2023.",
+      null,
+    );
+    expect(claims.map((c) => c.time)).toEqual(["2023"]);
+  });
+
+  it("does not take 'it was learned Friday' for the figure's date", () => {
+    expect(
+      time(
+        "North Korea has sent 700 IT workers abroad, a U.N. panel will say in a report, it was learned Friday.",
+        null,
+      ),
+    ).toBeNull();
+  });
 });

@@ -1,11 +1,12 @@
 // Time: the date or period the figure refers to, from the time expression nearest the figure in
 // its sentence; relative expressions are resolved against the publication date (null without one).
 import { setEach } from "../context.ts";
-import type { Candidate } from "../context.ts";
+import type { Candidate, ExtractContext } from "../context.ts";
+import { reportBody } from "./framingSource.ts";
 import { findTimes } from "../parsers/times.ts";
 
 const SPEECH =
-  "said|says|told|tells|reported|reports|announced|estimated|estimates|claimed|stated|wrote|added|noted|briefed|warned|disclosed|revealed|believes|put|published|released|issued|were told|was told";
+  "said|says|told|tells|learned|reported|reports|announced|estimated|estimates|claimed|stated|wrote|added|noted|briefed|warned|disclosed|revealed|believes|put|published|released|issued|were told|was told";
 // "said on Monday", "told lawmakers Wednesday", "said in his nightly address on Monday", "estimated this month":
 // the time the statement was made, not the figure's.
 const AFTER_SPEECH = new RegExp(
@@ -61,7 +62,7 @@ function sinceValue(
 
 /** "has supplied", "have been sent": a running total up to the moment of the statement. */
 const RUNNING_TOTAL =
-  /\b(?:has|have)\s+(?:(?:now|so far|already|reportedly|also|since|in total|altogether)\s+)*(?:been\s+)?(?:sent|supplied|dispatched|deployed|shipped|provided|transferred|delivered|exported|handed over|given)\b[^.;]*$/i;
+  /\b(?:has|have|had)\s+already\s+(?:been\s+)?\p{L}+ed\b[^.;]*$|\b(?:has|have)\s+(?:(?:now|so far|already|reportedly|also|since|in total|altogether)\s+)*(?:been\s+)?(?:sent|supplied|dispatched|deployed|shipped|provided|transferred|delivered|exported|handed over|given)\b[^.;]*$/iu;
 
 // A sentence that opens by pointing back at the one before: "Then,", "At the time", "The data showed".
 const BACK_REFERENCE =
@@ -76,6 +77,21 @@ function breakdownOf(a: Candidate): Candidate {
   let at = a;
   while (at.antecedent && at.antecedent !== at && COMPARISON.test(at.sentence.text)) at = at.antecedent;
   return at;
+}
+
+// "The report is an overview of … in 2019", "a report covering 2024": the period a report covers.
+const REPORT_PERIOD =
+  /\b(?:report|study|assessment|review)\b[^.;]{0,40}?\b(?:is an overview of|overview of|covers|covering|covered|reviews|reviewing|on the year|for the year)\b[^.;]{0,60}?\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b|\b(?:report|study|assessment|review)\s+(?:covering|for|on)\s+((?:19|20)\d\d)\b/i;
+const periods = new WeakMap<ExtractContext, { body: string; value: string } | null>();
+
+/** The period the article's report covers, with the body whose report it is. */
+function reportPeriod(ctx: ExtractContext): { body: string; value: string } | null {
+  if (periods.has(ctx)) return periods.get(ctx)!;
+  const m = REPORT_PERIOD.exec(ctx.doc.text);
+  const body = m ? reportBody(ctx.doc.text) : null;
+  const found = m && body ? { body, value: m[1] ?? m[2] } : null;
+  periods.set(ctx, found);
+  return found;
 }
 
 export const attachTime = setEach("attachTime", (ctx, c) => {
@@ -166,12 +182,32 @@ export const attachTime = setEach("attachTime", (ctx, c) => {
     }
   }
   // "North Korea has supplied 10 million rounds, the agency said": the total up to now.
-  if (!best && ctx.doc.published && RUNNING_TOTAL.test(s.slice(0, c.figure.start))) {
+  if (
+    !best &&
+    ctx.doc.published &&
+    (RUNNING_TOTAL.test(s.slice(0, c.figure.start)) ||
+      /^[^.;,]{0,50}?\b(?:has|have|had)\s+already\s+(?:been\s+)?\p{L}+ed\b/u.test(s.slice(c.figure.end)))
+  ) {
     best = { value: `../${spoken[spoken.length - 1] ?? ctx.doc.published}`, d: 0 };
     ctx.debug("attachTime", "set", c, "a running total up to the statement");
   }
-  // A plan with no stated window dates from its announcement (the contract).
-  if (!best && c.event === "deployment_planned" && ctx.doc.published) {
+  // A report's figures with no time of their own take the period the report covers.
+  if (!best && c.attributedTo) {
+    const period = reportPeriod(ctx);
+    if (period && period.body === c.attributedTo) {
+      best = { value: period.value, d: 0 };
+      ctx.debug("attachTime", "set", c, `the report of ${period.body} covers ${period.value}`);
+    }
+  }
+  // A plan with no stated window dates from its announcement (the contract); so does a promised
+  // wage ("will receive $2.50 an hour").
+  if (
+    !best &&
+    ctx.doc.published &&
+    (c.event === "deployment_planned" ||
+      ((c.subject === "wage" || c.subject === "wage_share") &&
+        /\b(?:will|are to|is to|are set to|would)\s+(?:be\s+)?(?:receive|get|earn|paid|be paid)\b/i.test(s)))
+  ) {
     best = { value: spoken[spoken.length - 1] ?? ctx.doc.published, d: 0 };
     ctx.debug("attachTime", "set", c, "a plan dates from its announcement");
   }
