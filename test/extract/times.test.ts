@@ -124,4 +124,11 @@ describe("time families seen in published reporting", () => {
       ),
     ).toBeNull();
   });
+
+  it("reads half-years and a bare quarter as intervals", () => {
+    expect(findTimes("in the second half of 2024", null)[0].value).toBe("2024-07/2024-12");
+    expect(findTimes("in the first half of this year", "2025-09-01")[0].value).toBe("2025-01/2025-06");
+    expect(findTimes("arrived in the first quarter", "2025-03-14")[0].value).toBe("2025-01/2025-03");
+    expect(findTimes("arrived in the fourth quarter", "2025-03-14")[0].value).toBe("2024-10/2024-12");
+  });
 });

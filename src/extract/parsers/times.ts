@@ -63,6 +63,32 @@ const RULES: Rule[] = [
       return quarter(m[3] && /last|previous/i.test(m[3]) ? pub.y - 1 : pub.y, q);
     },
   },
+  // "in the first quarter" with no year: the latest such quarter that has begun by publication
+  {
+    re: /\b(?:in|during|for|over)\s+the\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b(?!\s+of\b)/gi,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const q = ORDINAL_QUARTER[m[1].toLowerCase()] ?? Number(m[1][0]);
+      return quarter(q * 3 - 2 > pub.m ? pub.y - 1 : pub.y, q);
+    },
+  },
+  // the first half of 2024 / of this year / of last year, H1 2024
+  {
+    re: /\b(?:(first|second|1st|2nd|latter)\s+half|(H[12]))(?:\s+of\s+(?:(this|last|the current|the previous) year|((?:19|20)\d\d))|\s+((?:19|20)\d\d))\b/gi,
+    resolve: (m, pub) => {
+      const second = /^(?:second|2nd|latter|h2)$/i.test(m[1] ?? m[2]);
+      const explicit = m[4] ?? m[5];
+      const y = explicit
+        ? Number(explicit)
+        : pub
+          ? m[3] && /last|previous/i.test(m[3])
+            ? pub.y - 1
+            : pub.y
+          : null;
+      if (y === null) return null;
+      return second ? `${y}-07/${y}-12` : `${y}-01/${y}-06`;
+    },
+  },
   // 2025-06-17
   { re: /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/g, resolve: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   // June 7, 2025 / June 7 2025

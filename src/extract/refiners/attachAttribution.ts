@@ -89,7 +89,7 @@ function dataSource(ctx: ExtractContext, sentenceIndex: number): Attribution | n
 const POINTS_BACK =
   /^(?:This|That|These|It|The (?:figure|number|estimate|plan|request|information|news))\b[^.;]{0,30}?\b(?:was|were|is|has been|had been)\s+(?:first\s+|also\s+)?(?:reported|announced|stated|said|disclosed|revealed|confirmed|published|estimated|claimed)\b/;
 const SAYS_OF_IT =
-  /\b(?:said|says|stated|states|confirmed|confirms|reported|announced|noted|explained)\s+(?:that\s+)?(?:this|the (?:request|plan|figure|number|estimate|move|decision|deployment|proposal|information|application))\b/;
+  /\b(?:said|says|stated|states|confirmed|confirms|reported|announced|noted|explained)\s+(?:that\s+)?(?:this|the (?:request|plan|move|decision|proposal|application))\b/;
 
 /** The named source of sentence `i` when that sentence points back at the one before it. */
 function pointedBackFrom(ctx: ExtractContext, i: number): Attribution | null {

@@ -98,4 +98,26 @@ describe("attribution across sentences", () => {
       ),
     ).toBe("UN Panel of Experts");
   });
+
+  it("reads past an aside on anonymity to the speaker", () => {
+    expect(
+      source(
+        "A senior Japanese official, speaking on condition of anonymity, told reporters that 1,800 more North Korean troops had reached Russia.",
+      ),
+    ).toBe("senior Japanese official");
+  });
+
+  it("keeps a news agency's whole name", () => {
+    expect(
+      source("Italy's ANSA news agency reported that 1,300 North Korean workers had arrived in Vladivostok."),
+    ).toMatch(/ANSA news agency/);
+  });
+
+  it("does not lend a later speaker's new figure to the sentence before", () => {
+    const claims = claimsOf(
+      "North Korea sent about 8,000 troops to Russia in the spring. Park said the number had since grown to 10,000.",
+      "2025-04-10",
+    );
+    expect(claims.find((c) => c.quantity === 8000)?.attributedTo).toBeNull();
+  });
 });

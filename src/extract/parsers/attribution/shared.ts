@@ -11,7 +11,7 @@ export const SAY_RE = new RegExp(`\\b(?:${SAY}|Says|Said|Reports|Claims|Warns|Te
 
 export const ORG_WORDS = new Set(
   (
-    "intelligence officials official agency agencies spy source ministry labour labor interior internal affairs health finance economy economic trade unification emergencies service military lawmakers lawmaker government sources media report newspaper daily " +
+    "intelligence officials official agency agencies spy source ministry labour labor interior internal affairs health finance economy economic trade unification emergencies service military lawmakers lawmaker government sources media news report newspaper daily " +
     "analysts analyst experts expert think tank researchers monitors group committee council office department command spokesperson " +
     "spokesman spokeswoman chief head director minister secretary general president leader envoy ambassador commander staff authorities " +
     "statistics data figures records documents estimates investigators panel observers watchdog outlet broadcaster website publication journal institute center " +
@@ -149,6 +149,12 @@ export function phraseBefore(sentence: string, at: number): { text: string; star
   // Skip a ", citing X," aside between the subject and its verb.
   const aside = /,\s*citing\s[^,]{1,80},\s*$/i.exec(sentence.slice(0, at));
   if (aside) at = aside.index;
+  // "A senior official, speaking on condition of anonymity, told": the aside is not the speaker.
+  const anonymity =
+    /,\s*(?:speaking|talking|who (?:spoke|asked|declined|requested|did not want)|asking|requesting|declining)\b[^,]{0,80},\s*$/i.exec(
+      sentence.slice(0, at),
+    );
+  if (anonymity) at = anonymity.index;
   // "statistics released on Wednesday showed": a participle and its date sit between subject and verb.
   const released =
     /\s+(?:released|published|issued|compiled|made public|posted)(?:\s+(?:on|last|this|in|earlier|late|early)(?:\s+[\p{L}\d]+){1,2})?\s*$/iu.exec(
