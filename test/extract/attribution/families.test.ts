@@ -120,4 +120,18 @@ describe("attribution across sentences", () => {
     );
     expect(claims.find((c) => c.quantity === 8000)?.attributedTo).toBeNull();
   });
+
+  it("names the person before a title appositive, however long the office's name", () => {
+    expect(
+      source(
+        "Olga Smirnova, deputy head of the Tomsk Oblast labour and migration committee, said at a briefing that 700 North Korean workers were in the region.",
+      ),
+    ).toBe("Olga Smirnova");
+  });
+
+  it("reads an outlet's source as the outlet", () => {
+    expect(
+      source("Daily NK's source said some 450 North Korean workers would be sent to Luhansk in small teams."),
+    ).toBe("Daily NK");
+  });
 });

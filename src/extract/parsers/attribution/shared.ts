@@ -51,6 +51,8 @@ export const ROLE_AT_PLACE = new RegExp(
   "gu",
 );
 
+const TITLED_APPOSITIVE =
+  /(?:^|[,;:“"]\s*)((?:[\p{Lu}][\p{L}'’.-]*\s+){1,2}[\p{Lu}][\p{L}'’-]+),\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:head|chief|director|minister|spokesman|spokeswoman|spokesperson|governor|official|deputy|secretary|commander|chairman|chairwoman|member|ambassador|analyst|researcher|professor|president|leader|mayor|envoy|lawmaker|representative)\b[^,;]{0,100},\s*$/u;
 export const RELATIVE_SPEAKER =
   /(?:^|[,;:]\s*)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s+(?:who|whose)\b[^,;]{0,150},\s*$/u;
 
@@ -87,7 +89,9 @@ export function cleanSourceName(phrase: string): string {
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/[,;:]+$/, "")
     .trim();
-  s = s.replace(/^(?:recent|new|latest|earlier|previous)\s+/i, "").replace(/(\p{Lu}\S*)\s+sources?$/u, "$1");
+  s = s
+    .replace(/^(?:recent|new|latest|earlier|previous)\s+/i, "")
+    .replace(/(\p{Lu}\S*?)(?:['’]s)?\s+sources?$/u, "$1");
   const words = s.split(" ");
   // Person behind a title: the capitalised words after the last title word.
   let lastTitle = -1;
@@ -173,6 +177,9 @@ export function phraseBefore(sentence: string, at: number): { text: string; star
       sentence.slice(0, at),
     );
   if (reportingTo) at = reportingTo.index;
+  // "Ivan Petrov, head of the Omsk Oblast construction ministry, said": the named person speaks.
+  const titled = TITLED_APPOSITIVE.exec(sentence.slice(0, at));
+  if (titled) return { text: titled[1], start: titled.index + titled[0].indexOf(titled[1]) };
   const tail = ANAPHOR_TAIL.exec(sentence.slice(0, at));
   if (tail) return { text: tail[1], start: tail.index + tail[0].indexOf(tail[1]) };
   // Tokenise only the stretch before the verb that can hold its subject.
