@@ -109,6 +109,8 @@ export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
   const own = ctx
     .attributions(c.sentence.index)
     .filter((a) => !(c.figure.start >= a.start && c.figure.end <= a.end))
+    // "…, with Western sources reporting 6,000 killed": the source of what follows it only.
+    .filter((a) => a.frame !== "with-reporting" || a.start < c.figure.start)
     // "South Korean and American estimates", "a Seoul-based researcher": an adjective alone names no source.
     .filter(plausible);
   let chosen: Attribution | null = null;

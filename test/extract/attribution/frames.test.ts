@@ -78,4 +78,34 @@ describe("attribution frames", () => {
     expect(frameOf(s)).toEqual(["citing", "Primorye border service"]);
     expect(stepsFor(s)[0]).toBe("attribution.citing:Primorye border service");
   });
+
+  it("with-reporting: the source of the clause after it only", () => {
+    const s =
+      "North Korea sent about 9,000 soldiers to Kursk, with Japanese, Polish and Baltic sources reporting over 2,000 killed.";
+    expect(frameOf(s)).toEqual(["with-reporting", "Japanese, Polish and Baltic sources"]);
+    const claims = extractClaimsDebug({ id: "t", text: s, published: "2025-04-10" }).claims;
+    expect(claims.map((c) => [c.quantity, c.attributedTo])).toEqual([
+      [9000, null],
+      [2000, "Japanese, Polish and Baltic sources"],
+    ]);
+  });
+
+  it("quoted-as: a description quoted, and the passive 'was quoted as telling'", () => {
+    expect(
+      findAttributions(
+        "Choi quoted the country's spy agency as saying 250 North Korean soldiers had died.",
+      )[0],
+    ).toMatchObject({ frame: "quoted-as", name: "country's spy agency" });
+    expect(
+      frameOf(
+        "The ministry's spokesman was quoted as telling reporters that 700 North Korean workers had left.",
+      ),
+    ).toEqual(["quoted-as", "ministry's spokesman"]);
+  });
+
+  it("according-to joins two capitalised qualifiers", () => {
+    expect(
+      frameOf("According to Japanese and South Korean officials, 9,500 North Korean soldiers are in Russia."),
+    ).toEqual(["according-to", "Japanese and South Korean officials"]);
+  });
 });

@@ -12,6 +12,7 @@ import { reportBy } from "./reportBy.ts";
 import { roleAtPlace } from "./roleAtPlace.ts";
 import { saidTold } from "./saidTold.ts";
 import type { Attribution, AttributionFrame } from "./types.ts";
+import { withReporting } from "./withReporting.ts";
 
 export type { Attribution, AttributionFrame } from "./types.ts";
 export { cleanSourceName } from "./shared.ts";
@@ -24,6 +25,7 @@ export const ENGLISH_ATTRIBUTION_FRAMES: readonly AttributionFrame[] = [
   possessiveData,
   quotedAs,
   passiveBy,
+  withReporting,
   saidTold,
   headline,
   citing,

@@ -91,7 +91,10 @@ export function cleanSourceName(phrase: string): string {
     .trim();
   s = s
     .replace(/^(?:recent|new|latest|earlier|previous)\s+/i, "")
-    .replace(/(\p{Lu}\S*?)(?:['’]s)?\s+sources?$/u, "$1");
+    // "UNN sources" → UNN; "Western sources" stays (an adjective names no one).
+    .replace(/(\p{Lu}\S*?)(?:['’]s)?\s+sources?$/u, (all, who: string) =>
+      /(?:an|ese|ish|ern|ic)$/.test(who) ? all : who,
+    );
   const words = s.split(" ");
   // Person behind a title: the capitalised words after the last title word.
   let lastTitle = -1;
@@ -344,7 +347,14 @@ export function phraseAfter(sentence: string, at: number): { text: string; end: 
     else break;
   }
   const first = i;
-  while (i < toks.length && toks[i].text !== "," && nameish(toks[i].text) && i - first < 10) i++;
+  while (
+    i < toks.length &&
+    toks[i].text !== "," &&
+    // "US and South Korean officials": "and" joins two capitalised qualifiers.
+    (nameish(toks[i].text) || (toks[i].text === "and" && i > first && isCap(toks[i + 1]?.text ?? ""))) &&
+    i - first < 10
+  )
+    i++;
   let last = i - 1;
   while (last >= first && /^(?:of|for|and|the)$/i.test(toks[last].text)) last--;
   if (last < first) return null;
