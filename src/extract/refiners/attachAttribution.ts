@@ -105,6 +105,25 @@ function pointedBackFrom(ctx: ExtractContext, i: number): Attribution | null {
   );
 }
 
+/** The nearest named "sources of X" / "X sources" within three sentences before `i`. */
+function namedSourcesBefore(ctx: ExtractContext, i: number): Attribution | null {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const text = ctx.sentences[j].text;
+    const a = ctx
+      .attributions(j)
+      .find(
+        (x) =>
+          x.name &&
+          (/\bsources?\b/i.test(x.name) ||
+            /\bsources?\s+(?:(?:of|from|at|in|close to|within)|(?:[\p{L}-]+\s+){0,4}?told)\s+(?:the\s+)?$/iu.test(
+              text.slice(0, x.start),
+            )),
+      );
+    if (a) return a;
+  }
+  return null;
+}
+
 export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
   const own = ctx
     .attributions(c.sentence.index)
@@ -144,6 +163,13 @@ export const attachAttribution = setEach("attachAttribution", (ctx, c) => {
         c.sentence.text,
         own.find((x) => x.anaphoric)!,
       );
+  } else if (
+    own.some((a) =>
+      /^(?:the\s+)?sources?\s+(?:also|further|later|then)\b/i.test(c.sentence.text.slice(a.start)),
+    )
+  ) {
+    // "Sources also reported …": the same sources the article named a sentence or two before.
+    chosen = namedSourcesBefore(ctx, c.sentence.index);
   } else if (own.some((a) => /^the\s+source\b/i.test(c.sentence.text.slice(a.start, a.end)))) {
     // "the source said": the anonymous source met earlier; canonicalSources names its outlet.
     const a = own.find((x) => /^the\s+source\b/i.test(c.sentence.text.slice(x.start, x.end)))!;

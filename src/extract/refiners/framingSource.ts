@@ -69,6 +69,19 @@ export const framingSource: Refiner = {
       if (c.attributedTo) continue;
       // Hearsay the text marks as such ("alongside reports that …") stays unsourced.
       if (HEARSAY.test(c.sentence.text)) continue;
+      // "Sources also reported that …": the sentence names its own (unnamed) source.
+      if (
+        ctx
+          .attributions(c.sentence.index)
+          .some(
+            (a) =>
+              !a.name &&
+              !a.anaphoric &&
+              a.frame === "said-told" &&
+              /^sources?\b/i.test(c.sentence.text.slice(a.start, a.end)),
+          )
+      )
+        continue;
       if (report) {
         c.attributedTo = report;
         c.attributionChain = [report];

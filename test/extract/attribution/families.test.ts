@@ -134,4 +134,20 @@ describe("attribution across sentences", () => {
       source("Daily NK's source said some 450 North Korean workers would be sent to Luhansk in small teams."),
     ).toBe("Daily NK");
   });
+
+  it("reads 'sources also reported' as the sources named just before", () => {
+    const claims = claimsOf(
+      "Sources of the Kyiv Post reported that Russia is training a new unit of North Korean gunners.\nSources also reported that 25 North Korean soldiers had deserted near Belgorod.",
+      "2025-04-10",
+    );
+    expect(claims.map((c) => c.attributedTo)).toEqual(["Kyiv Post"]);
+  });
+
+  it("leaves bare 'sources reported' unnamed rather than lending the article's main source", () => {
+    const claims = claimsOf(
+      "Defence minister Ola Berg said 7,000 North Korean soldiers were in Kursk.\nSources reported that 30 North Korean soldiers had deserted.",
+      "2025-04-10",
+    );
+    expect(claims.find((c) => c.quantity === 30)?.attributedTo).toBeNull();
+  });
 });
