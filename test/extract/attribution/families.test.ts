@@ -150,4 +150,15 @@ describe("attribution across sentences", () => {
     );
     expect(claims.find((c) => c.quantity === 30)?.attributedTo).toBeNull();
   });
+
+  it("keeps qualified data as a source of its own", () => {
+    expect(
+      source("According to Kazakh migration statistics, 2,600 North Koreans entered Kazakhstan in 2024."),
+    ).toBe("Kazakh migration statistics");
+    const claims = claimsOf(
+      "Mongolia issued nearly 3,000 visas to North Koreans in 2024, newly published customs data shows.\nAccording to the data, 2,450 of the visas went to North Korean workers.",
+      "2025-04-10",
+    );
+    expect(claims.map((c) => c.attributedTo)).toEqual(["customs data", "customs data"]);
+  });
 });

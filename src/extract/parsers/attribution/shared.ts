@@ -151,6 +151,20 @@ export function classify(phrase: string, start: number, end: number, chain: stri
   return { name, chain: [name, ...chain.filter((c) => c !== name)], start, end, anaphoric: false };
 }
 
+const DATA_NOUN = /^(?:data|statistics|figures|records|tallies|filings)$/i;
+// A lowercase qualifier: no article, pronoun, adverb (-ly) or participle (-ed).
+const QUALIFIER =
+  /^(?!(?:the|a|an|that|which|and|or|of|new|latest|recent|these|those|its|their|his|her|our|this|official|such|other|some|more|most|released|published)$)\p{Ll}{3,}(?<!ly|ed)$/u;
+
+/** The index after a data noun reached over at most two lowercase qualifiers from `i`, else `i`. */
+function dataNounAfterQualifiers(toks: Tok[], i: number): number {
+  for (let k = i; k < toks.length && k - i <= 2; k++) {
+    if (DATA_NOUN.test(toks[k].text)) return k + 1;
+    if (!QUALIFIER.test(toks[k].text)) return i;
+  }
+  return i;
+}
+
 /** Noun phrase ending just before `at` (scanning backwards over name-like words). */
 export function phraseBefore(sentence: string, at: number): { text: string; start: number } | null {
   // Skip a ", citing X," aside between the subject and its verb.
@@ -205,6 +219,12 @@ export function phraseBefore(sentence: string, at: number): { text: string; star
   const appositive = end >= 0 && toks[end].text === ",";
   if (appositive) end--; // appositive: "Kirill Budanov, the head of GUR, said"
   let j = end;
+  // "newly released consular data shows": the qualifiers of a data noun are part of the source.
+  if (DATA_NOUN.test(toks[end]?.text ?? "")) {
+    let q = end;
+    while (q > 0 && end - q < 2 && QUALIFIER.test(toks[q - 1].text)) q--;
+    if (q < end) j = q - 1;
+  }
   while (j >= 0 && end - j < 10) {
     if (nameish(toks[j].text)) j--;
     // "Western and South Korean intelligence agencies": "and" joining two capitalised qualifiers.
@@ -355,6 +375,9 @@ export function phraseAfter(sentence: string, at: number): { text: string; end: 
     i - first < 10
   )
     i++;
+  // "Russian migration statistics": lowercase qualifiers before a data noun belong to the source.
+  const data = dataNounAfterQualifiers(toks, i);
+  if (data > i && i > first) i = data;
   let last = i - 1;
   while (last >= first && /^(?:of|for|and|the)$/i.test(toks[last].text)) last--;
   if (last < first) return null;
