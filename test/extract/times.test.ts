@@ -131,4 +131,9 @@ describe("time families seen in published reporting", () => {
     expect(findTimes("arrived in the first quarter", "2025-03-14")[0].value).toBe("2025-01/2025-03");
     expect(findTimes("arrived in the fourth quarter", "2025-03-14")[0].value).toBe("2024-10/2024-12");
   });
+
+  it("reads 'the first three months of 2025' from January", () => {
+    expect(findTimes("in the first three months of 2025", null)[0].value).toBe("2025-01/2025-03");
+    expect(findTimes("in the first 5 months of last year", "2025-03-14")[0].value).toBe("2024-01/2024-05");
+  });
 });

@@ -48,6 +48,7 @@ const ORDINAL_QUARTER: Record<string, number> = {
   last: 4,
   final: 4,
 };
+const MONTH_COUNT = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 const quarter = (y: number, q: number) => `${y}-${pad(q * 3 - 2)}/${y}-${pad(q * 3)}`;
 
 const RULES: Rule[] = [
@@ -70,6 +71,15 @@ const RULES: Rule[] = [
       if (!pub) return null;
       const q = ORDINAL_QUARTER[m[1].toLowerCase()] ?? Number(m[1][0]);
       return quarter(q * 3 - 2 > pub.m ? pub.y - 1 : pub.y, q);
+    },
+  },
+  // "the first three months of 2025": from January
+  {
+    re: /\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:(this|last|the current|the previous) year|((?:19|20)\d\d))\b/gi,
+    resolve: (m, pub) => {
+      const n = /^\d/.test(m[1]) ? Number(m[1]) : MONTH_COUNT.indexOf(m[1].toLowerCase()) + 2;
+      const y = m[3] ? Number(m[3]) : pub ? (/last|previous/i.test(m[2]) ? pub.y - 1 : pub.y) : null;
+      return y === null || n < 1 || n > 12 ? null : `${y}-01/${y}-${pad(n)}`;
     },
   },
   // the first half of 2024 / of this year / of last year, H1 2024

@@ -21,7 +21,11 @@ export function isPlausibleSource(name: string): boolean {
   if (/^\p{Ll}+$/u.test(n)) return false;
   return true;
 }
-const plausible = (a: Attribution) => !a.name || (!BARE_ADJECTIVE.test(a.name) && isPlausibleSource(a.name));
+// "a lawmaker said, citing the NIS": a bare relay still carries a named origin.
+const plausible = (a: Attribution) =>
+  !a.name ||
+  (!BARE_ADJECTIVE.test(a.name) && isPlausibleSource(a.name)) ||
+  a.chain.slice(1).some((l) => /\p{Lu}/u.test(l) && isPlausibleSource(l));
 
 function named(ctx: ExtractContext, sentenceIndex: number, depth = 0): Attribution | null {
   const own = ctx.attributions(sentenceIndex).filter(plausible);

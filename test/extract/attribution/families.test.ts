@@ -161,4 +161,12 @@ describe("attribution across sentences", () => {
     );
     expect(claims.map((c) => c.attributedTo)).toEqual(["customs data", "customs data"]);
   });
+
+  it("keeps a bare relay when it cites a named origin", () => {
+    expect(
+      source(
+        "Pyongyang sent 2,500 more soldiers in March and April, a legislator said, citing the National Intelligence Service.",
+      ),
+    ).toMatch(/National Intelligence Service/);
+  });
 });
