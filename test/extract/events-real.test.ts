@@ -25,6 +25,10 @@ describe("event of a figure", () => {
     ],
   ])("%s → %s", (text, expected) => expect(event(text)).toBe(expected));
 
+  it("does not read the month May as a modal", () => {
+    expect(event("From February to May, 3,100 North Koreans entered Russia.")).toBe("entries");
+  });
+
   it("reads a past-tense headline as reported, not planned", () => {
     expect(event("North Korea sent 9,000 soldiers to support Russia in Kursk")).toBe("deployment_reported");
   });

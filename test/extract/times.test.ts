@@ -136,4 +136,12 @@ describe("time families seen in published reporting", () => {
     expect(findTimes("in the first three months of 2025", null)[0].value).toBe("2025-01/2025-03");
     expect(findTimes("in the first 5 months of last year", "2025-03-14")[0].value).toBe("2024-01/2024-05");
   });
+
+  it("reads spans of months and years", () => {
+    expect(findTimes("between April and July 2024", null)[0].value).toBe("2024-04/2024-07");
+    expect(findTimes("in 2022 and 2023", null)[0].value).toBe("2022/2023");
+    expect(time("As of April, about 9,000 North Korean troops remained in Kursk.", "2025-06-02")).toBe(
+      "2025-04",
+    );
+  });
 });

@@ -50,6 +50,8 @@ export function findEventCues(sentence: string): EventCue[] {
       const start = m.index!;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
+      // "from January to May": the month, not the modal.
+      if (m[0] === "May" && start > 0) continue;
       out.push({ event, start, end });
     }
   }

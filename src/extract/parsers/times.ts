@@ -101,6 +101,20 @@ const RULES: Rule[] = [
   },
   // 2025-06-17
   { re: /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/g, resolve: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // "between March and June 2024", "from January to May 2025": one year, two months
+  {
+    re: new RegExp(`\\b${MONTH}\\s*(?:and|to|through|until|-|–)\\s*${MONTH},?\\s+((?:19|20)\\d\\d)\\b`, "gi"),
+    resolve: (m) => {
+      const from = monthIndex(m[1]) + 1;
+      const to = monthIndex(m[2]) + 1;
+      return to < from ? null : `${m[3]}-${pad(from)}/${m[3]}-${pad(to)}`;
+    },
+  },
+  // "in 2023 and 2024", "from 2017 to 2019", "between 2017 and 2019": a span of years
+  {
+    re: /\b(?:in|during|between|from|over)\s+((?:19|20)\d\d)\s*(?:and|to|through|until|-|–)\s*((?:19|20)\d\d)\b/gi,
+    resolve: (m) => (m[2] > m[1] ? `${m[1]}/${m[2]}` : null),
+  },
   // June 7, 2025 / June 7 2025
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, "gi"),
@@ -188,7 +202,7 @@ const RULES: Rule[] = [
   // last October / in June / this spring's months: the most recent such month not after publication.
   {
     re: new RegExp(
-      `\\b(last|this|in|since|by|early|late|mid-?|until|through|during|from)\\s+${MONTH}(?!\\s*\\d)`,
+      `\\b(last|this|in|since|by|early|late|mid-?|until|through|during|from|as of)\\s+${MONTH}(?!\\s*\\d)`,
       "gi",
     ),
     resolve: (m, pub) => {
