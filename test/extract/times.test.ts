@@ -144,4 +144,13 @@ describe("time families seen in published reporting", () => {
       "2025-04",
     );
   });
+
+  it("does not take the date of a briefing or press conference for the figure's", () => {
+    expect(
+      time(
+        "Spokesman Tom Reyes said at a briefing on November 12 that about 600 North Korean soldiers had been wounded.",
+        "2024-11-20",
+      ),
+    ).toBeNull();
+  });
 });

@@ -6,8 +6,15 @@ import { setEach } from "../context.ts";
 import type { ExtractContext } from "../context.ts";
 import type { Attribution } from "../parsers/attribution.ts";
 import { descriptionKinds } from "../sources.ts";
+import { findPlaces } from "../parsers/places.ts";
 
 const BARE_ADJECTIVE = /^(?:(?:South|North|East|West)\s+)?[\p{Lu}][\p{Ll}-]+(?:an|ese|ish|based)$/u;
+/** "South Korean", "Seoul-based" — but not "Japan" or "Taiwan", which are places that can speak. */
+const COUNTRY_IN_AN = /^(?:Japan|Taiwan|Iran|Oman|Sudan|Jordan|Bhutan|Azerbaijan|\p{Lu}\p{Ll}+stan)$/u;
+const bareAdjective = (name: string) =>
+  BARE_ADJECTIVE.test(name) &&
+  !COUNTRY_IN_AN.test(name) &&
+  !findPlaces(name).some((p) => p.kind !== "adjective" && p.start === 0 && p.end === name.length);
 
 const WHEN =
   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
@@ -24,7 +31,7 @@ export function isPlausibleSource(name: string): boolean {
 // "a lawmaker said, citing the NIS": a bare relay still carries a named origin.
 const plausible = (a: Attribution) =>
   !a.name ||
-  (!BARE_ADJECTIVE.test(a.name) && isPlausibleSource(a.name)) ||
+  (!bareAdjective(a.name) && isPlausibleSource(a.name)) ||
   a.chain.slice(1).some((l) => /\p{Lu}/u.test(l) && isPlausibleSource(l));
 
 function named(ctx: ExtractContext, sentenceIndex: number, depth = 0): Attribution | null {

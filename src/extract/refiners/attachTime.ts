@@ -10,7 +10,7 @@ const SPEECH =
 // "said on Monday", "told lawmakers Wednesday", "said in his nightly address on Monday", "estimated this month":
 // the time the statement was made, not the figure's.
 const AFTER_SPEECH = new RegExp(
-  `\\b(?:${SPEECH})\\s+(?:(?:lawmakers|reporters|parliament|journalists|earlier|later|late|early|also|separately)\\s+|(?:in|during)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:report|address|interview|statement|briefing|speech|post|message|update|assessment)(?:\\s+(?:released|published|issued|posted|aired))?\\s+)*$`,
+  `\\b(?:${SPEECH})\\s+(?:(?:lawmakers|reporters|parliament|journalists|earlier|later|late|early|also|separately)\\s+|(?:in|during|at)\\s+(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:report|address|interview|statement|briefing|speech|post|message|update|assessment|press conference|news conference|hearing|meeting|session)(?:\\s+(?:released|published|issued|posted|aired))?\\s+)*(?:on\\s+)?$`,
   "iu",
 );
 // "In January, President X put losses at …": a clause-initial time of a speech act.

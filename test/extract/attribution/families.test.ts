@@ -169,4 +169,16 @@ describe("attribution across sentences", () => {
       ),
     ).toMatch(/National Intelligence Service/);
   });
+
+  it("lets a country whose name ends like a demonym speak", () => {
+    expect(source("Taiwan reported over 300 North Korean workers at the port last month.")).toBe("Taiwan");
+  });
+
+  it("joins two body words sharing one head", () => {
+    expect(
+      source(
+        "British and Polish military and intelligence agencies have estimated that 8,000 North Korean troops are in Kursk.",
+      ),
+    ).toBe("British and Polish military and intelligence agencies");
+  });
 });

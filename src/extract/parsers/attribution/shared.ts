@@ -233,8 +233,9 @@ export function phraseBefore(sentence: string, at: number): { text: string; star
       toks[j].text === "and" &&
       j > 0 &&
       j < end &&
-      isCap(toks[j - 1].text) &&
-      isCap(toks[j + 1].text) &&
+      ((isCap(toks[j - 1].text) && isCap(toks[j + 1].text)) ||
+        // "military and intelligence agencies": two body words sharing a head.
+        (ORG_WORDS.has(toks[j - 1].text.toLowerCase()) && ORG_WORDS.has(toks[j + 1].text.toLowerCase()))) &&
       !isCap(toks[end].text)
     )
       j--;
