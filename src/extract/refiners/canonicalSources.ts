@@ -156,5 +156,45 @@ export const canonicalSources = setEach("canonicalSources", (ctx, c) => {
   // A kept description loses its pronoun: "Its military" → "military" (the body is not named).
   c.attributedTo =
     kinds && !direct ? name.replace(/^(?:its|their|his|her)\s+/i, "") : canonical(name, ctx, d.acronyms);
+  // "Lee said", after "director Lee Jong-seok": the full name the article gave the person.
+  const full = !direct && !kinds ? fullName(c.attributedTo, ctx, d) : null;
+  if (full) {
+    ctx.debug("canonicalSources", "note", c, `"${c.attributedTo}" is "${full}" named earlier`);
+    c.attributedTo = full;
+  }
   c.attributionChain = chain.map((l) => canonical(l, ctx, d.acronyms));
 });
+
+const PERSON_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Ll}+)?";
+
+/** The two- or three-word name that holds `surname`: a speaker named in the article, else its first mention. */
+function fullName(surname: string, ctx: ExtractContext, d: DocSources): string | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
+  const holds = (n: string) => {
+    const words = n.split(/\s+/);
+    return (
+      words.length >= 2 && words.length <= 3 && (words[0] === surname || words[words.length - 1] === surname)
+    );
+  };
+  const speaker = d.named.find((n) => n.kind === "person" && holds(n.display));
+  if (speaker) return speaker.display;
+  const re = new RegExp(
+    `(?<![\\p{L}])(?:${PERSON_WORD}\\s+){1,2}${surname}(?![\\p{L}])|(?<![\\p{L}])${surname}(?:\\s+${PERSON_WORD}){1,2}(?![\\p{L}'’])`,
+    "u",
+  );
+  const m = re.exec(ctx.doc.text);
+  if (!m) return null;
+  // Only a person: no place, body or title word inside ("Lee Seong-kweun", not "Lee Said" or "Kursk Region").
+  const words = m[0].split(/\s+/);
+  if (
+    words.some(
+      (w) =>
+        kindOf(w, "") !== "body" ||
+        /^(?:The|A|An|In|On|At|Rep|Gen|President|Minister|Director|Said|Says|North|South|National|Korea|Russia|Russian)$/.test(
+          w,
+        ),
+    )
+  )
+    return null;
+  return kindOf(m[0], "") === "person" ? m[0] : null;
+}

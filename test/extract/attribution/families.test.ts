@@ -181,4 +181,18 @@ describe("attribution across sentences", () => {
       ),
     ).toBe("British and Polish military and intelligence agencies");
   });
+
+  it("gives a surname the full name the article introduced", () => {
+    const claims = claimsOf(
+      "Defence intelligence chief Park Ji-hoon briefed lawmakers on Tuesday.\nPark said 4,000 North Korean soldiers had gone to Russia in the second dispatch.",
+      "2025-04-10",
+    );
+    expect(claims.map((c) => c.attributedTo)).toEqual(["Park Ji-hoon"]);
+    expect(
+      claimsOf(
+        "Anna Volkova runs the recruitment office in Kazan.\nVolkova said 600 North Korean workers had arrived.",
+        "2025-04-10",
+      ).map((c) => c.attributedTo),
+    ).toEqual(["Anna Volkova"]);
+  });
 });
