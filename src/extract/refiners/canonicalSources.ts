@@ -179,7 +179,7 @@ function fullName(surname: string, ctx: ExtractContext, d: DocSources): string |
   const speaker = d.named.find((n) => n.kind === "person" && holds(n.display));
   if (speaker) return speaker.display;
   const re = new RegExp(
-    `(?<![\\p{L}])(?:${PERSON_WORD}\\s+){1,2}${surname}(?![\\p{L}])|(?<![\\p{L}])${surname}(?:\\s+${PERSON_WORD}){1,2}(?![\\p{L}'’])`,
+    `(?<![\\p{L}])(?:${PERSON_WORD} ){1,2}${surname}(?![\\p{L}])|(?<![\\p{L}])${surname}(?: ${PERSON_WORD}){1,2}(?![\\p{L}'’])`,
     "u",
   );
   const m = re.exec(ctx.doc.text);
@@ -190,7 +190,7 @@ function fullName(surname: string, ctx: ExtractContext, d: DocSources): string |
     words.some(
       (w) =>
         kindOf(w, "") !== "body" ||
-        /^(?:The|A|An|In|On|At|Rep|Gen|President|Minister|Director|Said|Says|North|South|National|Korea|Russia|Russian)$/.test(
+        /^(?:The|A|An|In|On|At|No|But|And|He|She|It|They|We|This|That|Rep|Gen|President|Minister|Director|Said|Says|North|South|National|Korea|Russia|Russian)$/.test(
           w,
         ),
     )
