@@ -4,10 +4,11 @@
 // 1. the body whose report the article is about, when exactly one such body is named;
 // 2. else the one source every attributed figure of the same kind (people at work, troops, arms,
 //    money) has, for figures stated after that source first appears.
-import type { Candidate, Refiner } from "../context.ts";
+import type { Candidate, ExtractContext, Refiner } from "../context.ts";
 import { canonicalSource, definedAcronyms } from "../sources.ts";
 import { ARMS, LABOUR, MILITARY } from "../vocabulary.ts";
 import { isPlausibleSource } from "./attachAttribution.ts";
+import { isHeadline } from "./mergeRestatements.ts";
 
 const NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|for|on|and|\\p{Lu}[\\p{L}'’.-]*))*)";
 const REPORT_BY = new RegExp(
@@ -61,6 +62,22 @@ export function reportBody(text: string): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** The one source the article's headline lines name in a byline ("… — DIU", "…, NIS says"), canonical. */
+function headlineByline(ctx: ExtractContext): string | null {
+  const names = new Set<string>();
+  const acronyms = definedAcronyms(ctx.doc.text);
+  for (const s of ctx.sentences.slice(0, 12)) {
+    if (/[.!?]["”’)]?\s*$/.test(s.text) || s.text.length > 160) continue;
+    for (const a of ctx.attributions(s.index))
+      if (
+        a.name &&
+        (a.frame === "headline" || (a.frame === "said-told" && a.end >= s.text.trimEnd().length - 1))
+      )
+        names.add(canonicalSource(a.name, ctx.doc.text, acronyms)?.display ?? a.name);
+  }
+  return names.size === 1 && isPlausibleSource([...names][0]) ? [...names][0] : null;
+}
+
 export const framingSource: Refiner = {
   name: "framingSource",
   refine(ctx, candidates) {
@@ -86,6 +103,14 @@ export const framingSource: Refiner = {
         c.attributedTo = report;
         c.attributionChain = [report];
         ctx.debug("framingSource", "set", c, `the article relays the report of ${report}`);
+        continue;
+      }
+      // "… will arrive in Alabuga — DIU": a headline's byline names the source of the lede's figure.
+      const byline = headlineByline(ctx);
+      if (byline && c === candidates.find((o) => !isHeadline(o))) {
+        c.attributedTo = byline;
+        c.attributionChain = [byline];
+        ctx.debug("framingSource", "set", c, `the lede's figure, from the headline's source ${byline}`);
         continue;
       }
       const same = candidates.filter((o) => o.attributedTo && family(o) === family(c));

@@ -195,4 +195,20 @@ describe("attribution across sentences", () => {
       ).map((c) => c.attributedTo),
     ).toEqual(["Anna Volkova"]);
   });
+
+  it("gives the lede's figure the source a headline line names in its byline", () => {
+    const claims = claimsOf(
+      "Moscow plans to bring 9,000 workers from North Korea to a drone plant in Yelabuga.\nMore North Korean workers head for Tatarstan — HUR\nAccording to the HUR, talks were held in October.",
+      "2025-11-14",
+    );
+    expect(claims.map((c) => c.attributedTo)).toEqual([expect.stringMatching(/HUR/)]);
+  });
+
+  it("does not take a section label for a byline", () => {
+    const claims = claimsOf(
+      "Brief: North Korea's labour exports\nSome 7,000 North Korean workers are in Russia.",
+      "2025-11-14",
+    );
+    expect(claims.map((c) => c.attributedTo)).toEqual([null]);
+  });
 });

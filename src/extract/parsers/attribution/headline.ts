@@ -9,7 +9,7 @@ const HEADLINE_PREFIX =
   /^((?:[\p{Lu}][\p{L}'’.&-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.&-]*|of|the|for|and|on)){0,5})\s*:\s+\S/u;
 // Section labels and story kinds that open headlines without naming a source.
 const KICKER =
-  /^(?:exclusive|analysis|update|updated|breaking|breaking news|explainer|opinion|watch|factbox|fact ?check|interview|comment|commentary|editorial|live|live updates|video|photos?|q&a|(?:special )?report|feature|correction|insight|timeline|in depth|focus|column|review|podcast|briefing|newsletter|graphic|data|satellite images|world|news|asia|europe|politics|business|economy|war|defen[cs]e|security|labou?r|sanctions|north korea|dprk|russia|ukraine|south korea)\b/i;
+  /^(?:exclusive|brief|in brief|backgrounder|spotlight|analysis|update|updated|breaking|breaking news|explainer|opinion|watch|factbox|fact ?check|interview|comment|commentary|editorial|live|live updates|video|photos?|q&a|(?:special )?report|feature|correction|insight|timeline|in depth|focus|column|review|podcast|briefing|newsletter|graphic|data|satellite images|world|news|asia|europe|politics|business|economy|war|defen[cs]e|security|labou?r|sanctions|north korea|dprk|russia|ukraine|south korea)\b/i;
 
 /** A headline's "X:" names a source unless it is a section label or only a place. */
 function isSourcePrefix(phrase: string): boolean {
