@@ -153,4 +153,11 @@ describe("time families seen in published reporting", () => {
       ),
     ).toBeNull();
   });
+
+  it("reads seasons as their three months, and not the noun 'fall'", () => {
+    expect(findTimes("in the autumn of 2023", null)[0].value).toBe("2023-09/2023-11");
+    expect(findTimes("last summer", "2025-03-14")[0].value).toBe("2024-06/2024-08");
+    expect(findTimes("in the winter of 2022", null)[0].value).toBe("2022-12/2023-02");
+    expect(findTimes("after a sharp fall in arrivals", "2025-03-14")).toEqual([]);
+  });
 });

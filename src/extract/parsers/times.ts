@@ -48,6 +48,7 @@ const ORDINAL_QUARTER: Record<string, number> = {
   last: 4,
   final: 4,
 };
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const MONTH_COUNT = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 const quarter = (y: number, q: number) => `${y}-${pad(q * 3 - 2)}/${y}-${pad(q * 3)}`;
 
@@ -71,6 +72,22 @@ const RULES: Rule[] = [
       if (!pub) return null;
       const q = ORDINAL_QUARTER[m[1].toLowerCase()] ?? Number(m[1][0]);
       return quarter(q * 3 - 2 > pub.m ? pub.y - 1 : pub.y, q);
+    },
+  },
+  // "in the fall of 2024", "summer 2023", "last autumn": a season as its three months
+  {
+    re: /\b(?:(last|this|past)\s+(spring|summer|autumn|fall|winter)|(?:the\s+)?(spring|summer|autumn|fall|winter)(?=,?\s+(?:of\s+)?(?:19|20)\d\d\b))(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi,
+    resolve: (m, pub) => {
+      const first = SEASON_START[(m[2] ?? m[3]).toLowerCase()];
+      let y = m[4] ? Number(m[4]) : null;
+      if (y === null && m[1] && pub) {
+        y = pub.y;
+        // "last summer" is the latest one that has ended; "this summer" the current year's.
+        if (/last|past/i.test(m[1]) && first + 2 >= pub.m) y = pub.y - 1;
+      }
+      if (y === null) return null;
+      if (first === 12) return `${y}-12/${y + 1}-02`;
+      return `${y}-${pad(first)}/${y}-${pad(first + 2)}`;
     },
   },
   // "the first three months of 2025": from January
@@ -178,10 +195,7 @@ const RULES: Rule[] = [
     re: /\b(?:of|in|during|earlier in|later in) the year\b|\b(?:this|the current)\s+year\b|\bearlier this year\b|\bso far this year\b/gi,
     resolve: (_m, pub) => (pub ? String(pub.y) : null),
   },
-  {
-    re: /\b(?:this|earlier this)\s+(?:spring|summer|autumn|fall|winter)\b/gi,
-    resolve: (_m, pub) => (pub ? String(pub.y) : null),
-  },
+
   {
     re: /\bnext\s+year\b|\ba year later\b|\bthe (?:following|next) year\b/gi,
     resolve: (_m, pub) => (pub ? String(pub.y + 1) : null),
