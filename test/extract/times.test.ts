@@ -160,4 +160,13 @@ describe("time families seen in published reporting", () => {
     expect(findTimes("in the winter of 2022", null)[0].value).toBe("2022-12/2023-02");
     expect(findTimes("after a sharp fall in arrivals", "2025-03-14")).toEqual([]);
   });
+
+  it("does not date a figure by 'said on Tuesday after a briefing'", () => {
+    expect(
+      time(
+        "More than 400 North Korean soldiers have died in Russia, lawmaker Kim Jae-won said on Tuesday after a briefing.",
+        "2025-04-10",
+      ),
+    ).toBeNull();
+  });
 });

@@ -33,7 +33,7 @@ function isSpeechTime(s: string, t: { start: number; end: number }, figureStart:
     AFTER_SPEECH.test(before) &&
     !/\d/.test(before.slice(before.search(new RegExp(`\\b(?:${SPEECH})\\b`, "i"))))
   )
-    return /^\s*(?:,|that\b|\.|;|$|when\b|as\b|in\b|during\b|put\b|said\b|says\b|estimated\b|shows?\b|found\b)/.test(
+    return /^\s*(?:,|that\b|\.|;|$|when\b|as\b|in\b|during\b|after\b|before\b|following\b|at\b|to\b|on\b|via\b|through\b|citing\b|according\b|put\b|said\b|says\b|estimated\b|shows?\b|found\b)/.test(
       s.slice(t.end),
     );
   const lead = s.slice(0, t.start);

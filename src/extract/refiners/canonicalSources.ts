@@ -23,8 +23,21 @@ const cache = new WeakMap<ExtractContext, DocSources>();
 const ROLE_TAIL =
   /^(.+?)\s+(?:figures|data|statistics|records|documents|estimates|spokeswoman|spokesman|spokesperson|officials?|sources?|analysts?|assessment|report)$/iu;
 
+// "a spokesperson for South Korea's defense ministry", "officials at the Pentagon": the body.
+const ROLE_OF =
+  /^(?:(?:an?|the)\s+)?(?:(?:senior|top|chief|deputy)\s+)?(?:spokes(?:man|woman|person)|officials?|representatives?|sources?)\s+(?:for|of|at|from|with|in)\s+(.+)$/iu;
+
 /** "Pentagon spokeswoman" → "Pentagon" when what is left is a named body. */
 function stripRole(name: string, ctx: ExtractContext, acronyms: Map<string, string>): string {
+  const of = ROLE_OF.exec(name);
+  if (
+    of &&
+    (canonicalSource(of[1], ctx.doc.text, acronyms) ||
+      /\b(?:ministry|agency|service|department|office|institute|council|command|government|embassy|committee|military|army|directorate)\b/i.test(
+        of[1],
+      ))
+  )
+    return of[1];
   const m = ROLE_TAIL.exec(name);
   if (!m) return name;
   const head = m[1];

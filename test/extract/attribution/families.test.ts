@@ -211,4 +211,26 @@ describe("attribution across sentences", () => {
     );
     expect(claims.map((c) => c.attributedTo)).toEqual([null]);
   });
+
+  it("reads a spokesperson for a body as the body", () => {
+    expect(
+      source(
+        "North Korea has shipped 4,000 containers of shells to Russia, said a spokesperson for Russia's defence ministry.",
+      ),
+    ).toMatch(/defen[cs]e/i);
+  });
+
+  it("reads data a figure came from as its source", () => {
+    expect(
+      source("The figure of 8,400 North Korean arrivals came from Rosstat data published in March."),
+    ).toBe("Rosstat");
+  });
+
+  it("keeps a titled person who names himself, not the place before the comma", () => {
+    expect(
+      source(
+        "More than 400 North Korean soldiers have died in Russia, lawmaker Kim Jae-won said on Tuesday after a briefing.",
+      ),
+    ).toBe("Kim Jae-won");
+  });
 });

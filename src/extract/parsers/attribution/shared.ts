@@ -282,6 +282,8 @@ export function phraseBefore(sentence: string, at: number): { text: string; star
     /^(?:the\s+)?(?:(?:No\.?\s*\d+|top|senior|former|deputy)\s+)?(?:head|chief|director|spokesman|spokesperson|spokeswoman|secretary|minister|commander|deputy|leader|official|member|lawmaker|analyst|researcher|envoy|ambassador)\b/i.test(
       text,
     ) &&
+    // "lawmaker Lee Seong-kweun said" names its person already.
+    cleanSourceName(text) === text.replace(/^the\s+/i, "") &&
     j >= 1 &&
     toks[j].text === ","
   ) {
