@@ -41,8 +41,18 @@ const family = (c: Candidate) =>
         ? "labour"
         : "money";
 
+let lastReport: { text: string; body: string | null } | null = null;
+
 /** The one body whose report the article relays, canonical, or null when none or several. */
 export function reportBody(text: string): string | null {
+  // Several refiners ask for each candidate of the same document: remember the last answer.
+  if (lastReport?.text === text) return lastReport.body;
+  const body = findReportBody(text);
+  lastReport = { text, body };
+  return body;
+}
+
+function findReportBody(text: string): string | null {
   const acronyms = definedAcronyms(text);
   const found = new Set<string>();
   for (const re of [REPORT_BY, NAME_REPORT, RELEASED_REPORT, SAID_IN_REPORT]) {
@@ -63,7 +73,13 @@ export function reportBody(text: string): string | null {
 }
 
 /** The one source the article's headline lines name in a byline ("… — DIU", "…, NIS says"), canonical. */
+const bylines = new WeakMap<ExtractContext, string | null>();
 function headlineByline(ctx: ExtractContext): string | null {
+  if (!bylines.has(ctx)) bylines.set(ctx, findHeadlineByline(ctx));
+  return bylines.get(ctx)!;
+}
+
+function findHeadlineByline(ctx: ExtractContext): string | null {
   const names = new Set<string>();
   const acronyms = definedAcronyms(ctx.doc.text);
   for (const s of ctx.sentences.slice(0, 12)) {
