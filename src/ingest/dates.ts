@@ -29,8 +29,6 @@ const TIME_TAIL = new RegExp(
   "i",
 );
 
-const UNDATED = /^(?:unknown|undated|n\/a|none|not (?:known|stated|given)|no date|unclear|\?+)(?![\p{L}])/iu;
-
 interface Pattern {
   re: RegExp;
   ymd: (m: RegExpExecArray) => [string, string | undefined, string | undefined];
@@ -96,8 +94,6 @@ export function parseDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const s = value.normalize("NFKC").trim().replace(PREFIX, "").trim();
   if (!s) return null;
-  // "unknown (c. 2025-11, …)": the header says there is no date; a guess in brackets is not one.
-  if (UNDATED.test(s)) return null;
   const hit = matchAtStart(s);
   if (hit) return hit.iso;
   const found = chrono().strict.parse(s)[0];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { findTimes } from "../../src/extract/index.ts";
-import { parseDate } from "../../src/ingest/dates.ts";
 import { claimsOf, only } from "./helpers.ts";
 
 const time = (text: string, published: string | null) => only(text, published).time;
@@ -87,10 +86,6 @@ describe("time families seen in published reporting", () => {
     const byValue = Object.fromEntries(claims.map((c) => [String(c.quantity), c.time]));
     expect(byValue["5200"]).toBe("2024");
     expect(byValue["2900"]).toBe("2024");
-  });
-
-  it("has no publication date when the header says the date is unknown", () => {
-    expect(parseDate("unknown (c. 2025-11, after a briefing)")).toBeNull();
   });
 
   it("runs a total already reached up to the statement", () => {

@@ -61,9 +61,12 @@ function docSources(ctx: ExtractContext): DocSources {
     for (const a of ctx.attributions(s.index)) {
       if (!a.name || a.anaphoric || a.soft) continue;
       for (const link of a.chain.length ? a.chain : [a.name]) {
-        if (descriptionKinds(link)) continue;
         const stripped = stripRole(link, ctx, acronyms);
         const c = canonicalSource(stripped, ctx.doc.text, acronyms);
+        // A description ("the agency", a headline's "Spy Agency") is no named body, unless it is a
+        // known one ("South Korea's defence ministry").
+        const titleCased = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u.test(link);
+        if (!c && descriptionKinds(titleCased ? link.toLowerCase() : link)) continue;
         const display = c?.display ?? stripped;
         named.push({ sentence: s.index, start: a.start, display, kind: kindOf(display, c?.type ?? "") });
       }
