@@ -164,4 +164,10 @@ describe("time families seen in published reporting", () => {
       ),
     ).toBeNull();
   });
+
+  it("reads 'over the past year and a half' as a stretch up to publication", () => {
+    expect(findTimes("over the past year and a half", "2025-04-16")[0].value).toBe("2023-10/2025-04-16");
+    expect(findTimes("in the last 6 months", "2025-04-16")[0].value).toBe("2024-10/2025-04-16");
+    expect(findTimes("over the past two years", null)[0].value).toBeNull();
+  });
 });

@@ -49,6 +49,25 @@ const ORDINAL_QUARTER: Record<string, number> = {
   final: 4,
 };
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+const SPAN_WORDS = [
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "",
+  "",
+  "",
+  "",
+  "",
+  "eighteen",
+];
 const MONTH_COUNT = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 const quarter = (y: number, q: number) => `${y}-${pad(q * 3 - 2)}/${y}-${pad(q * 3)}`;
 
@@ -180,6 +199,20 @@ const RULES: Rule[] = [
       )
         year = month > pub.m || (month === pub.m && (pub.d === null || day >= pub.d)) ? pub.y : pub.y + 1;
       return `${year}-${pad(month)}-${pad(day)}`;
+    },
+  },
+  // "over the past year and a half", "in the last 18 months", "over the past two years": a
+  // stretch running up to publication
+  {
+    re: /\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+(?:(year and a half|year-and-a-half)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})\s+(months|years))\b/gi,
+    resolve: (m, pub) => {
+      if (!pub || pub.d === null) return null;
+      const n = m[1]
+        ? 18
+        : (/^\d/.test(m[2]) ? Number(m[2]) : SPAN_WORDS.indexOf(m[2].toLowerCase()) + 2) *
+          (m[3] && /years/i.test(m[3]) ? 12 : 1);
+      const start = new Date(Date.UTC(pub.y, pub.m - 1 - n, 1));
+      return `${start.getUTCFullYear()}-${pad(start.getUTCMonth() + 1)}/${pub.y}-${pad(pub.m)}-${pad(pub.d)}`;
     },
   },
   {
