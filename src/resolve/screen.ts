@@ -299,7 +299,7 @@ export async function screenDocumentParties(
 /**
  * The pipeline hook: screens the parties of every newly stored document. Wire it in
  * `src/pipeline/default-hooks.ts` with
- * `addPostIngestHook((await import("../resolve/screen.ts")).screenPartiesHook);`
+ * `addPostIngestHook((await import("./screen.ts")).screenPartiesHook);`
  */
 export const screenPartiesHook = {
   name: "screen parties",

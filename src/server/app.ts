@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { fileURLToPath } from "node:url";
+import { defaultReference, type Reference } from "../reference/index.ts";
 import type { Store } from "../store/store.ts";
 import { sharedSchemas } from "./schemas.ts";
 import { installErrorHandlers } from "./errors.ts";
@@ -30,6 +31,8 @@ declare module "fastify" {
     dbLocation: string | undefined;
     /** Every route under /api as `METHOD /path` (for tests and introspection). */
     apiRoutes: string[];
+    /** The reference data (subject registry, gazetteer, sources, provisions) the server answers with. */
+    reference: Reference;
   }
 }
 
@@ -51,6 +54,8 @@ export interface BuildServerOptions {
   dbLocation?: string;
   /** Host header names to answer (DNS-rebinding guard); every name when absent. */
   allowedHosts?: string[];
+  /** Reference data to serve and assess with (default: the repository's data/, see src/reference/). */
+  reference?: Reference;
 }
 
 export const STATIC_ROOT = fileURLToPath(new URL("../web/static/", import.meta.url));
@@ -72,6 +77,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   app.decorate("readOnly", opts.readOnly ?? false);
   app.decorate("dbLocation", opts.dbLocation);
   app.decorate("apiRoutes", [] as string[]);
+  app.decorate("reference", opts.reference ?? defaultReference());
   app.addHook("onRoute", (route) => {
     if (!route.url.startsWith("/api/")) return;
     for (const method of [route.method].flat())
@@ -109,6 +115,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
         { name: "audit", description: "The append-only audit log (admin)" },
         { name: "users", description: "Accounts (admin)" },
         { name: "estimates", description: "Estimate series, findings and the reporting network (assessed)" },
+        { name: "reference", description: "The subject registry and the gazetteer the server reads with" },
       ],
       components: {
         securitySchemes: {
@@ -142,6 +149,10 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register((await import("./routes/series.ts")).seriesRoutes, { prefix: "/api/series" });
   await app.register((await import("./routes/findings.ts")).findingRoutes, { prefix: "/api/findings" });
   await app.register((await import("./routes/network.ts")).networkRoutes, { prefix: "/api/network" });
+  await app.register((await import("./routes/monitor.ts")).monitorRoutes, { prefix: "/api/monitor" });
+  await app.register((await import("./routes/vocabulary.ts")).vocabularyRoutes, {
+    prefix: "/api/vocabulary",
+  });
 
   await app.register(swaggerUi, { routePrefix: "/docs" });
   // The dashboard: the Vite build in src/web/dist/ when present, else src/web/static/ (see web/serve.ts).

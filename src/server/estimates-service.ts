@@ -4,6 +4,7 @@
 // being built, callers get the previous one at once (its `stamp` and `builtAt` say which it is).
 import { Worker } from "node:worker_threads";
 import type { FastifyInstance } from "fastify";
+import type { ReferenceOptions } from "../reference/index.ts";
 import { HttpError } from "./errors.ts";
 import { changeStamp, estimatesFor, type EstimatesData } from "../web/data/estimates.ts";
 
@@ -25,9 +26,11 @@ export function warmEstimates(app: FastifyInstance, db: string | undefined): voi
 
 const states = new WeakMap<FastifyInstance, ServiceState>();
 
-function buildInWorker(db: string): Promise<EstimatesData> {
+function buildInWorker(db: string, referenceOptions: ReferenceOptions): Promise<EstimatesData> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./estimates-worker.mjs", import.meta.url), { workerData: { db } });
+    const worker = new Worker(new URL("./estimates-worker.mjs", import.meta.url), {
+      workerData: { db, reference: referenceOptions },
+    });
     worker.once("message", (m: { ok: boolean; data?: EstimatesData; message?: string }) =>
       m.ok ? resolve(m.data!) : reject(new Error(`assessment build failed: ${m.message}`)),
     );
@@ -42,7 +45,7 @@ export function reopenable(db: string | undefined): db is string {
 }
 
 export async function servedEstimates(app: FastifyInstance, db: string | undefined): Promise<EstimatesData> {
-  if (!reopenable(db)) return estimatesFor(app.store);
+  if (!reopenable(db)) return estimatesFor(app.store, app.reference);
   let state = states.get(app);
   if (!state) states.set(app, (state = { current: null, building: null }));
   const stamp = await changeStamp(app.store.kysely);
@@ -51,7 +54,7 @@ export async function servedEstimates(app: FastifyInstance, db: string | undefin
     const s = state;
     const building = {
       stamp,
-      data: buildInWorker(db).then((data) => {
+      data: buildInWorker(db, app.reference.options).then((data) => {
         // Newer than what is served (builds can finish out of order): serve it from now on.
         if (!s.current || s.current.builtAt <= data.builtAt) s.current = data;
         return data;

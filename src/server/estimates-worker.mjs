@@ -7,10 +7,13 @@ import { register } from "tsx/esm/api";
 register();
 const { openStore } = await import("../store/open.ts");
 const { estimatesFor } = await import("../web/data/estimates.ts");
+const { loadReference } = await import("../reference/index.ts");
 
 const store = await openStore(workerData.db);
 try {
-  parentPort.postMessage({ ok: true, data: await estimatesFor(store) });
+  // the reference data the server was started with, loaded again in this thread
+  const reference = loadReference(workerData.reference);
+  parentPort.postMessage({ ok: true, data: await estimatesFor(store, reference) });
 } catch (err) {
   parentPort.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) });
 } finally {

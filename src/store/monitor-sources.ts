@@ -3,6 +3,7 @@
 // several schedulers on several machines never hand out one poll twice.
 import type { Kysely } from "kysely";
 import type { Store } from "./store.ts";
+import type { Database } from "./schema.ts";
 
 export const SOURCE_KINDS = ["rss", "atom", "jsonfeed", "sitemap", "page"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -294,4 +295,15 @@ export async function markSeen(
       }
       return inserted;
     });
+}
+
+/** How many stored claims came from each source's documents (by source id). */
+export async function claimsPerSource(store: Store): Promise<Map<number, number>> {
+  const rows = await (store.kysely as unknown as Kysely<MonitorTables & Pick<Database, "claims">>)
+    .selectFrom("monitor_seen_urls as s")
+    .innerJoin("claims as c", "c.doc_id", "s.doc_id")
+    .select(["s.source_id as sourceId", (eb) => eb.fn.countAll<number | string>().as("claims")])
+    .groupBy("s.source_id")
+    .execute();
+  return new Map(rows.map((r) => [Number(r.sourceId), Number(r.claims)]));
 }

@@ -2,7 +2,8 @@
 // stored beside the original claim, never over it; both tables are append-only.
 import type { Kysely } from "kysely";
 import type { Store, StoredClaim } from "./store.ts";
-import { EVENTS, QUALIFIERS, SUBJECTS, type Claim } from "../types.ts";
+import { defaultReference, type SubjectRegistry } from "../reference/index.ts";
+import { EVENTS, QUALIFIERS, type Claim } from "../types.ts";
 
 export type Decision = "accept" | "reject" | "correct";
 
@@ -85,7 +86,11 @@ export function isClaimTime(t: string): boolean {
   return (start === ".." || isDatePrefix(start)) && isDatePrefix(end) && (start === ".." || start <= end);
 }
 
-export function validateCorrection(c: Correction): string[] {
+/** Every problem with a correction; `subjects` is the registry a corrected subject must be in. */
+export function validateCorrection(
+  c: Correction,
+  subjects: SubjectRegistry = defaultReference().subjects,
+): string[] {
   const problems: string[] = [];
   const known = new Set([
     "quantity",
@@ -111,8 +116,7 @@ export function validateCorrection(c: Correction): string[] {
   }
   if (c.qualifier !== undefined && !QUALIFIERS.includes(c.qualifier))
     problems.push(`unknown qualifier "${c.qualifier}"`);
-  if (c.subject !== undefined && !SUBJECTS.includes(c.subject))
-    problems.push(`unknown subject "${c.subject}"`);
+  if (c.subject !== undefined && !subjects.has(c.subject)) problems.push(`unknown subject "${c.subject}"`);
   if (c.event !== undefined && !EVENTS.includes(c.event)) problems.push(`unknown event "${c.event}"`);
   if (c.time != null && (typeof c.time !== "string" || !isClaimTime(c.time)))
     problems.push(
@@ -137,6 +141,8 @@ export async function addReview(
     correction?: Correction | null;
     note?: string;
     author: string;
+    /** The subject registry a corrected subject must be in (default: the repository's). */
+    subjects?: SubjectRegistry;
   },
   now = new Date(),
 ): Promise<Review> {
@@ -144,7 +150,7 @@ export async function addReview(
     throw new Error(`unknown decision "${input.decision}"`);
   const correction = input.decision === "correct" ? (input.correction ?? {}) : null;
   if (correction) {
-    const problems = validateCorrection(correction);
+    const problems = validateCorrection(correction, input.subjects);
     if (problems.length) throw new Error(`invalid correction: ${problems.join("; ")}`);
   }
   if (!(await store.getClaim(input.claimId))) throw new Error(`no claim with id ${input.claimId}`);

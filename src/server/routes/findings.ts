@@ -91,7 +91,7 @@ export const findingRoutes: FastifyPluginAsync = async (app) => {
     const { findingOut, originNames } = await import("../../web/data/views.ts");
     const { loadProvisions } = await import("../../assess/provisions.ts");
     const data = await servedEstimates(app, app.dbLocation);
-    const provisions = new Map(loadProvisions().map((p) => [p.id, p]));
+    const provisions = new Map(loadProvisions(app.reference).map((p) => [p.id, p]));
     const names = originNames(data.snapshot.series);
     const q = req.query;
     const matching = data.snapshot.findings

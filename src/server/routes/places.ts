@@ -1,14 +1,20 @@
 // GET /api/places: where the claims point. Each claim's destination is normalised to a feature of the
 // dashboard's map (src/web/static/geo/world.topo.json: countries and Russia's federal subjects) through
-// the hand-written gazetteer beside it (Alabuga → Tatarstan, Vladivostok → Primorsky, Rajin → a DPRK
-// port), then counted and its figures ranged and summed per subject group, event family and unit.
+// the one gazetteer (data/reference/places.json: Alabuga → Tatarstan, Vladivostok → Primorsky, Rajin → a
+// DPRK port), then counted and its figures ranged and summed per subject group, event family and unit.
 // Analyst reviews apply: corrections overlay the claim, rejected claims are left out (and counted).
 import { readFileSync } from "node:fs";
 import type { FastifyPluginAsync } from "fastify";
 import type { ClaimFilter, Store } from "../../store/store.ts";
-import { SUBJECT_GROUPS, type Subject, type SubjectGroup } from "../../types.ts";
+import {
+  defaultReference,
+  placeToken,
+  SUBJECT_GROUP_IDS,
+  type PlaceEntry,
+  type Reference,
+} from "../../reference/index.ts";
+import type { Subject, SubjectGroup } from "../../types.ts";
 import { eventFamily, FAMILY_LABEL } from "../../assess/figures.ts";
-import { normalisePlace } from "../../assess/places.ts";
 import type { EventFamily } from "../../assess/types.ts";
 import { errorResponses, isoDatePrefix } from "../schemas.ts";
 import { badRequest } from "../errors.ts";
@@ -17,7 +23,7 @@ import { changeStamp } from "../../web/data/estimates.ts";
 
 const GEO_DIR = new URL("../../web/static/geo/", import.meta.url);
 const FAMILIES = Object.keys(FAMILY_LABEL) as EventFamily[];
-const GROUPS = Object.keys(SUBJECT_GROUPS) as SubjectGroup[];
+const GROUPS: readonly SubjectGroup[] = SUBJECT_GROUP_IDS;
 /** Subject groups whose persons figures size the map's circles (people sent or present, not casualties). */
 const PEOPLE_GROUPS = new Set<SubjectGroup>(["labor", "military"]);
 
@@ -68,10 +74,6 @@ export interface PlacesReport {
 
 // ---- gazetteer -------------------------------------------------------------------------------
 
-interface GazetteerFile {
-  places: { feature: string; key?: string; label?: string; names: string[]; point?: LonLat }[];
-  areas: { name: string; names: string[]; point: LonLat }[];
-}
 interface TopoFeature {
   id: string;
   properties: { name: string; kind: PlaceKind; centroid: LonLat };
@@ -81,45 +83,38 @@ export interface Gazetteer {
   lookup(raw: string): PlaceTarget | null;
   /** Every feature id the map can draw. */
   features: ReadonlyMap<string, TopoFeature>;
+  /** The scoring group of a subject (from the subject registry). */
+  groupOf(subject: string): SubjectGroup | null;
 }
 
-/** Lower-cased, "the" and punctuation stripped: "the Kursk region." → "kursk region". */
-export function placeToken(raw: string): string {
-  return raw
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/^the\s+/, "")
-    .replace(/[.,;:()"]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+export { placeToken };
 
 // Generic words around a name ("Kursk oblast", "the port of Rajin", "Republic of Tatarstan").
 const GENERIC =
   /\b(region|oblast|krai|kray|province|republic( of)?|city|area|territory|district|federal subject|special economic zone|sez|port( of)?|cosmodrome|industrial zone)\b/g;
 
-function readJson<T>(name: string): T {
-  const url = new URL(name, GEO_DIR);
+function readTopo(): { objects: Record<string, { geometries: TopoFeature[] }> } {
+  const url = new URL("world.topo.json", GEO_DIR);
   try {
-    return JSON.parse(readFileSync(url, "utf8")) as T;
+    return JSON.parse(readFileSync(url, "utf8")) as {
+      objects: Record<string, { geometries: TopoFeature[] }>;
+    };
   } catch (err) {
     throw new Error(`${url.pathname}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
 }
 
-export function loadGazetteer(): Gazetteer {
-  const topo = readJson<{ objects: Record<string, { geometries: TopoFeature[] }> }>("world.topo.json");
-  const file = readJson<GazetteerFile>("places.json");
+/**
+ * The map's view of the one gazetteer (data/reference/places.json): a destination finds its place
+ * by name, label or alias, and lands on the place's own circle (a site, an area) or on the map
+ * feature of the place or its nearest parent (Alabuga → Tatarstan, Vladivostok → Primorsky).
+ */
+export function loadGazetteer(reference: Reference = defaultReference()): Gazetteer {
+  const topo = readTopo();
   const features = new Map<string, TopoFeature>();
   for (const object of Object.values(topo.objects))
     for (const g of object.geometries) if (g.id && g.properties) features.set(g.id, g);
-
-  const byToken = new Map<string, PlaceTarget>();
-  const add = (name: string, target: PlaceTarget) => {
-    const token = placeToken(name);
-    if (!byToken.has(token)) byToken.set(token, target);
-  };
+  const places = reference.places;
   const featureTarget = (id: string, where: string): PlaceTarget => {
     const f = features.get(id);
     if (!f) throw new Error(`${where}: no map feature "${id}" in world.topo.json`);
@@ -131,53 +126,50 @@ export function loadGazetteer(): Gazetteer {
       point: f.properties.centroid,
     };
   };
-  if (!Array.isArray(file.places) || !Array.isArray(file.areas))
-    throw new Error(`places.json: needs "places" and "areas" arrays`);
-  file.places.forEach((entry, i) => {
-    const where = `places.json: places[${i}]`;
-    if (!Array.isArray(entry.names) || entry.names.some((n) => typeof n !== "string" || !n.trim()))
-      throw new Error(`${where}: "names" must be a list of non-empty strings`);
-    const base = featureTarget(entry.feature, where);
-    const target: PlaceTarget =
-      entry.key && entry.point
-        ? {
-            key: `${entry.feature}:${entry.key}`,
-            name: entry.label ?? entry.names[0],
-            kind: "site",
-            feature: entry.feature,
-            point: entry.point,
-          }
-        : base;
-    for (const name of entry.names) add(name, target);
-  });
-  for (const area of file.areas) {
-    const target: PlaceTarget = {
-      key: `area:${placeToken(area.name)}`,
-      name: area.name,
-      kind: "area",
-      feature: null,
-      point: area.point,
-    };
-    for (const name of area.names) add(name, target);
+  // A place's own mark (its map feature, its site circle, its area circle), else its nearest parent's feature.
+  const own = new Map<PlaceEntry, PlaceTarget>();
+  const inherited = new Map<PlaceEntry, PlaceTarget>();
+  for (const p of places.entries) {
+    const where = `data/reference/places.json: place "${p.name}"`;
+    const chain = places.ancestry(p);
+    const parentFeature = chain.find((q) => q.feature)?.feature ?? null;
+    if (p.site)
+      own.set(p, {
+        key: `${parentFeature}:${p.site.key}`,
+        name: p.site.label,
+        kind: "site",
+        feature: parentFeature,
+        point: p.site.point,
+      });
+    else if (p.feature) own.set(p, featureTarget(p.feature, where));
+    else if (p.point)
+      own.set(p, {
+        key: `area:${placeToken(p.name)}`,
+        name: p.name,
+        kind: "area",
+        feature: null,
+        point: p.point,
+      });
+    else if (parentFeature) inherited.set(p, featureTarget(parentFeature, where));
   }
   // Every feature's own name ("Kuwait", "Tatarstan") finds it without a gazetteer line.
+  const byFeatureName = new Map<string, PlaceTarget>();
   for (const [id, f] of features)
-    if (f.properties.kind !== "land") add(f.properties.name, featureTarget(id, "world.topo.json"));
+    if (f.properties.kind !== "land" && !byFeatureName.has(placeToken(f.properties.name)))
+      byFeatureName.set(placeToken(f.properties.name), featureTarget(id, "world.topo.json"));
 
+  const find = (token: string): PlaceTarget | null => {
+    if (!token) return null;
+    const p = places.find(token);
+    return (p && own.get(p)) ?? byFeatureName.get(token) ?? (p && inherited.get(p)) ?? null;
+  };
   const lookup = (raw: string): PlaceTarget | null => {
     const token = placeToken(raw);
     if (!token) return null;
-    const direct = byToken.get(token) ?? byToken.get(token.replace(GENERIC, " ").replace(/\s+/g, " ").trim());
-    if (direct) return direct;
-    // A place the assessment hierarchy knows under another name: try it, then its parents.
-    const known = normalisePlace(raw);
-    for (const name of [...known.path].reverse()) {
-      const hit = byToken.get(placeToken(name));
-      if (hit) return hit;
-    }
-    return null;
+    return find(token) ?? find(token.replace(GENERIC, " ").replace(/\s+/g, " ").trim());
   };
-  return { lookup, features };
+  const subjects = reference.subjects;
+  return { lookup, features, groupOf: (subject) => subjects.group(subject) };
 }
 
 let cached: Gazetteer | null = null;
@@ -187,10 +179,6 @@ export function gazetteer(): Gazetteer {
 }
 
 // ---- aggregation -----------------------------------------------------------------------------
-
-const GROUP_OF = new Map<Subject, SubjectGroup>(
-  GROUPS.flatMap((g) => SUBJECT_GROUPS[g].map((s) => [s as Subject, g] as const)),
-);
 
 export interface PlacesQuery {
   group?: SubjectGroup;
@@ -224,7 +212,7 @@ export function summarisePlaces(
   const unmapped = new Map<string, number>();
   const report: PlacesReport = { places: [], unmapped: [], withoutDestination: 0, rejected: 0, total: 0 };
   for (const claim of claims) {
-    const group = GROUP_OF.get(claim.subject);
+    const group = gaz.groupOf(claim.subject);
     const family = eventFamily(claim);
     if (!group || (query.group && group !== query.group) || (query.family && family !== query.family))
       continue;
@@ -283,7 +271,11 @@ function byCount(a: { claims: number; name?: string; destination?: string }, b: 
 }
 
 /** Reads every claim of the store (page by page, reviews applied) and summarises it. */
-export async function placesReport(store: Store, query: PlacesQuery = {}): Promise<PlacesReport> {
+export async function placesReport(
+  store: Store,
+  query: PlacesQuery = {},
+  gaz: Gazetteer = gazetteer(),
+): Promise<PlacesReport> {
   const filter: ClaimFilter = { from: query.from, to: query.to };
   const claims: PlaceClaim[] = [];
   for (let offset = 0; ;) {
@@ -295,7 +287,7 @@ export async function placesReport(store: Store, query: PlacesQuery = {}): Promi
     // Let other requests in between pages (SQLite reads block the thread while they run).
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return summarisePlaces(claims, gazetteer(), query);
+  return summarisePlaces(claims, gaz, query);
 }
 
 /** Reports per store and query, kept while the data version (change stamp) stays the same. */
@@ -303,14 +295,18 @@ const reportCache = new WeakMap<Store, Map<string, { stamp: string; report: Prom
 const CACHED_QUERIES = 64;
 
 /** `placesReport`, computed once per data version and query; concurrent callers share one build. */
-export async function cachedPlacesReport(store: Store, query: PlacesQuery = {}): Promise<PlacesReport> {
+export async function cachedPlacesReport(
+  store: Store,
+  query: PlacesQuery = {},
+  gaz: Gazetteer = gazetteer(),
+): Promise<PlacesReport> {
   const stamp = await changeStamp(store.kysely);
   const key = JSON.stringify([query.group, query.family, query.from, query.to]);
   let cache = reportCache.get(store);
   if (!cache) reportCache.set(store, (cache = new Map()));
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.report;
-  const report = placesReport(store, query);
+  const report = placesReport(store, query, gaz);
   cache.delete(key);
   cache.set(key, { stamp, report });
   if (cache.size > CACHED_QUERIES) cache.delete(cache.keys().next().value!);
@@ -427,9 +423,10 @@ const schema = {
 } as const;
 
 export const placeRoutes: FastifyPluginAsync = async (app) => {
+  const gaz = loadGazetteer(app.reference); // the server's reference data, read once at start
   app.get<{ Querystring: PlacesQuery }>("", { schema, config: { permission: "read" } }, async (req) => {
     const q = req.query;
     if (q.from && q.to && q.from > q.to) throw badRequest(`"from" (${q.from}) is after "to" (${q.to})`);
-    return cachedPlacesReport(app.store, q);
+    return cachedPlacesReport(app.store, q, gaz);
   });
 };

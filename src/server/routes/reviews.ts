@@ -1,5 +1,6 @@
 // POST /api/claims/:id/reviews (analysts: accept, reject or correct a claim) and
 // GET /api/claims/:id/reviews (the claim's review history, oldest first).
+import type { SubjectRegistry } from "../../reference/index.ts";
 import type { FastifyPluginAsync } from "fastify";
 import {
   addReview,
@@ -58,12 +59,12 @@ interface ReviewBody {
 }
 
 /** Every problem with a review request (empty when it can be stored). */
-export function reviewProblems(body: ReviewBody): string[] {
+export function reviewProblems(body: ReviewBody, subjects?: SubjectRegistry): string[] {
   const problems: string[] = [];
   const hasCorrection = body.correction !== undefined && body.correction !== null;
   if (body.decision === "correct") {
     if (!hasCorrection) problems.push(`decision "correct" needs a "correction" object`);
-    else problems.push(...validateCorrection(body.correction as Correction));
+    else problems.push(...validateCorrection(body.correction as Correction, subjects));
   } else if (hasCorrection) {
     problems.push(`only decision "correct" takes a correction (got "${body.decision}")`);
   }
@@ -77,7 +78,7 @@ export const reviewRoutes: FastifyPluginAsync = async (app) => {
     async (req, reply) => {
       const claimId = req.params.id;
       if (!(await app.store.getClaim(claimId))) throw notFound(`no claim with id ${claimId}`);
-      const problems = reviewProblems(req.body);
+      const problems = reviewProblems(req.body, app.reference.subjects);
       if (problems.length) throw badRequest(`invalid review: ${problems.join("; ")}`, problems);
       const review = await addReview(app.store, {
         claimId,
@@ -85,6 +86,7 @@ export const reviewRoutes: FastifyPluginAsync = async (app) => {
         correction: (req.body.correction as Correction | null | undefined) ?? null,
         note: req.body.note?.trim() ?? "",
         author: req.user!.username,
+        subjects: app.reference.subjects,
       });
       return reply.status(201).send(review);
     },

@@ -3,6 +3,7 @@
 // rebuilt only when the evidence or its reviews change (claims, reviews, screening hits, overrides
 // counted cheaply in SQL on every request).
 import { sql, type Kysely } from "kysely";
+import type { Reference } from "../../reference/index.ts";
 import type { Store } from "../../store/store.ts";
 import type { Claim } from "../../types.ts";
 import type { AssessmentSnapshot, PartyHit } from "../../assess/types.ts";
@@ -71,11 +72,11 @@ export async function changeStamp(db: AnyDb): Promise<string> {
 }
 
 /** The current assessment for this store, rebuilt when its change stamp moved. */
-export async function estimatesFor(store: Store): Promise<EstimatesData> {
+export async function estimatesFor(store: Store, reference?: Reference): Promise<EstimatesData> {
   const stamp = await changeStamp(store.kysely);
   const hit = cache.get(store);
   if (hit && hit.stamp === stamp) return hit.data;
-  const data = build(store, stamp);
+  const data = build(store, stamp, reference);
   cache.set(store, { stamp, data });
   // A failed build is not cached: the next request tries again.
   data.catch(() => {
@@ -84,7 +85,7 @@ export async function estimatesFor(store: Store): Promise<EstimatesData> {
   return data;
 }
 
-async function build(store: Store, stamp: string): Promise<EstimatesData> {
+async function build(store: Store, stamp: string, reference?: Reference): Promise<EstimatesData> {
   builds++;
   const { loadAssessmentInput, getOverrides } = await import("../../store/assessment.ts");
   const { listAllReviewsOrNone, reviewBatch } = await import("../../store/reviews.ts");
@@ -101,7 +102,7 @@ async function build(store: Store, stamp: string): Promise<EstimatesData> {
   const batch = reviewed.batch;
   const claims = new Map<number, Claim & { id: number }>();
   for (const b of batch) for (const c of b.claims) claims.set(c.id, c);
-  const { snapshot, errors } = assess(batch, { parties: input.parties, overrides });
+  const { snapshot, errors } = assess(batch, { parties: input.parties, overrides, reference });
   return {
     snapshot,
     claims,
