@@ -412,10 +412,9 @@ function labels(places: MapPlace[], projection: GeoProjection): SVGElement[] {
   return out;
 }
 
-function legend(breaks: number[], places: MapPlace[]): SVGElement {
-  const g = s("g", { class: "legend", transform: `translate(16 ${HEIGHT + 22})`, "font-size": 11 });
-  g.append(s("text", { x: 0, y: 0, "font-size": 12, "font-weight": 600 }, "Claims naming the place"));
-  breaks.forEach((b, i) => {
+/** The shading classes as colour and label ("1", "2–4", "5+"), for the legend in the SVG and the page. */
+export function shadeKey(breaks: number[]): { colour: string; label: string }[] {
+  return breaks.map((b, i) => {
     const next = breaks[i + 1];
     const label =
       next === undefined
@@ -425,9 +424,17 @@ function legend(breaks: number[], places: MapPlace[]): SVGElement {
         : next - 1 === b
           ? `${b}`
           : `${b}–${next - 1}`;
+    return { colour: shadeFor(b, breaks), label };
+  });
+}
+
+function legend(breaks: number[], places: MapPlace[]): SVGElement {
+  const g = s("g", { class: "legend", transform: `translate(16 ${HEIGHT + 22})`, "font-size": 11 });
+  g.append(s("text", { x: 0, y: 0, "font-size": 12, "font-weight": 600 }, "Claims naming the place"));
+  shadeKey(breaks).forEach(({ colour, label }, i) => {
     const x = i * 46;
     g.append(
-      s("rect", { x, y: 10, width: 40, height: 12, fill: shadeFor(b, breaks), stroke: "#ffffff" }),
+      s("rect", { x, y: 10, width: 40, height: 12, fill: colour, stroke: "#ffffff" }),
       s("text", { x, y: 36 }, label),
     );
   });

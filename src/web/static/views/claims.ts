@@ -7,6 +7,7 @@ import { claimRanges, highlighted } from "../lib/highlight.ts";
 import { formatOutlet, formatTerm } from "../lib/format.ts";
 import { subjectGroups, subjectLabel } from "../vocab.ts";
 import { pager } from "./pager.ts";
+import { exportButton, type Row } from "../lib/export.ts";
 import { reviewBadge, shownFigure, shownSource, shownValue } from "./review.ts";
 import type { Route, ViewContext } from "../lib/view.ts";
 import type { ApiClaim, Page } from "../lib/api-types.ts";
@@ -78,10 +79,74 @@ export async function render(main: HTMLElement, route: Route, { signal }: ViewCo
   replaceChildren(
     results,
     facets ? facetPanel(facets, filters) : null,
+    page.total
+      ? exportButton("flowwatch-claims", CLAIM_COLUMNS, (progress) =>
+          allClaims({ ...apiFilters, ...reviewParams }, page.total, progress),
+        )
+      : null,
     pager(page, link, "claims"),
     page.items.length ? claimTable(page.items) : h("p", { class: "empty" }, "No claims match these filters."),
     page.items.length > 10 ? pager(page, link, "claims") : null,
   );
+}
+
+/** The columns of a claims export: the contract's fields, where each was published, the review. */
+const CLAIM_COLUMNS = [
+  "id",
+  "docId",
+  "quantity",
+  "qualifier",
+  "unit",
+  "subject",
+  "event",
+  "destination",
+  "attributedTo",
+  "attributionChain",
+  "time",
+  "modality",
+  "outlet",
+  "published",
+  "url",
+  "review",
+  "evidence",
+];
+/** At most this many claims in one export from the page (the CLI's `flowwatch export` has no cap). */
+const EXPORT_CAP = 20_000;
+
+/** Every claim of the current filter, page by page, as export rows. */
+async function allClaims(
+  params: Record<string, string>,
+  total: number,
+  progress: (done: number) => void,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  const want = Math.min(total, EXPORT_CAP);
+  for (let offset = 0; offset < want; offset += 500) {
+    const page = await getJson<Page<ApiClaim>>("/api/claims", { ...params, limit: 500, offset });
+    for (const c of page.items)
+      rows.push({
+        id: c.id,
+        docId: c.docId,
+        quantity: Array.isArray(c.quantity) ? `${c.quantity[0]}-${c.quantity[1]}` : c.quantity,
+        qualifier: c.qualifier,
+        unit: c.unit,
+        subject: c.subject,
+        event: c.event,
+        destination: c.destination,
+        attributedTo: c.attributedTo,
+        attributionChain: (c.attributionChain ?? []).join(" > "),
+        time: c.time,
+        modality: c.modality,
+        outlet: c.outlet,
+        published: c.published,
+        url: c.url,
+        review: c.review?.decision ?? null,
+        evidence: c.evidence,
+      });
+    progress(rows.length);
+    if (page.items.length === 0) break;
+  }
+  return rows;
 }
 
 /** Counts of the filtered claims per value; each value links to the list narrowed to it. */

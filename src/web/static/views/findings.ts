@@ -5,6 +5,7 @@ import { h, replaceChildren, selectField, formData } from "../lib/dom.ts";
 import { getJson } from "../lib/api.ts";
 import { buildHash } from "../lib/route.ts";
 import { formatTerm } from "../lib/format.ts";
+import { downloadLinks, type Row } from "../lib/export.ts";
 import type { Route, ViewContext } from "../lib/view.ts";
 import type { FindingOut } from "../lib/api-types.ts";
 
@@ -33,9 +34,38 @@ export async function render(main: HTMLElement, route: Route, { signal }: ViewCo
     filters(status, topic),
     h("p", { class: "count" }, `${data.total} finding${data.total === 1 ? "" : "s"}`),
     data.items.length
+      ? downloadLinks("flowwatch-findings", data.items.map(findingRow), FINDING_COLUMNS)
+      : null,
+    data.items.length
       ? h("ol", { class: "findings" }, data.items.map(finding))
       : h("p", { class: "empty" }, "No findings match."),
   );
+}
+
+const FINDING_COLUMNS = [
+  "id",
+  "status",
+  "topic",
+  "period",
+  "statement",
+  "paragraphs",
+  "supportingClaims",
+  "origins",
+  "parties",
+];
+
+function findingRow(f: FindingOut): Row {
+  return {
+    id: f.id,
+    status: f.status,
+    topic: f.topic,
+    period: f.period,
+    statement: f.statement,
+    paragraphs: f.paragraphs.map((p) => `${p.label} (${p.relation})`).join("; "),
+    supportingClaims: f.supportingClaims.filter((c) => c !== null).join(" "),
+    origins: f.origins.map((o) => o.name).join("; "),
+    parties: f.parties.map((p) => `${p.name} (${p.listId})`).join("; "),
+  };
 }
 
 function filters(status: string, topic: string): HTMLElement {

@@ -9,7 +9,10 @@ import { formatTerm } from "../lib/format.ts";
 import { subjectGroups } from "../vocab.ts";
 import {
   WIDTH,
+  classBreaks,
   drawMap,
+  shadeKey,
+  s as svgEl,
   formatRange,
   layers,
   viewTransform,
@@ -121,6 +124,7 @@ export async function render(main: HTMLElement, route: Route, { signal }: ViewCo
           "figure",
           { class: "chart map" },
           zoomControls(drawMap({ geo, shaded, places })),
+          pageLegend(shaded, places),
           h(
             "figcaption",
             {},
@@ -170,6 +174,42 @@ function yearSlider(filters: Record<string, string>): HTMLElement {
     single
       ? h("button", { type: "button", class: "secondary", on: { click: () => go(null) } }, "Every year")
       : null,
+  );
+}
+
+/**
+ * The legend as page text, shown instead of the one drawn in the SVG on a phone, where the SVG's
+ * text shrinks with the map below a readable size.
+ */
+function pageLegend(shaded: Map<string, ShadedFeature>, places: MapPlace[]): HTMLElement {
+  const breaks = classBreaks(Math.max(0, ...[...shaded.values()].map((v) => v.claims)));
+  const most = Math.max(0, ...places.map((p) => p.people?.high ?? 0));
+  return h(
+    "div",
+    { class: "map-legend-page" },
+    h(
+      "p",
+      {},
+      h("strong", {}, "Claims naming the place: "),
+      shadeKey(breaks).map(({ colour, label }) => [
+        // An SVG swatch: the page's CSP allows presentation attributes, not inline styles.
+        svgEl(
+          "svg",
+          { class: "swatch", width: 14, height: 14, viewBox: "0 0 14 14", "aria-hidden": "true" },
+          svgEl("rect", { width: 14, height: 14, fill: colour }),
+        ),
+        ` ${label} `,
+      ]),
+    ),
+    h(
+      "p",
+      {},
+      h("strong", {}, "Circles: "),
+      most > 0
+        ? `area by the most workers or troops reported (largest here ${most.toLocaleString("en-GB")}); dashed: a broad area or no region named.`
+        : "no persons figures in this selection.",
+    ),
+    h("p", {}, h("strong", {}, "Arrows: "), "from North Korea, as wide as the largest figure reported."),
   );
 }
 

@@ -8,6 +8,7 @@ import { buildHash } from "../lib/route.ts";
 import { formatFigure, formatTerm } from "../lib/format.ts";
 import { FAMILIES, FAMILY_LABELS, formatHeadline, formatRange } from "../lib/estimates.ts";
 import { subjectGroups } from "../vocab.ts";
+import { downloadLinks, type Row } from "../lib/export.ts";
 import type { Route, ViewContext } from "../lib/view.ts";
 import type { SeriesOut, SeriesPage } from "../lib/api-types.ts";
 
@@ -52,6 +53,9 @@ export async function render(main: HTMLElement, route: Route, { signal }: ViewCo
       h("a", { href: "#/timeline" }, "See them over time"),
       ".",
     ),
+    data.items.length
+      ? downloadLinks("flowwatch-estimates", data.items.map(seriesRow), SERIES_COLUMNS)
+      : null,
     data.items.length
       ? headlineTable(data.items)
       : h("p", { class: "empty" }, "No estimates match. Ingest documents, or clear the filters."),
@@ -148,6 +152,44 @@ function filters(group: string, family: string): HTMLElement {
     ),
     h("div", { class: "field actions" }, h("button", { type: "submit" }, "Apply")),
   );
+}
+
+const SERIES_COLUMNS = [
+  "subject",
+  "family",
+  "place",
+  "unit",
+  "period",
+  "headline",
+  "headlineClaim",
+  "low",
+  "high",
+  "corroboration",
+  "origins",
+  "grade",
+  "contradicted",
+  "circular",
+];
+
+/** The latest period of a series, as the headline table shows it. */
+function seriesRow(s: SeriesOut): Row {
+  const p = s.latest;
+  return {
+    subject: s.subject,
+    family: s.family,
+    place: s.place,
+    unit: s.unit,
+    period: p?.period,
+    headline: p?.headline?.value,
+    headlineClaim: p?.headline?.claimId,
+    low: p?.range[0],
+    high: p?.range[1],
+    corroboration: p?.corroboration,
+    origins: p?.origins.length,
+    grade: p?.grade,
+    contradicted: p?.contradicted,
+    circular: p?.circular,
+  };
 }
 
 function headlineTable(items: SeriesOut[]): HTMLElement {
