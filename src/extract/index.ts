@@ -11,6 +11,7 @@ export { findAttributions, cleanSourceName } from "./locales/en/attribution.ts";
 export { findPlaces } from "./locales/en/places.ts";
 export { findTimes } from "./locales/en/times.ts";
 export { publishedFromHeader } from "./extractor.ts";
+export { EXTRACTOR_VERSION } from "./version.ts";
 export { detectLanguage, type Lang } from "./language.ts";
 export { ENGLISH_REFINERS, englishConfiguration } from "./locales/en/config.ts";
 export { localeFor, type Configuration } from "./locales/index.ts";

@@ -24,6 +24,7 @@ import { framingSource } from "./refiners/framingSource.ts";
 import { figureRole } from "./refiners/figureRole.ts";
 import { casualtyMeasure } from "./refiners/casualtyMeasure.ts";
 import { scoreConfidence } from "./refiners/scoreConfidence.ts";
+import { sharpenSubject } from "./refiners/sharpenSubject.ts";
 import { attachTime } from "./refiners/attachTime.ts";
 import { casualtyPhrases, dropNonDprkCasualties, nationalsAtWork } from "./refiners/casualties.ts";
 import { dropInterviewees } from "./refiners/dropInterviewees.ts";
@@ -67,6 +68,7 @@ export const ENGLISH_REFINERS: readonly Refiner[] = [
   attachModality,
   casualtyMeasure,
   figureRole,
+  sharpenSubject,
   mergeRestatements,
   mergeRepeatedFigures,
   scoreConfidence,
@@ -91,7 +93,7 @@ export function englishConfiguration(reference: Reference): Configuration {
         mayHoldFigure,
         normalize: unquoteFigures,
         elliptical: isElliptical,
-        attributions: findAttributions,
+        attributions: (sentence) => findAttributions(sentence, reference.places),
       },
       refiners: ENGLISH_REFINERS,
     };

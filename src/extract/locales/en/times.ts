@@ -48,6 +48,27 @@ const ORDINAL_QUARTER: Record<string, number> = {
   last: 4,
   final: 4,
 };
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+const SPAN_WORDS = [
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "",
+  "",
+  "",
+  "",
+  "",
+  "eighteen",
+];
+const MONTH_COUNT = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 const quarter = (y: number, q: number) => `${y}-${pad(q * 3 - 2)}/${y}-${pad(q * 3)}`;
 
 const RULES: Rule[] = [
@@ -63,8 +84,73 @@ const RULES: Rule[] = [
       return quarter(m[3] && /last|previous/i.test(m[3]) ? pub.y - 1 : pub.y, q);
     },
   },
+  // "in the first quarter" with no year: the latest such quarter that has begun by publication
+  {
+    re: /\b(?:in|during|for|over)\s+the\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b(?!\s+of\b)/gi,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const q = ORDINAL_QUARTER[m[1].toLowerCase()] ?? Number(m[1][0]);
+      return quarter(q * 3 - 2 > pub.m ? pub.y - 1 : pub.y, q);
+    },
+  },
+  // "in the fall of 2024", "summer 2023", "last autumn": a season as its three months
+  {
+    re: /\b(?:(last|this|past)\s+(spring|summer|autumn|fall|winter)|(?:the\s+)?(spring|summer|autumn|fall|winter)(?=,?\s+(?:of\s+)?(?:19|20)\d\d\b))(?:,?\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi,
+    resolve: (m, pub) => {
+      const first = SEASON_START[(m[2] ?? m[3]).toLowerCase()];
+      let y = m[4] ? Number(m[4]) : null;
+      if (y === null && m[1] && pub) {
+        y = pub.y;
+        // "last summer" is the latest one that has ended; "this summer" the current year's.
+        if (/last|past/i.test(m[1]) && first + 2 >= pub.m) y = pub.y - 1;
+      }
+      if (y === null) return null;
+      if (first === 12) return `${y}-12/${y + 1}-02`;
+      return `${y}-${pad(first)}/${y}-${pad(first + 2)}`;
+    },
+  },
+  // "the first three months of 2025": from January
+  {
+    re: /\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:(this|last|the current|the previous) year|((?:19|20)\d\d))\b/gi,
+    resolve: (m, pub) => {
+      const n = /^\d/.test(m[1]) ? Number(m[1]) : MONTH_COUNT.indexOf(m[1].toLowerCase()) + 2;
+      const y = m[3] ? Number(m[3]) : pub ? (/last|previous/i.test(m[2]) ? pub.y - 1 : pub.y) : null;
+      return y === null || n < 1 || n > 12 ? null : `${y}-01/${y}-${pad(n)}`;
+    },
+  },
+  // the first half of 2024 / of this year / of last year, H1 2024
+  {
+    re: /\b(?:(first|second|1st|2nd|latter)\s+half|(H[12]))(?:\s+of\s+(?:(this|last|the current|the previous) year|((?:19|20)\d\d))|\s+((?:19|20)\d\d))\b/gi,
+    resolve: (m, pub) => {
+      const second = /^(?:second|2nd|latter|h2)$/i.test(m[1] ?? m[2]);
+      const explicit = m[4] ?? m[5];
+      const y = explicit
+        ? Number(explicit)
+        : pub
+          ? m[3] && /last|previous/i.test(m[3])
+            ? pub.y - 1
+            : pub.y
+          : null;
+      if (y === null) return null;
+      return second ? `${y}-07/${y}-12` : `${y}-01/${y}-06`;
+    },
+  },
   // 2025-06-17
   { re: /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/g, resolve: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // "between March and June 2024", "from January to May 2025": one year, two months
+  {
+    re: new RegExp(`\\b${MONTH}\\s*(?:and|to|through|until|-|–)\\s*${MONTH},?\\s+((?:19|20)\\d\\d)\\b`, "gi"),
+    resolve: (m) => {
+      const from = monthIndex(m[1]) + 1;
+      const to = monthIndex(m[2]) + 1;
+      return to < from ? null : `${m[3]}-${pad(from)}/${m[3]}-${pad(to)}`;
+    },
+  },
+  // "in 2023 and 2024", "from 2017 to 2019", "between 2017 and 2019": a span of years
+  {
+    re: /\b(?:in|during|between|from|over)\s+((?:19|20)\d\d)\s*(?:and|to|through|until|-|–)\s*((?:19|20)\d\d)\b/gi,
+    resolve: (m) => (m[2] > m[1] ? `${m[1]}/${m[2]}` : null),
+  },
   // June 7, 2025 / June 7 2025
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, "gi"),
@@ -80,6 +166,19 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "gi"),
     resolve: (m) => `${m[2]}-${pad(monthIndex(m[1]) + 1)}`,
   },
+  // "in July or August", "July-August": two months stated as a window (forward when the clause looks ahead)
+  {
+    re: new RegExp(`\\b${MONTH}\\s*(?:or|to|-|–|and)\\s*${MONTH}(?!\\s*\\d)`, "gi"),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const from = monthIndex(m[1]) + 1;
+      const to = monthIndex(m[2]) + 1;
+      if (to < from) return null;
+      const ahead = looksAhead(m.input.slice(0, m.index));
+      const year = ahead ? (from >= pub.m ? pub.y : pub.y + 1) : from > pub.m ? pub.y - 1 : pub.y;
+      return `${year}-${pad(from)}/${year}-${pad(to)}`;
+    },
+  },
   // June 7 / 7 June (year from the publication date, preferring the past)
   {
     re: new RegExp(
@@ -91,14 +190,29 @@ const RULES: Rule[] = [
       const month = monthIndex(m[1] ?? m[4]) + 1;
       const day = +(m[2] ?? m[3]);
       let year = month > pub.m || (month === pub.m && pub.d !== null && day > pub.d) ? pub.y - 1 : pub.y;
-      // "by November 1", "until March 3": a deadline points forward.
+      // "by November 1", "until March 3", "will deploy on November 1": a deadline or a plan points forward.
       if (
         /\b(?:by|until|till|before|no later than)\s+$/i.test(
           m.input.slice(Math.max(0, m.index - 14), m.index),
-        )
+        ) ||
+        looksAhead(m.input.slice(0, m.index))
       )
         year = month > pub.m || (month === pub.m && (pub.d === null || day >= pub.d)) ? pub.y : pub.y + 1;
       return `${year}-${pad(month)}-${pad(day)}`;
+    },
+  },
+  // "over the past year and a half", "in the last 18 months", "over the past two years": a
+  // stretch running up to publication
+  {
+    re: /\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+(?:(year and a half|year-and-a-half)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})\s+(months|years))\b/gi,
+    resolve: (m, pub) => {
+      if (!pub || pub.d === null) return null;
+      const n = m[1]
+        ? 18
+        : (/^\d/.test(m[2]) ? Number(m[2]) : SPAN_WORDS.indexOf(m[2].toLowerCase()) + 2) *
+          (m[3] && /years/i.test(m[3]) ? 12 : 1);
+      const start = new Date(Date.UTC(pub.y, pub.m - 1 - n, 1));
+      return `${start.getUTCFullYear()}-${pad(start.getUTCMonth() + 1)}/${pub.y}-${pad(pub.m)}-${pad(pub.d)}`;
     },
   },
   {
@@ -114,10 +228,7 @@ const RULES: Rule[] = [
     re: /\b(?:of|in|during|earlier in|later in) the year\b|\b(?:this|the current)\s+year\b|\bearlier this year\b|\bso far this year\b/gi,
     resolve: (_m, pub) => (pub ? String(pub.y) : null),
   },
-  {
-    re: /\b(?:this|earlier this)\s+(?:spring|summer|autumn|fall|winter)\b/gi,
-    resolve: (_m, pub) => (pub ? String(pub.y) : null),
-  },
+
   {
     re: /\bnext\s+year\b|\ba year later\b|\bthe (?:following|next) year\b/gi,
     resolve: (_m, pub) => (pub ? String(pub.y + 1) : null),
@@ -138,7 +249,7 @@ const RULES: Rule[] = [
   // last October / in June / this spring's months: the most recent such month not after publication.
   {
     re: new RegExp(
-      `\\b(last|this|in|since|by|early|late|mid-?|until|through|during|from)\\s+${MONTH}(?!\\s*\\d)`,
+      `\\b(last|this|in|since|by|early|late|mid-?|until|through|during|from|as of)\\s+${MONTH}(?!\\s*\\d)`,
       "gi",
     ),
     resolve: (m, pub) => {
@@ -147,8 +258,9 @@ const RULES: Rule[] = [
       const word = m[1].toLowerCase();
       let year = month > pub.m ? pub.y - 1 : pub.y;
       if (word === "last" && month >= pub.m) year = pub.y - 1;
-      // "by December", "until March": deadlines point forward from the publication date.
-      if ((word === "by" || word === "until") && month >= pub.m) year = pub.y;
+      // "by December", "until March", "as early as July": deadlines and plans point forward.
+      if ((word === "by" || word === "until" || looksAhead(m.input.slice(0, m.index))) && month >= pub.m)
+        year = pub.y;
       return `${year}-${pad(month)}`;
     },
   },
@@ -165,6 +277,14 @@ const RULES: Rule[] = [
   // the first half of 2024, end of 2023, in 2024, by 2019, since 2022, 2024's
   { re: /\b((?:19|20)\d\d)(?!\s*(?:[-–]\d|\d))/g, resolve: (m) => m[1] },
 ];
+
+/** The clause before a time looks ahead: "will deploy on", "is expected to send … as early as". */
+function looksAhead(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(". ")) + 1);
+  return /\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|due|planned|going|likely) to|plans? to|as early as)\b/i.test(
+    clause,
+  );
+}
 
 const YEAR_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 function yearsIn(w: string): number {

@@ -9,6 +9,12 @@ import { commonCountry } from "../placeCountry.ts";
 const NOT_DESTINATION_BEFORE =
   /\b(?:sources? (?:in|at|inside)|against|war (?:in|on|against|with)|invasion of|invaded|attacks? on|attacked|from|via|through|with|between|by|versus|vs\.?)\s+(?:the\s+)?(?:(?:port|city|region|town|area) of\s+)?$/i;
 
+const GOVERNMENT_VERB =
+  /^\s+(?:has|had|have|is|was|will|would|said|says|did|does|must|should|could|can|insists?|insisted|denied|denies|claims?|claimed|announced|agreed|refused|rejected|argued|wants|wanted)\b/;
+
+const SUBSET_CUE =
+  /,?\s*(?:with\s+|and\s+)?(?:\b(?:most|mostly|mainly|largely|chiefly|primarily|many|some|half|part|several|the majority|a third|a quarter|a few|others|of which|of whom)\b|\b(?:(?:about|around|some|nearly|roughly|over|almost|more than)\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b))(?:\s+of\s+(?:them|whom|these|those))?[^.;]{0,40}?\b(?:in|to|into|at)\s|\b(?:including|such as)\s+/gi;
+
 export const attachDestination = setEach("attachDestination", (ctx, c) => {
   // A wage is paid where the worker is ("$800 a month in Russia"); revenue flows to the state.
   if (c.subject === "revenue" || c.subject === "wage_share") {
@@ -27,17 +33,28 @@ export const attachDestination = setEach("attachDestination", (ctx, c) => {
     return;
   }
   let best: { name: string; score: number; kind: string; subset: boolean } | null = null;
+  // A cue after the figure splits it ("100,000 …, of which some 50,000 in China"); a figure inside
+  // or listed within the subset clause ("some 50,000 were in China and 30,000 in Russia") has its
+  // own places; a cue in an earlier clause ("…, most of them at Alabuga, and 3,000 more") still
+  // marks that clause's places as a subset's.
   const places = findPlaces(s, ctx.reference.places);
-  const subsetCue =
-    /,?\s*(?:with\s+|and\s+)?\b(?:most|mostly|mainly|largely|chiefly|primarily|many|some|half|part|several|the majority|a third|a quarter|a few|others|of which|of whom)\b(?:\s+of\s+(?:them|whom|these|those))?[^.;]{0,40}?\b(?:in|to|into|at)\s/i.exec(
-      s,
-    );
+  const figureEnd = Math.max(c.figure.end, c.match.end);
+  const subsetCue = [...s.matchAll(SUBSET_CUE)].find(
+    (m) =>
+      // "including China and Russia" lists places; "including engineers" lists no place.
+      (!/^(?:including|such as)\b/i.test(m[0]) || places.some((p) => p.start === m.index + m[0].length)) &&
+      (m.index >= figureEnd ||
+        (m.index + m[0].length <= c.figure.start &&
+          /,\s*(?:and|but|while)\b|;/.test(s.slice(m.index + m[0].length, c.figure.start)))),
+  );
   const subsetAt = subsetCue ? subsetCue.index : -1;
   const subsetPlaces = new Set<string>();
   for (const p of places) {
     if (sources.some((a) => p.start >= a.start && p.end <= a.end && a.name)) continue;
     const before = s.slice(0, p.start);
     if (NOT_DESTINATION_BEFORE.test(before) || /North Korea['’]s\s+$/.test(before)) continue;
+    // "Moscow had missed the deadline": a capital acting for its government is no destination.
+    if (p.capital && GOVERNMENT_VERB.test(s.slice(p.end))) continue;
     // "missiles … fired at Kyiv and Kharkiv": targets are not where the arms went.
     if (
       p.start > anchor &&

@@ -3,7 +3,7 @@
 import type { EventType } from "../../../../types.ts";
 import { setEach } from "../../../context.ts";
 import type { Candidate, ExtractContext } from "../../../context.ts";
-import { findEventCues } from "../events.ts";
+import { findEventCues, PEOPLE_OTHER } from "../events.ts";
 
 const PRIORITY: EventType[] = [
   "deployment_planned",
@@ -32,7 +32,7 @@ export const attachEvent = setEach("attachEvent", (ctx, c) => {
   const s = c.sentence.text;
   // Workers being sent home are a return flow, whatever modal verb comes with it.
   if (
-    /\b(?:repatriat\w+|sent (?:back )?home|returned home|deported|expelled)\b/i.test(
+    /\b(?:repatriat\w+|sent (?:back )?home|sent back|sending back|returned home|deported|expelled)\b/i.test(
       s.slice(Math.max(0, c.figure.start - 40), Math.min(s.length, c.match.end + 50)),
     )
   ) {
@@ -59,7 +59,9 @@ export const attachEvent = setEach("attachEvent", (ctx, c) => {
     after &&
     !/[.!?]["”’]?\s*$/.test(s) &&
     HEADLINE_PLAN.test(s.slice(c.match.end)) &&
-    !/\b(?:are|is|were|was|has|have|had)\b/i.test(s.slice(0, c.figure.start))
+    !/\b(?:are|is|were|was|has|have|had|sent|dispatched|deployed|shipped|supplied|transferred)\b/i.test(
+      s.slice(0, c.figure.start),
+    )
   ) {
     c.event = "deployment_planned";
     return;
@@ -123,7 +125,13 @@ function nearestCue(
       /^arriv/i.test(s.slice(cue.start, cue.end))
     )
       event = "entries";
-    if (event === "other" && c.subject !== "visas" && !ctx.reference.subjects.arms.has(c.subject)) continue;
+    if (
+      event === "other" &&
+      c.subject !== "visas" &&
+      !ctx.reference.subjects.arms.has(c.subject) &&
+      !new RegExp(PEOPLE_OTHER.source, "i").test(s.slice(cue.start, cue.end))
+    )
+      continue;
     const before = cue.end <= anchorStart;
     const gap = before ? anchorStart - cue.end : cue.start - anchorEnd;
     // Cues in another clause count less: a semicolon or ", where/while/which" between them.

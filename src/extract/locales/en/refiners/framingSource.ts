@@ -8,6 +8,7 @@ import type { Candidate, ExtractContext, Refiner } from "../../../context.ts";
 import { canonicalSource, definedAcronyms } from "../sources.ts";
 
 import { isPlausibleSource } from "./attachAttribution.ts";
+import { isHeadline } from "./mergeRestatements.ts";
 
 const NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|for|on|and|\\p{Lu}[\\p{L}'’.-]*))*)";
 const REPORT_BY = new RegExp(
@@ -15,7 +16,12 @@ const REPORT_BY = new RegExp(
   "gu",
 );
 const RELEASED_REPORT = new RegExp(
-  `${NAME}\\s+(?:has\\s+|have\\s+)?(?:released|published|issued|presented|submitted|made public)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment|findings)\\b`,
+  `${NAME}\\s+(?:has\\s+|have\\s+)?(?:released|published|issued|presented|submitted|made public|detailed|outlined|laid out)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment|findings)\\b`,
+  "gu",
+);
+// "a United Nations panel will disclose in an upcoming report", "the team said in its report".
+const SAID_IN_REPORT = new RegExp(
+  `${NAME}(?:\\s+(?:panel|team|group|committee|commission|monitors))?\\s+(?:will\\s+|would\\s+)?(?:disclose|disclosed|discloses|say|says|said|wrote|writes|noted|notes|found|finds|detailed|details)\\s+in\\s+(?:its|their|a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:report|study|assessment)\\b`,
   "gu",
 );
 const NAME_REPORT = new RegExp(
@@ -28,7 +34,11 @@ const NAME_REPORT = new RegExp(
 const PATTERNS: [RegExp, RegExp][] = [
   [REPORT_BY, /\b(?:report|study|assessment|findings|review|survey|data|statistics)\s/],
   [NAME_REPORT, /\s(?:report|study|assessment|findings)\b/],
-  [RELEASED_REPORT, /\s(?:released|published|issued|presented|submitted|made public)\s/],
+  [
+    RELEASED_REPORT,
+    /\s(?:released|published|issued|presented|submitted|made public|detailed|outlined|laid out)\s/,
+  ],
+  [SAID_IN_REPORT, /\s(?:report|study|assessment)\b/],
 ];
 
 const HEARSAY =
@@ -43,20 +53,59 @@ const family = (ctx: ExtractContext, c: Candidate) =>
         ? "labour"
         : "money";
 
+const reports = new WeakMap<ExtractContext, { text: string; body: string | null }>();
+
 /** The one body whose report the article relays, canonical, or null when none or several. */
-export function reportBody(ctx: ExtractContext, text: string): string | null {
+export function reportBody(ctx: ExtractContext, text: string = ctx.doc.text): string | null {
+  // Several refiners ask for each candidate of the same document: remember the answer.
+  const known = reports.get(ctx);
+  if (known?.text === text) return known.body;
+  const body = findReportBody(ctx, text);
+  reports.set(ctx, { text, body });
+  return body;
+}
+
+function findReportBody(ctx: ExtractContext, text: string): string | null {
   const acronyms = definedAcronyms(text);
   const found = new Set<string>();
   for (const [re, cue] of PATTERNS) {
     if (!cue.test(text)) continue;
     for (const m of text.matchAll(re)) {
-      const raw = m[1].replace(/^the\s+/i, "").replace(/['’]s$/, "");
+      const named =
+        re === SAID_IN_REPORT
+          ? (/^(.*?)\s+(?:will|would|disclose|disclosed|discloses|say|says|said|wrote|writes|noted|notes|found|finds|detailed|details)\b/.exec(
+              m[0],
+            )?.[1] ?? m[1])
+          : m[1];
+      const raw = named.replace(/^the\s+/i, "").replace(/['’]s$/, "");
       const c = canonicalSource(raw, text, acronyms, ctx.reference.bodies);
       // Only bodies the gazetteer or the article defines: a capitalised word is not enough.
       if (c && c.type !== "person" && c.type !== "outlet") found.add(c.display);
     }
   }
   return found.size === 1 ? [...found][0] : null;
+}
+
+/** The one source the article's headline lines name in a byline ("… — DIU", "…, NIS says"), canonical. */
+const bylines = new WeakMap<ExtractContext, string | null>();
+function headlineByline(ctx: ExtractContext): string | null {
+  if (!bylines.has(ctx)) bylines.set(ctx, findHeadlineByline(ctx));
+  return bylines.get(ctx)!;
+}
+
+function findHeadlineByline(ctx: ExtractContext): string | null {
+  const names = new Set<string>();
+  const acronyms = definedAcronyms(ctx.doc.text);
+  for (const s of ctx.sentences.slice(0, 12)) {
+    if (/[.!?]["”’)]?\s*$/.test(s.text) || s.text.length > 160) continue;
+    for (const a of ctx.attributions(s.index))
+      if (
+        a.name &&
+        (a.frame === "headline" || (a.frame === "said-told" && a.end >= s.text.trimEnd().length - 1))
+      )
+        names.add(canonicalSource(a.name, ctx.doc.text, acronyms, ctx.reference.bodies)?.display ?? a.name);
+  }
+  return names.size === 1 && isPlausibleSource([...names][0]) ? [...names][0] : null;
 }
 
 export const framingSource: Refiner = {
@@ -69,10 +118,31 @@ export const framingSource: Refiner = {
       if (c.attributedTo) continue;
       // Hearsay the text marks as such ("alongside reports that …") stays unsourced.
       if (HEARSAY.test(c.sentence.text)) continue;
+      // "Sources also reported that …": the sentence names its own (unnamed) source.
+      if (
+        ctx
+          .attributions(c.sentence.index)
+          .some(
+            (a) =>
+              !a.name &&
+              !a.anaphoric &&
+              a.frame === "said-told" &&
+              /^sources?\b/i.test(c.sentence.text.slice(a.start, a.end)),
+          )
+      )
+        continue;
       if (report) {
         c.attributedTo = report;
         c.attributionChain = [report];
         ctx.debug("framingSource", "set", c, `the article relays the report of ${report}`);
+        continue;
+      }
+      // "… will arrive in Alabuga — DIU": a headline's byline names the source of the lede's figure.
+      const byline = headlineByline(ctx);
+      if (byline && c === candidates.find((o) => !isHeadline(o))) {
+        c.attributedTo = byline;
+        c.attributionChain = [byline];
+        ctx.debug("framingSource", "set", c, `the lede's figure, from the headline's source ${byline}`);
         continue;
       }
       const same = candidates.filter((o) => o.attributedTo && family(ctx, o) === family(ctx, c));

@@ -4,7 +4,10 @@
 // Money has no destination (the contract), and labour figures only inherit within a paragraph:
 // an article about workers often moves between countries.
 import type { Candidate, ExtractContext, Refiner } from "../../../context.ts";
-import { findPlaces } from "../places.ts";
+import { findPlaces, SPECIFICITY } from "../places.ts";
+
+const PARTS_OF =
+  /^(?:The|This|That|Each)\s+(?:deployment|contingent|group|dispatch|shipment|force|batch|team|detachment|delegation|consignment)\s+(?:will\s+|would\s+)?(?:include|includes|included|consist|consists|consisted|comprise|comprises|comprised|be made up)\b/;
 
 type Group = "military" | "arms" | "labour" | "front" | null;
 
@@ -60,6 +63,26 @@ export const inheritDestination: Refiner = {
           (p.sentence.index < c.sentence.index ||
             (p.sentence.index === c.sentence.index && p.figure.start < c.figure.start)),
       );
+      // "The deployment will include 5,000 builders …": the parts of a flow stated just before.
+      if (PARTS_OF.test(c.sentence.text)) {
+        const whole = ordered.filter(
+          (p) =>
+            stated.has(p) && p.sentence.index < c.sentence.index && p.sentence.index >= c.sentence.index - 3,
+        );
+        // The whole may have been dropped as a breakdown's total: then the place its sentence names.
+        const prev = ctx.sentences[c.sentence.index - 1];
+        const named = prev
+          ? findPlaces(prev.text, ctx.reference.places)
+              .filter((p) => p.kind !== "adjective")
+              .sort((a, b) => SPECIFICITY[b.kind] - SPECIFICITY[a.kind])[0]?.name
+          : undefined;
+        const place = whole.length ? whole[whole.length - 1].destination : named;
+        if (place) {
+          c.destination = place;
+          ctx.debug("inheritDestination", "set", c, `destination "${place}": part of the flow before`);
+          continue;
+        }
+      }
       // "Of these, 7,887 …": an elliptical count goes where its antecedent went.
       if (c.antecedent?.destination) {
         c.destination = c.antecedent.destination;

@@ -19,7 +19,9 @@ const low = (v: number | [number, number]) => (Array.isArray(v) ? v[0] : v);
 function restates(subjects: SubjectRegistry, loose: Candidate, full: Candidate, tolerance: number): boolean {
   if (family(subjects, loose) !== family(subjects, full) || loose === full) return false;
   if (loose.sentence.index === full.sentence.index) return false;
-  if (loose.time && full.time && loose.time.slice(0, 4) !== full.time.slice(0, 4)) return false;
+  // A headline's time is as loose as its figure: the body's time stands.
+  if (!isHeadline(loose) && loose.time && full.time && loose.time.slice(0, 4) !== full.time.slice(0, 4))
+    return false;
   const a = loose.figure.value;
   const b = full.figure.value;
   if (Array.isArray(a)) return Array.isArray(b) && a[0] === b[0] && a[1] === b[1];
