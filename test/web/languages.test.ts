@@ -2,17 +2,14 @@
 // real pipeline, listed with their language, filtered by it, and opened with their claims read in the
 // original script.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
+
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { haveChromium, launchChromium } from "./browser.ts";
-import { startServer, type RunningServer } from "../../src/server/index.ts";
-import { STATIC_DIR } from "../../src/web/serve.ts";
+import type { Page } from "playwright-core";
+import { SCREENS, haveChromium, openDashboard, type DashboardSession } from "./browser.ts";
+import type { RunningServer } from "../../src/server/index.ts";
 import { openStore } from "../../src/store/open.ts";
 import type { Store } from "../../src/store/store.ts";
 import { ingestIntoStore } from "../../src/pipeline/index.ts";
-
-const SCREENS = path.resolve(process.cwd(), "test-results/screens");
 
 // The demo corpus's Russian and Korean articles (written for the project), and an English one.
 const DEMO = path.resolve(process.cwd(), "data/demo");
@@ -25,29 +22,23 @@ const SCRIPT = { ru: /[\u0400-\u04FF]/, ko: /[\uAC00-\uD7A3]/ };
 
 describe.skipIf(!haveChromium && !process.env.CI)("documents in Russian and Korean in the dashboard", () => {
   let store: Store;
+  let session: DashboardSession;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENS, { recursive: true });
     store = await openStore(":memory:");
     const summary = await ingestIntoStore(
       store,
       FILES.map((f) => path.join(DEMO, f)),
     );
     expect(summary.languages).toEqual({ en: 1, ru: 1, ko: 1 });
-    process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;
-    server = await startServer({ store, port: 0, publicRead: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    session = await openDashboard(store, { publicRead: true });
+    ({ server, page } = session);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await store?.close();
   });
 
@@ -94,6 +85,6 @@ describe.skipIf(!haveChromium && !process.env.CI)("documents in Russian and Kore
   }
 
   it("raised no page errors", () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

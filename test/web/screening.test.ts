@@ -1,17 +1,14 @@
 // The screening page in Chromium: one name with its explained hits, and a file of names screened
 // in a batch with progress and a CSV to download.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { haveChromium, launchChromium } from "./browser.ts";
-import { startServer, type RunningServer } from "../../src/server/index.ts";
-import { STATIC_DIR } from "../../src/web/serve.ts";
+import type { Page } from "playwright-core";
+import { SCREENS, haveChromium, openDashboard, type DashboardSession } from "./browser.ts";
+import type { RunningServer } from "../../src/server/index.ts";
 import type { Store } from "../../src/store/store.ts";
 import { COMPANY, estimatesStore } from "./fixtures/estimates-store.ts";
 import { namesFromText } from "../../src/web/static/lib/names-file.ts";
-
-const SCREENS = path.resolve(process.cwd(), "test-results/screens");
 
 describe("reading names from an uploaded file", () => {
   it("takes the first CSV column, skips a header, blanks and repeats, and unquotes", () => {
@@ -33,24 +30,18 @@ describe("reading names from an uploaded file", () => {
 
 describe.skipIf(!haveChromium && !process.env.CI)("the screening page", () => {
   let store: Store;
+  let session: DashboardSession;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENS, { recursive: true });
     store = await estimatesStore();
-    process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;
-    server = await startServer({ store, port: 0, publicRead: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    session = await openDashboard(store, { publicRead: true });
+    ({ server, page } = session);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await store?.close();
   });
 
@@ -97,6 +88,6 @@ describe.skipIf(!haveChromium && !process.env.CI)("the screening page", () => {
   });
 
   it("raised no page errors", () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

@@ -2,29 +2,25 @@
 // counts, pauses and removes it, and sees that the embedded database has no job queue; a viewer
 // sees the list without the controls.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
+
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { haveChromium, launchChromium } from "./browser.ts";
-import { startServer, type RunningServer } from "../../src/server/index.ts";
-import { STATIC_DIR } from "../../src/web/serve.ts";
+import type { Page } from "playwright-core";
+import { SCREENS, haveChromium, openDashboard, type DashboardSession } from "./browser.ts";
+import type { RunningServer } from "../../src/server/index.ts";
 import { createUser } from "../../src/store/accounts.ts";
 import { addSource } from "../../src/store/monitor-sources.ts";
 import type { Store } from "../../src/store/store.ts";
 import { fixtureStore } from "../server/fixtures.ts";
 
-const SCREENS = path.resolve(process.cwd(), "test-results/screens");
 const PASSWORD = "a long browser test password";
 
 describe.skipIf(!haveChromium && !process.env.CI)("the sources page", () => {
   let store: Store;
+  let session: DashboardSession;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENS, { recursive: true });
     store = await fixtureStore();
     for (const role of ["viewer", "admin"] as const) await createUser(store, `src-${role}`, PASSWORD, role);
     await addSource(store, {
@@ -33,17 +29,13 @@ describe.skipIf(!haveChromium && !process.env.CI)("the sources page", () => {
       everySeconds: 3600,
       outlet: "Existing Wire",
     });
-    process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;
-    server = await startServer({ store, port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    session = await openDashboard(store);
+    ({ server, page } = session);
     page.on("dialog", (dialog) => void dialog.accept());
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await store?.close();
   });
 
@@ -100,6 +92,6 @@ describe.skipIf(!haveChromium && !process.env.CI)("the sources page", () => {
   });
 
   it("raised no page errors", () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });
