@@ -3,7 +3,7 @@
 // graphile-worker retries failed jobs with exponential backoff and keeps the ones that used up their
 // attempts (the dead letters `flowwatch jobs` lists, retries and purges).
 import type { Runner, Task, TaskList, WorkerUtils } from "graphile-worker";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/index.ts";
 import type { FetcherOptions } from "../monitor/fetcher.ts";
 
 /** graphile-worker's schema; `$FLOWWATCH_JOBS_SCHEMA` lets tests (or two deployments) keep apart. */
@@ -34,14 +34,13 @@ export async function makeTaskList(
   fetcherOptions: FetcherOptions,
 ): Promise<TaskList> {
   const { Fetcher } = await import("../monitor/fetcher.ts");
-  const { getSource } = await import("../store/monitor-sources.ts");
   const { ingestArticle, pollSource } = await import("../monitor/stages.ts");
   const fetcher = new Fetcher(fetcherOptions);
   const version = await extractorVersion();
 
   const fetchSource: Task = async (payload, helpers) => {
     const { sourceId } = payload as { sourceId: number };
-    const source = await getSource(store, sourceId);
+    const source = await store.sources.get(sourceId);
     if (!source || source.status !== "active") return;
     const poll = await pollSource(store, fetcher, source);
     for (const url of poll.newUrls) {
@@ -56,7 +55,11 @@ export async function makeTaskList(
 
   const ingestUrl: Task = async (payload, helpers) => {
     const { sourceId, url } = payload as { sourceId: number; url: string };
-    const source = (await getSource(store, sourceId)) ?? { id: sourceId, outlet: null, kind: "rss" as const };
+    const source = (await store.sources.get(sourceId)) ?? {
+      id: sourceId,
+      outlet: null,
+      kind: "rss" as const,
+    };
     const r = await ingestArticle(store, fetcher, source, url);
     if (r.ingested > 0) {
       await helpers.addJob(
@@ -108,8 +111,7 @@ export async function workerUtils(db: string): Promise<WorkerUtils> {
  * compare-and-set on next_due_at) and its job key stops a second job while one is pending.
  */
 export async function scheduleDue(store: Store, utils: WorkerUtils, now = new Date()): Promise<number> {
-  const { claimDueSources } = await import("../store/monitor-sources.ts");
-  const due = await claimDueSources(store, now);
+  const due = await store.sources.claimDue(now);
   for (const s of due) {
     await utils.addJob(
       "fw_fetch_source",

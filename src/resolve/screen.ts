@@ -1,31 +1,21 @@
 // Screening: matches a name against every stored sanctions-list alias with the shared name matcher
 // (`./names`), and screens the parties named in a document. The alias index is built once per
 // process and database and rebuilt when a list import changes `sanction_lists`.
-import type { Kysely } from "kysely";
-import type { EntityType, SourceDocument } from "../types.ts";
+import type { EntityType, ListRecordType, SourceDocument } from "../types.ts";
+import type { SanctionRepository, Store, StoredPartyHit as PartyHit } from "../store/index.ts";
 import { NameIndex, DEFAULT_THRESHOLD, loadOrBuildIndex, writeIndexFile } from "./names/index.ts";
-import {
-  loadAliases,
-  listsFingerprint,
-  putPartyHits,
-  getSanctionRecord,
-  type PartyHit,
-} from "../store/sanctions.ts";
-import type { ListRecordType } from "./lists/types.ts";
 import { loadRegistry, type EntityRegistry } from "./entities/registry.ts";
 import { findMentions, type FoundMention } from "./entities/mentions.ts";
 import { IDENTIFIER_LISTS } from "./entities/registry.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
-/** A Kysely instance, or anything carrying one (the store's `kysely`, `openKysely()`'s `db`). */
-export type DbLike = AnyDb | { kysely: AnyDb } | { db: AnyDb };
+/** What screening needs of a store: its sanctions repository (a Store fits). */
+export type ScreeningStore = { readonly sanctions: SanctionRepository };
 
-export function kyselyOf(x: DbLike): AnyDb {
-  if ("kysely" in x && x.kysely) return x.kysely;
-  if ("db" in x && x.db && typeof (x.db as AnyDb).selectFrom === "function") return x.db as AnyDb;
-  if (typeof (x as AnyDb).selectFrom === "function") return x as AnyDb;
-  throw new Error("screen: expected a Kysely instance or a store exposing one (`kysely`)");
+/** The pipeline hands hooks a Store; anything else is a wiring mistake worth a clear error. */
+function screeningStoreOf(x: unknown): ScreeningStore {
+  const sanctions = (x as Partial<Store> | null)?.sanctions;
+  if (!sanctions) throw new Error("screen: expected a store (with its sanctions repository)");
+  return { sanctions };
 }
 
 export type ScreenType = "person" | "organization";
@@ -78,36 +68,43 @@ interface CachedIndex {
   aliasCount: number;
 }
 
-const indexCache = new WeakMap<AnyDb, CachedIndex>();
+// Keyed by the repository: one per opened store (and per write scope, which pins a connection).
+const indexCache = new WeakMap<SanctionRepository, CachedIndex>();
 
 /**
  * The alias index for this database, rebuilt only when a list was imported since the last build.
  * With `indexFile` (see `indexFileFor`) it is loaded from that file when the file fits the stored
  * lists, and stored there when it had to be built.
  */
-export async function aliasIndex(dbLike: DbLike, indexFile?: string): Promise<CachedIndex> {
-  const db = kyselyOf(dbLike);
-  const fingerprint = await listsFingerprint(db);
-  const cached = indexCache.get(db);
+export async function aliasIndex(db: ScreeningStore, indexFile?: string): Promise<CachedIndex> {
+  const fingerprint = await db.sanctions.fingerprint();
+  const cached = indexCache.get(db.sanctions);
   if (cached && cached.fingerprint === fingerprint) return cached;
   const index = await loadOrBuildIndex(indexFile, fingerprint, async () =>
-    (await loadAliases(db)).map((a) => ({ id: `${a.listId}|${a.sourceId}`, name: a.alias, type: a.type })),
+    (await db.sanctions.loadAliases()).map((a) => ({
+      id: `${a.listId}|${a.sourceId}`,
+      name: a.alias,
+      type: a.type,
+    })),
   );
   const built = { fingerprint, index, aliasCount: index.size };
-  indexCache.set(db, built);
+  indexCache.set(db.sanctions, built);
   return built;
 }
 
 /** Build the alias index now and store it in `indexFile` (called after a list import). */
-export async function storeAliasIndex(dbLike: DbLike, indexFile: string | undefined): Promise<void> {
+export async function storeAliasIndex(db: ScreeningStore, indexFile: string | undefined): Promise<void> {
   if (!indexFile) return;
-  const db = kyselyOf(dbLike);
-  const fingerprint = await listsFingerprint(db);
+  const fingerprint = await db.sanctions.fingerprint();
   const index = NameIndex.build(
-    (await loadAliases(db)).map((a) => ({ id: `${a.listId}|${a.sourceId}`, name: a.alias, type: a.type })),
+    (await db.sanctions.loadAliases()).map((a) => ({
+      id: `${a.listId}|${a.sourceId}`,
+      name: a.alias,
+      type: a.type,
+    })),
   );
   writeIndexFile(indexFile, fingerprint, index);
-  indexCache.set(db, { fingerprint, index, aliasCount: index.size });
+  indexCache.set(db.sanctions, { fingerprint, index, aliasCount: index.size });
 }
 
 function registryIndex(registry: EntityRegistry): NameIndex {
@@ -127,13 +124,12 @@ const linked = (registry: EntityRegistry, listId: string, sourceId: string): Lin
 
 /** Screens one name against every stored list; hits are grouped per list record, best first. */
 export async function screenName(
-  dbLike: DbLike,
+  db: ScreeningStore,
   name: string,
   opts: ScreenOptions = {},
 ): Promise<ScreenResult> {
   const query = name.trim();
   if (!query) throw new Error("screen: the name to screen is empty");
-  const db = kyselyOf(dbLike);
   const registry = opts.registry ?? loadRegistry();
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const limit = opts.limit ?? 10;
@@ -142,7 +138,7 @@ export async function screenName(
   const hits: ScreenHit[] = [];
   for (const { id, name: matchedAlias, score, explanation } of ranked) {
     const cut = id.indexOf("|");
-    const record = await getSanctionRecord(db, id.slice(0, cut), id.slice(cut + 1));
+    const record = await db.sanctions.getRecord(id.slice(0, cut), id.slice(cut + 1));
     if (!record) continue;
     hits.push({
       listId: record.listId,
@@ -173,7 +169,7 @@ export async function screenName(
     for (const [key, sourceId] of Object.entries(entity.identifiers)) {
       const listId = IDENTIFIER_LISTS[key];
       if (!listId || seen.has(`${listId}|${sourceId}`)) continue;
-      const record = await getSanctionRecord(db, listId, sourceId);
+      const record = await db.sanctions.getRecord(listId, sourceId);
       if (!record || (opts.type && (record.type === "person") !== (opts.type === "person"))) continue;
       seen.add(`${listId}|${sourceId}`);
       hits.push({
@@ -217,11 +213,10 @@ const SCREENED_BY_NAME = new Set<EntityType>(["person", "organization", "site"])
  * agencies get only those (their names are too generic to screen).
  */
 export async function screenDocumentParties(
-  dbLike: DbLike,
+  db: ScreeningStore,
   doc: SourceDocument,
   opts: { registry?: EntityRegistry; threshold?: number; hitsPerParty?: number } = {},
 ): Promise<PartyHit[]> {
-  const db = kyselyOf(dbLike);
   const registry = opts.registry ?? loadRegistry();
   const perParty = opts.hitsPerParty ?? 3;
   const parties = findMentions(doc, registry).filter((m) => PARTY_TYPES.has(m.entityType));
@@ -250,7 +245,7 @@ export async function screenDocumentParties(
     for (const [key, value] of Object.entries(entity?.identifiers ?? {})) {
       const listId = IDENTIFIER_LISTS[key];
       // Only records present in the stored version of the list (a newer version may have delisted them).
-      if (listId && (await getSanctionRecord(db, listId, value)))
+      if (listId && (await db.sanctions.getRecord(listId, value)))
         keep({
           listId,
           sourceId: value,
@@ -292,7 +287,7 @@ export async function screenDocumentParties(
         });
     }
   }
-  await putPartyHits(db, doc.id, out);
+  await db.sanctions.putPartyHits(doc.id, out);
   return out;
 }
 
@@ -304,6 +299,6 @@ export async function screenDocumentParties(
 export const screenPartiesHook = {
   name: "screen parties",
   async run(ctx: { store: unknown; doc: SourceDocument }): Promise<void> {
-    await screenDocumentParties(ctx.store as DbLike, ctx.doc);
+    await screenDocumentParties(screeningStoreOf(ctx.store), ctx.doc);
   },
 };

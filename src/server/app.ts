@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { fileURLToPath } from "node:url";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/index.ts";
 import { sharedSchemas } from "./schemas.ts";
 import { installErrorHandlers } from "./errors.ts";
 import { randomUUID } from "node:crypto";

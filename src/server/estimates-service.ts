@@ -5,7 +5,7 @@
 import { Worker } from "node:worker_threads";
 import type { FastifyInstance } from "fastify";
 import { HttpError } from "./errors.ts";
-import { changeStamp, estimatesFor, type EstimatesData } from "../web/data/estimates.ts";
+import { estimatesFor, type EstimatesData } from "../web/data/estimates.ts";
 
 interface ServiceState {
   current: EstimatesData | null;
@@ -45,7 +45,7 @@ export async function servedEstimates(app: FastifyInstance, db: string | undefin
   if (!reopenable(db)) return estimatesFor(app.store);
   let state = states.get(app);
   if (!state) states.set(app, (state = { current: null, building: null }));
-  const stamp = await changeStamp(app.store.kysely);
+  const stamp = await app.store.assessments.stamp();
   if (state.current?.stamp === stamp) return state.current;
   if (!state.building || state.building.stamp !== stamp) {
     const s = state;

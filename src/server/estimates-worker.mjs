@@ -5,7 +5,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
-const { openStore } = await import("../store/open.ts");
+const { openStore } = await import("../store/index.ts");
 const { estimatesFor } = await import("../web/data/estimates.ts");
 
 const store = await openStore(workerData.db);

@@ -288,9 +288,8 @@ describe("server basics", () => {
     expect(await get("/api/health")).toMatchObject({ status: 200, body: { status: "ok" } });
     expect(Object.keys((await get("/api/health")).body)).toEqual(["status"]);
     const store2 = app.store;
-    const { createUser, createApiToken } = await import("../../src/store/accounts.ts");
-    await createUser(store2, "health-viewer", "a long test password", "viewer");
-    const token = await createApiToken(store2, "health-viewer", "health");
+    await store2.accounts.createUser("health-viewer", "a long test password", "viewer");
+    const token = await store2.accounts.createApiToken("health-viewer", "health");
     const res = await app.inject({
       method: "GET",
       url: "/api/health",

@@ -11,7 +11,6 @@ import { buildCount } from "../../src/web/data/estimates.ts";
 import type { Store } from "../../src/store/store.ts";
 import { fixtureStore } from "./fixtures.ts";
 import { cachedPlacesReport } from "../../src/server/routes/places.ts";
-import { addReview } from "../../src/store/reviews.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "fw-heavy-"));
 const db = path.join(dir, "heavy.db");
@@ -77,7 +76,7 @@ describe("the places report", () => {
     expect(await cachedPlacesReport(store, { group: "labor" })).toBe(first);
     expect(await cachedPlacesReport(store, {})).not.toBe(first);
     const claim = (await store.listClaims({ limit: 1 })).items[0];
-    await addReview(store, { claimId: claim.id, decision: "reject", author: "cache-test" });
+    await store.reviews.add({ claimId: claim.id, decision: "reject", author: "cache-test" });
     const after = await cachedPlacesReport(store, { group: "labor" });
     expect(after).not.toBe(first);
   });

@@ -9,7 +9,6 @@ import { buildServer } from "../../src/server/app.ts";
 import { openStore } from "../../src/store/open.ts";
 import type { Store } from "../../src/store/store.ts";
 import { ingestIntoStore } from "../../src/pipeline/index.ts";
-import { addReview } from "../../src/store/reviews.ts";
 import {
   gazetteer,
   summarisePlaces,
@@ -110,7 +109,7 @@ describe("GET /api/places", () => {
   it("leaves out claims an analyst rejected, and counts them", async () => {
     const before = (await places()).body;
     const kuwait = (await store.listClaims({ destination: "Kuwait" })).items[0];
-    await addReview(store, { claimId: kuwait.id, decision: "reject", author: "tester" });
+    await store.reviews.add({ claimId: kuwait.id, decision: "reject", author: "tester" });
     const after = (await places()).body;
     expect(byKey(after, "c-kuwait")).toBeUndefined();
     expect(after.rejected).toBe(before.rejected + 1);

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.ts";
 import type { Store, StoredClaim } from "../../src/store/store.ts";
-import { addReview } from "../../src/store/reviews.ts";
 import { buildCount } from "../../src/web/data/estimates.ts";
 import { COMPANY, COMPANY_ID, estimatesStore } from "./fixtures/estimates-store.ts";
 import { ARTICLES } from "./fixtures/estimates-articles.ts";
@@ -188,7 +187,7 @@ describe("the assessment cache", () => {
 
     // An analyst corrects the outlier: the contradiction goes, and the corrected value is used.
     const low = claimByQuantity(3000)!;
-    await addReview(store, {
+    await store.reviews.add({
       claimId: low.id,
       decision: "correct",
       correction: { quantity: 12000, qualifier: "approx" },
@@ -203,7 +202,7 @@ describe("the assessment cache", () => {
     expect(body.summary.counts.correctedClaims).toBe(1);
 
     // A rejected figure is not evidence: it leaves the series.
-    await addReview(store, { claimId: low.id, decision: "reject", author: "test-analyst" });
+    await store.reviews.add({ claimId: low.id, decision: "reject", author: "test-analyst" });
     const after = await get("/api/series?subject=workers&family=reported&place=Russia");
     const ids = after.items[0].periods.flatMap((p: { figures: { claimId: number }[] }) =>
       p.figures.map((f) => f.claimId),

@@ -11,14 +11,11 @@ export function register(program: Command): void {
     .option("--db <db>", DB_HELP);
   addReadOptions(cmd).action(async (paths: string[], opts: ReadCliOptions & { db?: string }) => {
     const settings = readSettings(opts);
-    const { openStore, defaultDb } = await import("../../store/open.ts");
+    const { withStore } = await import("../../store/index.ts");
     const { ingestWithReport } = await import("../../pipeline/cli-report.ts");
-    const store = await openStore(opts.db ?? defaultDb());
-    try {
+    await withStore(opts, async (store) => {
       const result = await ingestWithReport(store, paths, settings);
       if (result.errors > 0) process.exitCode = 1;
-    } finally {
-      await store.close();
-    }
+    });
   });
 }

@@ -26,15 +26,12 @@ export function register(program: Command): void {
         if (threshold !== undefined && !(threshold >= 0 && threshold <= 1))
           throw new Error(`--threshold must be between 0 and 1, got ${opts.threshold}`);
         const { screenName } = await import("../../resolve/screen.ts");
-        const { openSanctionsStore, listStatus } = await import("../../store/sanctions.ts");
-        const { defaultDb } = await import("../../store/open.ts");
+        const { withStore } = await import("../../store/index.ts");
         const { indexFileFor } = await import("../../resolve/names/index.ts");
-        const db = opts.db ?? defaultDb();
-        const store = await openSanctionsStore(db);
-        try {
-          if ((await listStatus(store.kysely)).length === 0)
+        await withStore(opts, async (store, db) => {
+          if ((await store.sanctions.listStatus()).length === 0)
             console.error("flowwatch: no sanctions lists imported yet (flowwatch lists import FILE...)");
-          const result = await screenName(store.kysely, words.join(" "), {
+          const result = await screenName(store, words.join(" "), {
             type: opts.type as "person" | "organization" | undefined,
             limit,
             threshold,
@@ -55,9 +52,7 @@ export function register(program: Command): void {
             console.log(
               `registry: ${result.entities.map((e) => `${e.id} (${e.score.toFixed(2)})`).join(", ")}`,
             );
-        } finally {
-          await store.close();
-        }
+        });
       },
     );
 }

@@ -9,7 +9,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { can, type Permission } from "../../auth/roles.ts";
 import { API_TOKEN_PREFIX } from "../../auth/tokens.ts";
-import { getSession, userForApiToken, type Session, type User } from "../../store/accounts.ts";
+import { type Session, type User } from "../../store/index.ts";
 import { errorBody } from "../errors.ts";
 import { parseCookies, serializeCookie } from "./cookies.ts";
 import { FailureLimiter, type RateLimitOptions } from "./rate-limit.ts";
@@ -156,7 +156,9 @@ export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       const user =
-        match && match[1].startsWith(API_TOKEN_PREFIX) ? await userForApiToken(app.store, match[1]) : null;
+        match && match[1].startsWith(API_TOKEN_PREFIX)
+          ? await app.store.accounts.userForApiToken(match[1])
+          : null;
       if (!user) {
         reply.header("www-authenticate", 'Bearer realm="flowwatch"');
         return reply.status(401).send(errorBody(401, "invalid or revoked API token"));
@@ -165,7 +167,7 @@ export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
       req.authVia = "token";
     } else {
       const sessionId = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
-      const session = sessionId ? await getSession(app.store, sessionId) : null;
+      const session = sessionId ? await app.store.accounts.getSession(sessionId) : null;
       if (session) {
         req.user = session.user;
         req.session = session;

@@ -1,10 +1,9 @@
 // GET /api/claims (filtered, paginated) and GET /api/claims/:id, with analyst reviews applied.
 import type { FastifyPluginAsync } from "fastify";
-import type { ClaimFilter } from "../../store/store.ts";
+import type { ClaimFilter } from "../../store/index.ts";
 import { errorResponses, isoDatePrefix, pageOf, paginationQuery } from "../schemas.ts";
 import { badRequest, notFound } from "../errors.ts";
-import { BadCursorError, claimFacets } from "../../store/claim-query.ts";
-import { listReviewedClaims, withReviews, type ReviewFilter } from "../review-query.ts";
+import { BadCursorError, CLAIM_SORTS } from "../../store/index.ts";
 
 const text = { type: "string", minLength: 1, maxLength: 200 } as const;
 
@@ -38,9 +37,10 @@ const listSchema = {
       },
       sort: {
         type: "string",
-        enum: ["-published", "published", "-quantity", "quantity", "-time", "time"],
+        enum: [...CLAIM_SORTS],
         description:
-          "Order: publication date (default newest first), figure, or claim time; `-` is descending.",
+          "Order: publication date (default newest first), figure, claim time, or the extractor's confidence; `-` is descending. " +
+          "With `reviewed=false` (the review queue) the default is `confidence`: least sure first.",
       },
       cursor: {
         type: "string",
@@ -97,7 +97,7 @@ const getSchema = {
   response: { 200: { $ref: "Claim#" }, ...errorResponses },
 } as const;
 
-type ClaimQuery = Omit<ClaimFilter, "limit" | "offset"> & ReviewFilter & { limit: number; offset: number };
+type ClaimQuery = Omit<ClaimFilter, "limit" | "offset"> & { limit: number; offset: number };
 
 export const claimRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: ClaimQuery }>(
@@ -109,7 +109,7 @@ export const claimRoutes: FastifyPluginAsync = async (app) => {
       if (q.reviewed === false && q.decision)
         throw badRequest(`"decision" needs reviewed claims, not "reviewed=false"`);
       try {
-        return await listReviewedClaims(app.store, { ...q });
+        return await app.store.claims.list(q);
       } catch (err) {
         if (err instanceof BadCursorError) throw badRequest(err.message);
         throw err;
@@ -123,7 +123,7 @@ export const claimRoutes: FastifyPluginAsync = async (app) => {
     async (req) => {
       const q = req.query;
       if (q.from && q.to && q.from > q.to) throw badRequest(`"from" (${q.from}) is after "to" (${q.to})`);
-      return claimFacets(app.store.kysely, q);
+      return app.store.claims.facets(q);
     },
   );
 
@@ -131,9 +131,9 @@ export const claimRoutes: FastifyPluginAsync = async (app) => {
     "/:id",
     { schema: getSchema, config: { permission: "read" } },
     async (req) => {
-      const claim = await app.store.getClaim(req.params.id);
+      const claim = await app.store.claims.get(req.params.id);
       if (!claim) throw notFound(`no claim with id ${req.params.id}`);
-      return (await withReviews(app.store, [claim]))[0];
+      return claim;
     },
   );
 };

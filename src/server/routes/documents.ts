@@ -1,9 +1,8 @@
 // GET /api/documents (paginated summaries) and GET /api/documents/:id (text, sentences, claims).
 import type { FastifyPluginAsync } from "fastify";
-import type { StoredClaim } from "../../store/store.ts";
+import type { StoredClaim } from "../../store/index.ts";
 import { errorResponses, pageOf, paginationQuery } from "../schemas.ts";
 import { notFound } from "../errors.ts";
-import { withReviews } from "../review-query.ts";
 
 const listSchema = {
   summary: "List stored documents, newest publication date first",
@@ -63,7 +62,7 @@ export const documentRoutes: FastifyPluginAsync = async (app) => {
         claims.push(...page.items);
         if (page.items.length === 0 || claims.length >= page.total) break;
       }
-      return { ...doc, sentences, claims: await withReviews(app.store, claims) };
+      return { ...doc, sentences, claims: await app.store.claims.withReviews(claims) };
     },
   );
 };

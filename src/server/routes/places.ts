@@ -5,15 +5,13 @@
 // Analyst reviews apply: corrections overlay the claim, rejected claims are left out (and counted).
 import { readFileSync } from "node:fs";
 import type { FastifyPluginAsync } from "fastify";
-import type { ClaimFilter, Store } from "../../store/store.ts";
+import type { ClaimFilter, Store } from "../../store/index.ts";
 import { SUBJECT_GROUPS, type Subject, type SubjectGroup } from "../../types.ts";
 import { eventFamily, FAMILY_LABEL } from "../../assess/figures.ts";
 import { normalisePlace } from "../../assess/places.ts";
 import type { EventFamily } from "../../assess/types.ts";
 import { errorResponses, isoDatePrefix } from "../schemas.ts";
 import { badRequest } from "../errors.ts";
-import { withReviews } from "../review-query.ts";
-import { changeStamp } from "../../web/data/estimates.ts";
 
 const GEO_DIR = new URL("../../web/static/geo/", import.meta.url);
 const FAMILIES = Object.keys(FAMILY_LABEL) as EventFamily[];
@@ -288,7 +286,7 @@ export async function placesReport(store: Store, query: PlacesQuery = {}): Promi
   const claims: PlaceClaim[] = [];
   for (let offset = 0; ;) {
     const page = await store.listClaims({ ...filter, limit: 1000, offset });
-    for (const c of await withReviews(store, page.items))
+    for (const c of await store.claims.withReviews(page.items))
       claims.push({ ...c, rejected: c.review?.decision === "reject" });
     offset += page.items.length;
     if (page.items.length === 0 || offset >= page.total) break;
@@ -304,7 +302,7 @@ const CACHED_QUERIES = 64;
 
 /** `placesReport`, computed once per data version and query; concurrent callers share one build. */
 export async function cachedPlacesReport(store: Store, query: PlacesQuery = {}): Promise<PlacesReport> {
-  const stamp = await changeStamp(store.kysely);
+  const stamp = await store.assessments.stamp();
   const key = JSON.stringify([query.group, query.family, query.from, query.to]);
   let cache = reportCache.get(store);
   if (!cache) reportCache.set(store, (cache = new Map()));

@@ -1,13 +1,7 @@
 // POST /api/claims/:id/reviews (analysts: accept, reject or correct a claim) and
 // GET /api/claims/:id/reviews (the claim's review history, oldest first).
 import type { FastifyPluginAsync } from "fastify";
-import {
-  addReview,
-  listReviews,
-  validateCorrection,
-  type Correction,
-  type Decision,
-} from "../../store/reviews.ts";
+import { validateCorrection, type Correction, type Decision } from "../../store/index.ts";
 import { errorResponses } from "../schemas.ts";
 import { badRequest, notFound } from "../errors.ts";
 
@@ -79,7 +73,7 @@ export const reviewRoutes: FastifyPluginAsync = async (app) => {
       if (!(await app.store.getClaim(claimId))) throw notFound(`no claim with id ${claimId}`);
       const problems = reviewProblems(req.body);
       if (problems.length) throw badRequest(`invalid review: ${problems.join("; ")}`, problems);
-      const review = await addReview(app.store, {
+      const review = await app.store.reviews.add({
         claimId,
         decision: req.body.decision,
         correction: (req.body.correction as Correction | null | undefined) ?? null,
@@ -96,7 +90,7 @@ export const reviewRoutes: FastifyPluginAsync = async (app) => {
     async (req) => {
       const claimId = req.params.id;
       if (!(await app.store.getClaim(claimId))) throw notFound(`no claim with id ${claimId}`);
-      return { claimId, items: await listReviews(app.store, [claimId]) };
+      return { claimId, items: await app.store.reviews.list([claimId]) };
     },
   );
 };

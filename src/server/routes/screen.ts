@@ -1,7 +1,6 @@
 // GET /api/screen?name=&type=: screens a name against the imported sanctions lists.
 import type { FastifyPluginAsync } from "fastify";
 import { errorResponses } from "../schemas.ts";
-import { HttpError } from "../errors.ts";
 
 const entityLink = {
   type: "object",
@@ -90,14 +89,8 @@ export const screenRoutes: FastifyPluginAsync = async (app) => {
   app.get<{
     Querystring: { name: string; type?: "person" | "organization"; limit: number; threshold?: number };
   }>("", { schema: screenSchema, config: { permission: "read" } }, async (req) => {
-    const { screenName, kyselyOf } = await import("../../resolve/screen.ts");
-    let db;
-    try {
-      db = kyselyOf(app.store as unknown as Parameters<typeof kyselyOf>[0]);
-    } catch {
-      throw new HttpError(503, "screening needs a database-backed store");
-    }
+    const { screenName } = await import("../../resolve/screen.ts");
     const { name, type, limit, threshold } = req.query;
-    return screenName(db, name, { type, limit, threshold });
+    return screenName(app.store, name, { type, limit, threshold });
   });
 };

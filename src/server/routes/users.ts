@@ -1,8 +1,6 @@
 // GET /api/users and POST /api/users (admins): accounts and their roles. Creating one is audited.
 import type { FastifyPluginAsync } from "fastify";
 import { ROLES, type Role } from "../../auth/roles.ts";
-import { createUser, getUser, listUsers } from "../../store/accounts.ts";
-import { appendAudit } from "../../store/reviews.ts";
 import { errorResponses } from "../schemas.ts";
 import { badRequest, HttpError } from "../errors.ts";
 
@@ -37,7 +35,7 @@ const createSchema = {
 
 export const userRoutes: FastifyPluginAsync = async (app) => {
   app.get("", { schema: listSchema, config: { permission: "admin" } }, async () => ({
-    items: await listUsers(app.store),
+    items: await app.store.accounts.listUsers(),
   }));
 
   app.post<{ Body: { username: string; password: string; role: Role } }>(
@@ -45,15 +43,16 @@ export const userRoutes: FastifyPluginAsync = async (app) => {
     { schema: createSchema, config: { permission: "admin" } },
     async (req, reply) => {
       const { username, password, role } = req.body;
-      if (await getUser(app.store, username)) throw new HttpError(409, `user "${username}" already exists`);
+      if (await app.store.accounts.getUser(username))
+        throw new HttpError(409, `user "${username}" already exists`);
       let user;
       try {
-        user = await createUser(app.store, username, password, role);
+        user = await app.store.accounts.createUser(username, password, role);
       } catch (err) {
         // createUser's messages name the rule that was broken (username pattern, password policy).
         throw badRequest((err as Error).message);
       }
-      await appendAudit(app.store, {
+      await app.store.audit.append({
         actor: req.user!.username,
         action: "user.create",
         targetType: "user",

@@ -2,13 +2,9 @@
 // analyst reviews applied, run through the assessment engine. Built once per process and store and
 // rebuilt only when the evidence or its reviews change (claims, reviews, screening hits, overrides
 // counted cheaply in SQL on every request).
-import { sql, type Kysely } from "kysely";
-import type { Store } from "../../store/store.ts";
+import { reviewBatch, type Store } from "../../store/index.ts";
 import type { Claim } from "../../types.ts";
 import type { AssessmentSnapshot, PartyHit } from "../../assess/types.ts";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
 
 export interface EstimatesData {
   snapshot: AssessmentSnapshot;
@@ -43,36 +39,9 @@ export function buildCount(): number {
   return builds;
 }
 
-/** Counts and maxima that change whenever something the assessment depends on changes. */
-export async function changeStamp(db: AnyDb): Promise<string> {
-  const parts: string[] = [];
-  for (const [table, column] of [
-    ["documents", null],
-    ["claims", "id"],
-    ["reviews", "id"],
-    ["party_hits", null],
-    ["reliability_overrides", null],
-  ] as const) {
-    try {
-      const row = await db
-        .selectFrom(table)
-        .select((eb) => [
-          eb.fn.countAll().as("n"),
-          column ? eb.fn.max(column).as("m") : sql<null>`null`.as("m"),
-        ])
-        .executeTakeFirst();
-      parts.push(`${table}:${row?.n ?? 0}:${row?.m ?? ""}`);
-    } catch {
-      // A table from a stage that is not installed in this database.
-      parts.push(`${table}:-`);
-    }
-  }
-  return parts.join("|");
-}
-
 /** The current assessment for this store, rebuilt when its change stamp moved. */
 export async function estimatesFor(store: Store): Promise<EstimatesData> {
-  const stamp = await changeStamp(store.kysely);
+  const stamp = await store.assessments.stamp();
   const hit = cache.get(store);
   if (hit && hit.stamp === stamp) return hit.data;
   const data = build(store, stamp);
@@ -86,14 +55,12 @@ export async function estimatesFor(store: Store): Promise<EstimatesData> {
 
 async function build(store: Store, stamp: string): Promise<EstimatesData> {
   builds++;
-  const { loadAssessmentInput, getOverrides } = await import("../../store/assessment.ts");
-  const { listAllReviewsOrNone, reviewBatch } = await import("../../store/reviews.ts");
   const { assess } = await import("../../assess/index.ts");
-  const input = await loadAssessmentInput(store.kysely);
-  const overrides = await getOverrides(store.kysely).catch(() => ({}));
+  const input = await store.assessments.loadInput();
+  const overrides = await store.assessments.overrides();
   // The one reviewed-claims view (store/reviews.ts) that assess, report and export use too:
   // a correction replaces the corrected fields; a rejected figure is not evidence and is left out.
-  const reviews = await listAllReviewsOrNone(store);
+  const reviews = await store.reviews.list();
   const reviewed = reviewBatch(input.batch, reviews);
   const latest = new Set(reviews.map((r) => r.claimId));
   const rejected = reviewed.rejected.length;
