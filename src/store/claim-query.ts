@@ -295,3 +295,71 @@ export function filterKey(filter: ClaimFilter): string {
       .sort(),
   );
 }
+
+/** Claims sharing destination, subject, event, modality and unit, with their figures summarised. */
+export interface ClaimGroupRow {
+  destination: string | null;
+  subject: string;
+  event: string;
+  modality: string;
+  unit: string;
+  claims: number;
+  minLow: number;
+  maxHigh: number;
+  sumLow: number;
+  sumHigh: number;
+}
+
+/**
+ * Groups the filtered claims whose latest review neither corrects nor rejects them (the extracted
+ * values stand); the reviewed-away ones are left to the caller, who applies their reviews.
+ */
+export async function selectClaimGroups(db: Kysely<Database>, filter: ClaimFilter): Promise<ClaimGroupRow[]> {
+  const rows = await db
+    .selectFrom("claims as c")
+    .innerJoin("documents as d", "d.id", "c.doc_id")
+    .where((eb) => where(eb, filter, false))
+    .where((eb) =>
+      eb(
+        // No review at all counts as "the extracted values stand".
+        eb.fn.coalesce(
+          eb
+            .selectFrom("reviews as r")
+            .select("r.decision")
+            .whereRef("r.claim_id", "=", "c.id")
+            .orderBy("r.created_at", "desc")
+            .orderBy("r.id", "desc")
+            .limit(1),
+          eb.val("none"),
+        ),
+        "not in",
+        ["correct", "reject"],
+      ),
+    )
+    .select((eb) => [
+      "c.destination",
+      "c.subject",
+      "c.event",
+      "c.modality",
+      "c.unit",
+      eb.fn.countAll().as("n"),
+      eb.fn.min("c.quantity_low").as("min_low"),
+      eb.fn.max("c.quantity_high").as("max_high"),
+      eb.fn.sum("c.quantity_low").as("sum_low"),
+      eb.fn.sum("c.quantity_high").as("sum_high"),
+    ])
+    .groupBy(["c.destination", "c.subject", "c.event", "c.modality", "c.unit"])
+    .execute();
+  return rows.map((r) => ({
+    destination: r.destination,
+    subject: r.subject,
+    event: r.event,
+    modality: r.modality,
+    unit: r.unit,
+    claims: Number(r.n),
+    minLow: Number(r.min_low),
+    maxHigh: Number(r.max_high),
+    sumLow: Number(r.sum_low),
+    sumHigh: Number(r.sum_high),
+  }));
+}

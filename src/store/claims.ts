@@ -14,6 +14,7 @@ import {
   selectClaimById,
   selectClaims,
   sortOf,
+  selectClaimGroups,
   type ClaimFacetName,
 } from "./claim-query.ts";
 import { claimFromRow } from "./rows.ts";
@@ -33,6 +34,28 @@ export interface ClaimRepository {
   ): Promise<Record<ClaimFacetName, { value: string; count: number }[]>>;
   /** Overlays the latest review of exactly these claims. */
   withReviews(claims: StoredClaim[]): Promise<ReviewedClaim[]>;
+  /**
+   * The filtered claims summarised per destination, subject, event, modality and unit, as analysts
+   * reviewed them: one SQL aggregate over the claims whose extracted values stand, plus a group of
+   * one for each corrected or rejected claim (rejected ones marked), so no caller pages every claim.
+   */
+  groups(filter?: Pick<ClaimFilter, "from" | "to">): Promise<ClaimGroup[]>;
+}
+
+/** Claims sharing destination, subject, event, modality and unit, after reviews. */
+export interface ClaimGroup {
+  destination: string | null;
+  subject: string;
+  event: string;
+  modality: string;
+  unit: string;
+  /** True for a group of one claim whose latest review rejected it. */
+  rejected: boolean;
+  claims: number;
+  /** Lowest low and highest high figure of the group. */
+  range: { low: number; high: number };
+  /** Sum of the lows and of the highs. */
+  sum: { low: number; high: number };
 }
 
 export function claimRepository(db: Kysely<Database>): ClaimRepository {
@@ -68,5 +91,42 @@ export function claimRepository(db: Kysely<Database>): ClaimRepository {
     },
     facets: (filter = {}, top) => claimFacets(db, filter, top),
     withReviews,
+    async groups(filter = {}) {
+      const base = { from: filter.from, to: filter.to };
+      const out: ClaimGroup[] = (await selectClaimGroups(db, base)).map((g) => ({
+        destination: g.destination,
+        subject: g.subject,
+        event: g.event,
+        modality: g.modality,
+        unit: g.unit,
+        rejected: false,
+        claims: g.claims,
+        range: { low: g.minLow, high: g.maxHigh },
+        sum: { low: g.sumLow, high: g.sumHigh },
+      }));
+      // Corrected and rejected claims are as few as the reviews: page through them.
+      for (const decision of ["correct", "reject"] as const) {
+        for (let offset = 0; ; ) {
+          const page = await listExtracted({ ...base, decision, limit: 1000, offset });
+          for (const c of await withReviews(page.items)) {
+            const [low, high] = Array.isArray(c.quantity) ? c.quantity : [c.quantity, c.quantity];
+            out.push({
+              destination: c.destination,
+              subject: c.subject,
+              event: c.event,
+              modality: c.modality,
+              unit: c.unit,
+              rejected: decision === "reject",
+              claims: 1,
+              range: { low, high },
+              sum: { low, high },
+            });
+          }
+          offset += page.items.length;
+          if (page.items.length === 0 || offset >= page.total) break;
+        }
+      }
+      return out;
+    },
   };
 }

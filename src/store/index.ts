@@ -24,7 +24,7 @@ export type {
   SanctionRepository,
   SourceRepository,
 } from "./repositories.ts";
-export type { ClaimRepository } from "./claims.ts";
+export type { ClaimGroup, ClaimRepository } from "./claims.ts";
 
 // Claims: the listing's vocabulary and the check every stored claim passes.
 export { BadCursorError, CLAIM_SORTS, type ClaimFacetName } from "./claim-query.ts";

@@ -266,8 +266,11 @@ describe("awkward ids and failures", () => {
   it("answers a store failure with a 500 that does not leak the internal message", async () => {
     const failing = new Proxy(store, {
       get(target, prop, receiver) {
-        if (prop === "listClaims")
-          return async () => Promise.reject(new Error("SQLITE_CORRUPT: /secret/path.db"));
+        if (prop === "claims")
+          return {
+            ...target.claims,
+            list: async () => Promise.reject(new Error("SQLITE_CORRUPT: /secret/path.db")),
+          };
         return Reflect.get(target, prop, receiver);
       },
     });

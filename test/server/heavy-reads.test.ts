@@ -10,7 +10,7 @@ import { buildServer } from "../../src/server/app.ts";
 import { buildCount } from "../../src/web/data/estimates.ts";
 import type { Store } from "../../src/store/store.ts";
 import { fixtureStore } from "./fixtures.ts";
-import { cachedPlacesReport } from "../../src/server/routes/places.ts";
+import { cachedPlacesReport } from "../../src/server/services/places.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "fw-heavy-"));
 const db = path.join(dir, "heavy.db");

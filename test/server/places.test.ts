@@ -10,12 +10,12 @@ import { openStore } from "../../src/store/open.ts";
 import type { Store } from "../../src/store/store.ts";
 import { ingestIntoStore } from "../../src/pipeline/index.ts";
 import {
-  gazetteer,
   summarisePlaces,
   type PlaceClaim,
   type PlaceSummary,
   type PlacesReport,
-} from "../../src/server/routes/places.ts";
+} from "../../src/assess/place-summary.ts";
+import { gazetteer } from "../../src/server/services/places.ts";
 
 const TEXTS: Record<string, string> = {
   "drones.txt":
