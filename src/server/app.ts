@@ -3,6 +3,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import cookie from "@fastify/cookie";
 import { fileURLToPath } from "node:url";
 import type { Store } from "../store/index.ts";
 import { sharedSchemas } from "./schemas.ts";
@@ -79,8 +80,9 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   });
   for (const schema of sharedSchemas) app.addSchema(schema);
   installErrorHandlers(app);
+  await installSecurityHeaders(app, { maxResponse: opts.maxResponseChars, tls: opts.secureCookies });
   if (opts.allowedHosts) installHostCheck(app, opts.allowedHosts);
-  installSecurityHeaders(app, opts.maxResponseChars);
+  await app.register(cookie);
   installStrictParams(app);
   // Authentication, CSRF, read-only mode and each route's declared `config.permission`.
   installAuth(app, {

@@ -11,7 +11,6 @@ import { can, type Permission } from "../../auth/roles.ts";
 import { API_TOKEN_PREFIX } from "../../auth/tokens.ts";
 import { type Session, type User } from "../../store/index.ts";
 import { errorBody } from "../errors.ts";
-import { parseCookies, serializeCookie } from "./cookies.ts";
 import { FailureLimiter, type RateLimitOptions } from "./rate-limit.ts";
 
 /** What a route needs: a role permission, or "public" (health, sign-in). */
@@ -99,11 +98,19 @@ export function secureCookieFor(app: FastifyInstance, req: FastifyRequest): bool
   return app.auth.secureCookies || req.protocol === "https";
 }
 
+/** The session cookie's attributes: HttpOnly, SameSite=Strict, Path=/, Secure over TLS. */
+export function sessionCookieOptions(app: FastifyInstance, req: FastifyRequest, maxAge: number) {
+  return {
+    path: "/",
+    httpOnly: true,
+    sameSite: "strict",
+    secure: secureCookieFor(app, req),
+    maxAge,
+  } as const;
+}
+
 export function clearSessionCookie(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): void {
-  reply.header(
-    "set-cookie",
-    serializeCookie(SESSION_COOKIE, "", { maxAge: 0, secure: secureCookieFor(app, req) }),
-  );
+  reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(app, req, 0));
 }
 
 export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
@@ -166,7 +173,7 @@ export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
       req.user = user;
       req.authVia = "token";
     } else {
-      const sessionId = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
+      const sessionId = req.cookies[SESSION_COOKIE];
       const session = sessionId ? await app.store.accounts.getSession(sessionId) : null;
       if (session) {
         req.user = session.user;

@@ -4,8 +4,7 @@ import { can, ROLES, type Permission } from "../../auth/roles.ts";
 import { SESSION_HOURS } from "../../store/index.ts";
 import { errorResponses } from "../schemas.ts";
 import { HttpError } from "../errors.ts";
-import { clearSessionCookie, secureCookieFor, SESSION_COOKIE } from "../auth/plugin.ts";
-import { serializeCookie } from "../auth/cookies.ts";
+import { clearSessionCookie, sessionCookieOptions, SESSION_COOKIE } from "../auth/plugin.ts";
 
 const PERMISSIONS: Permission[] = ["read", "review", "ingest", "admin"];
 
@@ -112,13 +111,7 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
         targetId: user.username,
         detail: { ip: req.ip },
       });
-      reply.header(
-        "set-cookie",
-        serializeCookie(SESSION_COOKIE, session.id, {
-          maxAge: SESSION_HOURS * 3600,
-          secure: secureCookieFor(app, req),
-        }),
-      );
+      reply.setCookie(SESSION_COOKIE, session.id, sessionCookieOptions(app, req, SESSION_HOURS * 3600));
       return { user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
     },
   );
