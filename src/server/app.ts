@@ -1,4 +1,4 @@
-// Builds the HTTP app: the store as a decoration, one plugin per route group under /api, the
+// Builds the HTTP app: the store and the data services (./services) as decorations, one plugin per route group under /api, the
 // OpenAPI document (from the routes' own schemas) at /docs/json, and the dashboard's static files at /.
 import Fastify, { type FastifyInstance } from "fastify";
 import swagger from "@fastify/swagger";
@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
 import { installHostCheck, installSecurityHeaders } from "./security.ts";
 import { installStrictParams } from "./params.ts";
 import { installAuth } from "./auth/plugin.ts";
+import { installServices } from "./services/index.ts";
 import type { LoginLimitOptions } from "./auth/plugin.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { reviewRoutes } from "./routes/reviews.ts";
@@ -73,6 +74,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   app.decorate("readOnly", opts.readOnly ?? false);
   app.decorate("dbLocation", opts.dbLocation);
   app.decorate("apiRoutes", [] as string[]);
+  installServices(app);
   app.addHook("onRoute", (route) => {
     if (!route.url.startsWith("/api/")) return;
     for (const method of [route.method].flat())

@@ -3,7 +3,7 @@
 import type { Store } from "../store/index.ts";
 import { buildServer } from "./app.ts";
 import { LOOPBACK_HOSTS } from "./security.ts";
-import { warmEstimates } from "./estimates-service.ts";
+import { warmEstimates } from "./services/served-estimates.ts";
 
 export { buildServer, type BuildServerOptions } from "./app.ts";
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.ts";
-import { buildCount } from "../../src/web/data/estimates.ts";
+import { buildCount } from "../../src/server/services/estimates.ts";
 import type { Store } from "../../src/store/store.ts";
 import { fixtureStore } from "./fixtures.ts";
 import { cachedPlacesReport } from "../../src/server/services/places.ts";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.ts";
 import type { Store, StoredClaim } from "../../src/store/store.ts";
-import { buildCount } from "../../src/web/data/estimates.ts";
+import { buildCount } from "../../src/server/services/estimates.ts";
 import { COMPANY, COMPANY_ID, estimatesStore } from "./fixtures/estimates-store.ts";
 import { ARTICLES } from "./fixtures/estimates-articles.ts";
 

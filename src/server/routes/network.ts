@@ -2,7 +2,6 @@
 // source→place, party→place, co-mention), capped to the best-connected nodes. Built from the
 // assessment (reviews applied) and the stored entity mentions.
 import type { FastifyPluginAsync } from "fastify";
-import { servedEstimates } from "../estimates-service.ts";
 import { errorResponses } from "../schemas.ts";
 
 const schema = {
@@ -73,8 +72,8 @@ export const networkRoutes: FastifyPluginAsync = async (app) => {
     "",
     { schema, config: { permission: "read" } },
     async (req) => {
-      const { buildNetwork } = await import("../../web/data/network.ts");
-      const data = await servedEstimates(app, app.dbLocation);
+      const { buildNetwork } = await import("../../assess/network.ts");
+      const data = await app.services.estimates();
       const mentions = await app.store.entities.mentionPairs(MENTION_ROWS);
       return buildNetwork(
         { series: data.snapshot.series, parties: data.parties, mentions },

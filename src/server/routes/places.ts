@@ -9,7 +9,6 @@ import {
 } from "../../assess/place-summary.ts";
 import { errorResponses, isoDatePrefix } from "../schemas.ts";
 import { badRequest } from "../errors.ts";
-import { cachedPlacesReport } from "../services/places.ts";
 
 const range = {
   type: "object",
@@ -120,6 +119,6 @@ export const placeRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: PlacesQuery }>("", { schema, config: { permission: "read" } }, async (req) => {
     const q = req.query;
     if (q.from && q.to && q.from > q.to) throw badRequest(`"from" (${q.from}) is after "to" (${q.to})`);
-    return cachedPlacesReport(app.store, q);
+    return app.services.places(q);
   });
 };

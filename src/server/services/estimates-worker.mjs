@@ -5,8 +5,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
-const { openStore } = await import("../store/index.ts");
-const { estimatesFor } = await import("../web/data/estimates.ts");
+const { openStore } = await import("../../store/index.ts");
+const { estimatesFor } = await import("./estimates.ts");
 
 const store = await openStore(workerData.db);
 try {

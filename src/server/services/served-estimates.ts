@@ -4,8 +4,8 @@
 // being built, callers get the previous one at once (its `stamp` and `builtAt` say which it is).
 import { Worker } from "node:worker_threads";
 import type { FastifyInstance } from "fastify";
-import { HttpError } from "./errors.ts";
-import { estimatesFor, type EstimatesData } from "../web/data/estimates.ts";
+import { HttpError } from "../errors.ts";
+import { estimatesFor, type EstimatesData } from "./estimates.ts";
 
 interface ServiceState {
   current: EstimatesData | null;

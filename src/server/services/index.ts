@@ -1,0 +1,27 @@
+// The data services the routes read through, decorated on the app as `app.services`: a route is a
+// schema plus a call here. Each service owns its caching (per store and data version).
+import type { FastifyInstance } from "fastify";
+import type { PlacesQuery, PlacesReport } from "../../assess/place-summary.ts";
+import type { EstimatesData } from "./estimates.ts";
+import { servedEstimates } from "./served-estimates.ts";
+import { cachedPlacesReport } from "./places.ts";
+
+export interface Services {
+  /** The assessed snapshot behind /api/series, /api/findings and /api/network (see served-estimates.ts). */
+  estimates(): Promise<EstimatesData>;
+  /** Claim counts and figures per map place (see places.ts). */
+  places(query: PlacesQuery): Promise<PlacesReport>;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+export function installServices(app: FastifyInstance): void {
+  app.decorate("services", {
+    estimates: () => servedEstimates(app, app.dbLocation),
+    places: (query) => cachedPlacesReport(app.store, query),
+  } satisfies Services);
+}
