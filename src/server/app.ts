@@ -84,8 +84,8 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   installErrorHandlers(app);
   await installSecurityHeaders(app, { maxResponse: opts.maxResponseChars, tls: opts.secureCookies });
   if (opts.allowedHosts) installHostCheck(app, opts.allowedHosts);
-  await app.register(cookie);
   installStrictParams(app);
+  await app.register(cookie);
   // Authentication, CSRF, read-only mode and each route's declared `config.permission`.
   installAuth(app, {
     readOnly: opts.readOnly,

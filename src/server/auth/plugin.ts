@@ -114,6 +114,9 @@ export function clearSessionCookie(app: FastifyInstance, req: FastifyRequest, re
 }
 
 export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
+  // The session cookie is read and written through @fastify/cookie (req.cookies, reply.setCookie).
+  if (!app.hasRequestDecorator("cookies"))
+    throw new Error("installAuth: register @fastify/cookie on the app first");
   const readOnly = opts.readOnly ?? false;
   app.decorate("auth", {
     readOnly,
