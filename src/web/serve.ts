@@ -87,7 +87,8 @@ export async function registerDashboard(app: FastifyInstance): Promise<void> {
     app.log.warn("src/web/dist/ is older than src/web/static/: serving the sources (npm run build:web)");
   app.decorate("dashboardRoot", root);
   if (!built) {
-    app.get<{ Params: { name: string } }>("/vendor/:name", async (req, reply) => {
+    // A file of the dashboard, not part of the API: kept out of the OpenAPI document.
+    app.get<{ Params: { name: string } }>("/vendor/:name", { schema: { hide: true } }, async (req, reply) => {
       const name = req.params.name.replace(/\.js$/, "");
       const bundle = vendorBundle(name);
       if (!bundle)
