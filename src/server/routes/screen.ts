@@ -1,5 +1,6 @@
 // GET /api/screen?name=&type=: screens a name against the imported sanctions lists.
-import type { FastifyPluginAsync } from "fastify";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
 import { errorResponses } from "../schemas.ts";
 
 const entityLink = {
@@ -13,23 +14,15 @@ const screenSchema = {
   description:
     "Each hit is one list record: its best-matching alias, score (0..1), the matcher's explanation and any gazetteer entities linked to it.",
   tags: ["screening"],
-  querystring: {
-    type: "object",
-    required: ["name"],
-    additionalProperties: false,
-    properties: {
-      name: {
-        type: "string",
-        minLength: 1,
-        maxLength: 300,
-        pattern: "\\S",
-        description: "The name to screen.",
-      },
-      type: { type: "string", enum: ["person", "organization"] },
-      limit: { type: "integer", minimum: 1, maximum: 50, default: 10 },
-      threshold: { type: "number", minimum: 0, maximum: 1 },
+  querystring: Type.Object(
+    {
+      name: Type.String({ minLength: 1, maxLength: 300, pattern: "\\S", description: "The name to screen." }),
+      type: Type.Optional(Type.Union([Type.Literal("person"), Type.Literal("organization")])),
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
+      threshold: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
     },
-  },
+    { additionalProperties: false },
+  ),
   response: {
     200: {
       type: "object",
@@ -85,10 +78,8 @@ const screenSchema = {
   },
 } as const;
 
-export const screenRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{
-    Querystring: { name: string; type?: "person" | "organization"; limit: number; threshold?: number };
-  }>("", { schema: screenSchema, config: { permission: "read" } }, async (req) => {
+export const screenRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get("", { schema: screenSchema, config: { permission: "read" } }, async (req) => {
     const { screenName } = await import("../../resolve/screen.ts");
     const { name, type, limit, threshold } = req.query;
     return screenName(app.store, name, { type, limit, threshold });
