@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.ts";
 import type { Store, StoredClaim } from "../../src/store/store.ts";
-import { buildCount } from "../../src/server/services/estimates.ts";
+import { buildCount, fullBuildCount } from "../../src/server/services/estimates.ts";
 import { COMPANY, COMPANY_ID, estimatesStore } from "./fixtures/estimates-store.ts";
 import { ARTICLES } from "./fixtures/estimates-articles.ts";
 
@@ -181,6 +181,7 @@ describe("the assessment cache", () => {
   it("is reused between requests and rebuilt when a review changes a claim", async () => {
     await get("/api/series");
     const before = buildCount();
+    const fullBefore = fullBuildCount();
     await get("/api/findings");
     await get("/api/network");
     expect(buildCount()).toBe(before);
@@ -195,6 +196,8 @@ describe("the assessment cache", () => {
     });
     const body = await get("/api/series?subject=workers&family=reported&place=Russia");
     expect(buildCount()).toBe(before + 1);
+    // Only reviews changed: the engine refreshed the reviewed document instead of assessing everything.
+    expect(fullBuildCount()).toBe(fullBefore);
     const period = body.items[0].periods.find((p: { period: string }) => p.period === "2023");
     const fig = period.figures.find((f: { claimId: number }) => f.claimId === low.id);
     expect(fig.value).toBe(12000);
@@ -209,5 +212,6 @@ describe("the assessment cache", () => {
     );
     expect(ids).not.toContain(low.id);
     expect(after.summary.counts.rejectedClaims).toBe(1);
+    expect(fullBuildCount()).toBe(fullBefore);
   });
 });

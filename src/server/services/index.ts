@@ -3,7 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import type { PlacesQuery, PlacesReport } from "../../assess/place-summary.ts";
 import type { EstimatesData } from "./estimates.ts";
-import { servedEstimates } from "./served-estimates.ts";
+import { servedEstimates, stopEstimatesWorker } from "./served-estimates.ts";
 import { cachedPlacesReport } from "./places.ts";
 
 export interface Services {
@@ -24,4 +24,5 @@ export function installServices(app: FastifyInstance): void {
     estimates: () => servedEstimates(app, app.dbLocation),
     places: (query) => cachedPlacesReport(app.store, query),
   } satisfies Services);
+  app.addHook("onClose", () => stopEstimatesWorker(app));
 }

@@ -25,14 +25,58 @@ export function warmEstimates(app: FastifyInstance, db: string | undefined): voi
 
 const states = new WeakMap<FastifyInstance, ServiceState>();
 
-function buildInWorker(db: string): Promise<EstimatesData> {
+// One worker per server, kept between builds (it holds the engine a review refresh starts from).
+const workers = new WeakMap<FastifyInstance, Worker>();
+
+function workerFor(app: FastifyInstance, db: string): Worker {
+  let worker = workers.get(app);
+  if (!worker) {
+    worker = new Worker(new URL("./estimates-worker.mjs", import.meta.url), { workerData: { db } });
+    // An idle worker must not keep the process alive; a dead one is replaced on the next build.
+    worker.unref();
+    const w = worker;
+    w.once("exit", () => workers.get(app) === w && workers.delete(app));
+    workers.set(app, worker);
+  }
+  return worker;
+}
+
+/** Ends the server's assessment worker (called when the server closes). */
+export async function stopEstimatesWorker(app: FastifyInstance): Promise<void> {
+  const worker = workers.get(app);
+  if (!worker) return;
+  workers.delete(app);
+  const exited = new Promise((resolve) => worker.once("exit", resolve));
+  worker.postMessage("close");
+  await Promise.race([exited, delay(2000, null)]);
+  await worker.terminate();
+}
+
+let requests = 0;
+
+function buildInWorker(app: FastifyInstance, db: string): Promise<EstimatesData> {
+  const worker = workerFor(app, db);
+  const id = ++requests;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./estimates-worker.mjs", import.meta.url), { workerData: { db } });
-    worker.once("message", (m: { ok: boolean; data?: EstimatesData; message?: string }) =>
-      m.ok ? resolve(m.data!) : reject(new Error(`assessment build failed: ${m.message}`)),
-    );
-    worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 && reject(new Error(`assessment worker exited with ${code}`)));
+    const done = () => {
+      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+    };
+    const onMessage = (m: { id: number; ok: boolean; data?: EstimatesData; message?: string }) => {
+      if (m.id !== id) return; // the answer to another build
+      done();
+      if (m.ok) resolve(m.data!);
+      else reject(new Error(`assessment build failed: ${m.message}`));
+    };
+    const onError = (err: Error) => {
+      done();
+      reject(err);
+    };
+    const onExit = (code: number) => {
+      done();
+      reject(new Error(`assessment worker exited with ${code}`));
+    };
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+    worker.postMessage({ build: id });
   });
 }
 
@@ -51,7 +95,7 @@ export async function servedEstimates(app: FastifyInstance, db: string | undefin
     const s = state;
     const building = {
       stamp,
-      data: buildInWorker(db).then((data) => {
+      data: buildInWorker(app, db).then((data) => {
         // Newer than what is served (builds can finish out of order): serve it from now on.
         if (!s.current || s.current.builtAt <= data.builtAt) s.current = data;
         return data;
