@@ -1,6 +1,5 @@
-// Builds the dashboard (src/web/static/, plain ES modules) into src/web/dist/, which the server
-// serves when present. The views import the chart libraries from ../vendor/<name>.js: unbuilt, the
-// server bundles those on request (src/web/serve.ts); here they resolve to the npm packages.
+// Builds the dashboard (src/web/static/, TypeScript) into src/web/dist/, which the server serves when
+// present. The views load the chart libraries through static/vendor/*.ts, split into their own chunks.
 import { defineConfig } from "vite";
 import { fileURLToPath } from "node:url";
 
@@ -11,12 +10,6 @@ export default defineConfig({
   base: "./",
   publicDir: false,
   logLevel: "warn",
-  resolve: {
-    alias: [
-      { find: /^(?:\.\.?\/)+vendor\/plot\.js$/, replacement: "@observablehq/plot" },
-      { find: /^(?:\.\.?\/)+vendor\/cytoscape\.js$/, replacement: "cytoscape" },
-    ],
-  },
   build: {
     outDir: fileURLToPath(new URL("./src/web/dist/", import.meta.url)),
     emptyOutDir: true,

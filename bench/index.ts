@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 
-const all = ["extract", "store", "screen", "assess", "api"];
+const all = ["extract", "store", "screen", "assess", "api", "alerts"];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const names = wanted.length ? wanted : all;
 

@@ -91,7 +91,7 @@ export function readListNames(dir = LISTS): ListName[] {
 // ---- perturbations ---------------------------------------------------------------------------
 
 /** Small deterministic PRNG so runs are comparable. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let x = seed >>> 0 || 1;
   return () => {
     x ^= x << 13;

@@ -103,24 +103,31 @@ async function measure(name: string, store: Store): Promise<void> {
  * `BENCH_COPIES` (default 20) × ../shared/corpus/real/docs, each copy's figures varied.
  */
 async function measurePipeline(name: string, db: string, corpus: string, files: number): Promise<void> {
-  const { ingestIntoStore } = await import("../src/pipeline/index.ts");
-  const { registerDefaultHooks } = await import("../src/pipeline/default-hooks.ts");
+  const { ingestIntoStore, defaultAfterStages } = await import("../src/pipeline/index.ts");
   const { load } = await import("./extract.ts");
-  await registerDefaultHooks();
+  const after = await defaultAfterStages();
   const store = await openStore(db);
+  let peakRss = process.memoryUsage().rss;
+  let quarterRss = 0;
   const t0 = performance.now();
   const first = await ingestIntoStore(store, [corpus], {
+    after,
     onError: (p, r) => console.log(`  error: ${p}: ${r}`),
+    onProgress(done) {
+      if (done % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      if (done <= files / 4) quarterRss = peakRss;
+    },
   });
   const s = (performance.now() - t0) / 1000;
   const t1 = performance.now();
-  const again = await ingestIntoStore(store, [corpus]);
+  const again = await ingestIntoStore(store, [corpus], { after });
   const rerun = (performance.now() - t1) / 1000;
   await store.close();
   console.log(
     `${name} pipeline: ${files} real articles → ${first.ingested} documents, ${first.claims} claims, ${first.failed} failed ` +
       `in ${s.toFixed(1)} s = ${(first.ingested / s).toFixed(0)} documents/s (with mentions and screening); ` +
-      `re-run ${again.duplicates} duplicates in ${rerun.toFixed(1)} s; load ${load()}`,
+      `re-run ${again.duplicates} duplicates in ${rerun.toFixed(1)} s; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB ` +
+      `(${(quarterRss / 2 ** 20).toFixed(0)} MiB after the first quarter); load ${load()}`,
   );
 }
 

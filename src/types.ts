@@ -1,5 +1,6 @@
 // The typed records that travel between stages. Every stage takes and returns these; only the
 // edges (ingest reading files, store talking to a database, server/cli talking to people) do I/O.
+// Vocabularies that are data (subjects, places, sources) live in src/reference/.
 
 /** How a document arrived. */
 export type SourceFormat = "txt" | "md" | "html" | "pdf" | "rss" | "jsonl";
@@ -55,19 +56,12 @@ export const EVENTS = [
 ] as const;
 export type EventType = (typeof EVENTS)[number];
 
-/** The claim contract's subject vocabulary (see ../shared/corpus/README.md), grouped for scoring. */
-export const SUBJECT_GROUPS = {
-  labor: ["workers", "construction_workers", "it_workers", "nationals"],
-  military: ["troops", "deminers", "military_builders"],
-  casualties: ["casualties"],
-  money: ["revenue", "wage"],
-  share: ["wage_share"],
-  documents: ["visas"],
-  arms: ["munitions", "missiles", "weapons", "containers", "shipments"],
-} as const;
-export type SubjectGroup = keyof typeof SUBJECT_GROUPS;
-export type Subject = (typeof SUBJECT_GROUPS)[SubjectGroup][number];
-export const SUBJECTS: readonly Subject[] = Object.values(SUBJECT_GROUPS).flat() as Subject[];
+/**
+ * A claim subject: an id from the subject registry (data/reference/subjects.json, loaded by
+ * src/reference/), e.g. `workers`, `troops`, `munitions`. Each belongs to one scoring group.
+ */
+export type Subject = string;
+export type { SubjectGroupId as SubjectGroup } from "./reference/subjects.ts";
 
 /** Whether a figure is a whole, a batch added to it, or a share of it ("a third batch of 6,000"). */
 export const FIGURE_ROLES = ["total", "increment", "part"] as const;

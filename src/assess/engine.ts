@@ -2,7 +2,8 @@
 // document arrives recomputes only what it can change: the near-duplicate cluster it joins, the
 // figure groups its claims fall in (same-story and circular checks), and the series those claims
 // belong to. `snapshot()` assembles the current state.
-import { EVENTS, SUBJECTS, type Claim } from "../types.ts";
+import { defaultReference, type Reference } from "../reference/index.ts";
+import { EVENTS, type Claim } from "../types.ts";
 import { claimKeyOf, claimPeriod } from "./figures.ts";
 import { buildFinding } from "./findings.ts";
 import { actingParties } from "./parties.ts";
@@ -33,6 +34,8 @@ import type {
 
 export interface EngineOptions extends SeriesOptions {
   independence?: Partial<IndependenceOptions>;
+  /** Reference data: which subjects are assessed and how findings name them (default: the repository's data/). */
+  reference?: Reference;
 }
 
 export interface AddResult {
@@ -75,6 +78,7 @@ export function claimProblem(claim: Partial<Claim>): string | null {
 
 export class AssessmentEngine {
   private readonly options: IndependenceOptions;
+  private readonly reference: Reference;
   private overrides: ReliabilityOverrides;
   private readonly docs = new Map<string, DocMeta>();
   private readonly claimsByDoc = new Map<string, string[]>();
@@ -99,6 +103,7 @@ export class AssessmentEngine {
     this.options = { ...DEFAULT_INDEPENDENCE, ...engineOptions.independence, sources: engineOptions.sources };
     this.overrides = engineOptions.overrides ?? {};
     this.clusters = new DocumentClusters(this.options);
+    this.reference = engineOptions.reference ?? defaultReference();
   }
 
   get documentCount(): number {
@@ -146,7 +151,7 @@ export class AssessmentEngine {
       }
       // Figures outside the subject vocabulary (Russia's own labour market, context) are not
       // DPRK flows: the extractor keeps them for the record, the assessment leaves them out.
-      if (!(SUBJECTS as readonly string[]).includes(claim.subject)) return;
+      if (!this.reference.subjects.has(claim.subject)) return;
       const cut = figureCut(claim);
       if (cut) {
         errors.push(
@@ -291,7 +296,7 @@ export class AssessmentEngine {
         [...new Set(records.map((r) => r.claim.docId))].flatMap((d) => this.partiesByDoc.get(d) ?? []),
         records,
       );
-      const finding = buildFinding(series, built, parties);
+      const finding = buildFinding(series, built, parties, this.reference.subjects);
       this.findingsCache.set(periodKey, finding.paragraphs.length ? finding : null);
       touchedSeries.add(key);
     }

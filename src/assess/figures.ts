@@ -1,7 +1,8 @@
 // What a single figure means for comparison: the interval it allows, whether two figures are
 // compatible, the period and event family it belongs to. Tolerances are explicit so an analyst
 // can read why two figures were called a contradiction.
-import { SUBJECT_GROUPS, type Claim, type Qualifier, type Subject } from "../types.ts";
+import { defaultReference, type SubjectRegistry } from "../reference/index.ts";
+import type { Claim, Qualifier, Subject } from "../types.ts";
 import type { ClaimRecord, EventFamily, TimePrecision, Topic } from "./types.ts";
 import { figureContext, firstWords, lastWords } from "./figure-context.ts";
 
@@ -210,15 +211,16 @@ const TOPIC_OF_GROUP: Record<string, Topic> = {
   arms: "arms",
 };
 
-export function subjectGroup(subject: Subject | string): string | null {
-  for (const [group, subjects] of Object.entries(SUBJECT_GROUPS)) {
-    if ((subjects as readonly string[]).includes(subject)) return group;
-  }
-  return null;
+/** The subject's scoring group in the registry, or null for a subject it does not list. */
+export function subjectGroup(
+  subject: Subject,
+  subjects: SubjectRegistry = defaultReference().subjects,
+): string | null {
+  return subjects.group(subject);
 }
 
-export function topicOf(subject: Subject | string): Topic {
-  const group = subjectGroup(subject);
+export function topicOf(subject: Subject, subjects: SubjectRegistry = defaultReference().subjects): Topic {
+  const group = subjectGroup(subject, subjects);
   return group ? TOPIC_OF_GROUP[group] : "other";
 }
 

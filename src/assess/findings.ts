@@ -1,6 +1,7 @@
 // Findings: what a sanctions monitor would publish for one series period. A generated statement,
 // the paragraphs it bears on, the claims and origins behind it, and its evidentiary status
 // ("corroborated" needs two or more independent origins agreeing with the headline figure).
+import { defaultReference, type SubjectRegistry } from "../reference/index.ts";
 import { fnv1a32 } from "./minhash.ts";
 import { topicOf } from "./figures.ts";
 import { MEASURE_LABEL } from "./measures.ts";
@@ -12,28 +13,9 @@ export function findingId(seriesKey: string, period: string): string {
   return `F-${fnv1a32(`${seriesKey}@${period}`).toString(16).padStart(8, "0")}`;
 }
 
-const SUBJECT_NOUN: Record<string, string> = {
-  workers: "North Korean workers",
-  construction_workers: "North Korean construction workers",
-  it_workers: "North Korean IT workers",
-  nationals: "North Korean nationals",
-  troops: "North Korean troops",
-  deminers: "North Korean deminers",
-  military_builders: "North Korean military builders",
-  casualties: "North Korean soldiers",
-  revenue: "revenue for the DPRK",
-  wage: "wages per worker",
-  wage_share: "share of wages",
-  visas: "visas for North Korean nationals",
-  munitions: "munitions",
-  missiles: "missiles",
-  weapons: "weapons",
-  containers: "containers",
-  shipments: "shipments",
-};
-
-function subjectWords(subject: string): string {
-  return SUBJECT_NOUN[subject] ?? subject.replace(/_/g, " ");
+/** The noun phrase a statement counts the subject in (the registry's `phrase`). */
+function subjectWords(subject: string, subjects: SubjectRegistry): string {
+  return subjects.phrase(subject);
 }
 
 const CATEGORY_WORKERS: Record<string, string> = {
@@ -61,10 +43,14 @@ function sourcingWords(series: Series, period: SeriesPeriod): string {
 }
 
 /** One sentence a reader can quote, with the hedge, the measure and the sourcing in it. */
-export function statementFor(series: Series, period: SeriesPeriod): string {
+export function statementFor(
+  series: Series,
+  period: SeriesPeriod,
+  subjects: SubjectRegistry = defaultReference().subjects,
+): string {
   const place = series.place === "unspecified" ? "an unspecified destination" : series.place;
   const when = period.period === "undated" ? "at an unstated time" : `in ${period.period}`;
-  const who = subjectWords(series.subject);
+  const who = subjectWords(series.subject, subjects);
   const sourcing = sourcingWords(series, period);
   const range =
     period.range[0] === period.range[1]
@@ -84,7 +70,9 @@ export function statementFor(series: Series, period: SeriesPeriod): string {
   const q = h.qualifier === "range" ? "at_least" : h.qualifier;
   const amount = (noun: string) => amountPhrase(h.value, q, series.unit, noun);
   const persons = series.unit === "persons";
-  const counted = amount(persons || series.unit === series.subject ? who : subjectWords(series.subject));
+  const counted = amount(
+    persons || series.unit === series.subject ? who : subjectWords(series.subject, subjects),
+  );
   const body: Record<string, string> = {
     planned: `Plans or agreements to send ${counted} to ${place} were reported ${when}; this is an announced intention, not a count of people sent`,
     cumulative: `${counted} were reported sent to ${place} ${when}`,
@@ -99,12 +87,17 @@ export function statementFor(series: Series, period: SeriesPeriod): string {
     worker_share: `Workers were reported to keep ${amount("")} of their wages, the rest going to the state (${place}, ${when})`,
     wage: `${CATEGORY_WORKERS[series.measureCategory] ?? "North Korean workers"} were reported to earn ${amount("")} each (${place}, ${when})`,
     revenue: `Revenue for the DPRK of ${amount("")} from ${place} was estimated ${when}`,
-    other: `${persons ? counted : amount(subjectWords(series.subject))} were reported (${place}, ${when})`,
+    other: `${persons ? counted : amount(subjectWords(series.subject, subjects))} were reported (${place}, ${when})`,
   };
   return capitalise(`${body[measure] ?? body.other} (conservative figure; ${sourcing}${range}).`);
 }
 
-export function buildFinding(series: Series, period: SeriesPeriod, parties: PartyHit[] = []): Finding {
+export function buildFinding(
+  series: Series,
+  period: SeriesPeriod,
+  parties: PartyHit[] = [],
+  subjects: SubjectRegistry = defaultReference().subjects,
+): Finding {
   const docIds = new Set(period.figures.map((f) => f.docId));
   const involved = parties.filter((p) => docIds.has(p.docId));
   const latestDate =
@@ -117,12 +110,18 @@ export function buildFinding(series: Series, period: SeriesPeriod, parties: Part
   const status = agreeing.length >= 2 ? "corroborated" : "single-source";
   return {
     id: findingId(series.key, period.period),
-    statement: statementFor(series, period),
+    statement: statementFor(series, period, subjects),
     seriesKey: series.key,
     period: period.period,
-    topic: topicOf(series.subject),
+    topic: topicOf(series.subject, subjects),
     paragraphs: [
-      ...provisionsFor({ subject: series.subject, family: series.family, period: period.period, latestDate }),
+      ...provisionsFor({
+        subject: series.subject,
+        family: series.family,
+        period: period.period,
+        latestDate,
+        subjects,
+      }),
       ...provisionsForParties(involved),
     ],
     supportingClaims: period.figures.map((f) => f.claimKey),

@@ -1,12 +1,13 @@
 // Where the claims point, summarised per map place: each claim group's destination is looked up in a
 // gazetteer (the server's service passes the dashboard map's), then counted and its figures ranged
 // and summed per subject group, event family and unit. Pure: no files, no database.
-import { SUBJECT_GROUPS, type Subject, type SubjectGroup } from "../types.ts";
+import { SUBJECT_GROUP_IDS } from "../reference/index.ts";
+import type { Subject, SubjectGroup } from "../types.ts";
 import { eventFamily, FAMILY_LABEL } from "./figures.ts";
 import type { EventFamily } from "./types.ts";
 
 const FAMILIES = Object.keys(FAMILY_LABEL) as EventFamily[];
-const GROUPS = Object.keys(SUBJECT_GROUPS) as SubjectGroup[];
+const GROUPS: readonly SubjectGroup[] = SUBJECT_GROUP_IDS;
 /** Subject groups whose persons figures size the map's circles (people sent or present, not casualties). */
 const PEOPLE_GROUPS = new Set<SubjectGroup>(["labor", "military"]);
 export { FAMILIES as PLACE_FAMILIES, GROUPS as PLACE_GROUPS };
@@ -59,11 +60,9 @@ export interface PlacesReport {
 /** Looks a destination up on the map (null when the map has no place for it). */
 export interface PlaceLookup {
   lookup(raw: string): PlaceTarget | null;
+  /** The scoring group of a subject (from the subject registry). */
+  groupOf(subject: string): SubjectGroup | null;
 }
-
-const GROUP_OF = new Map<Subject, SubjectGroup>(
-  GROUPS.flatMap((g) => SUBJECT_GROUPS[g].map((s) => [s as Subject, g] as const)),
-);
 
 export interface PlacesQuery {
   group?: SubjectGroup;
@@ -104,7 +103,7 @@ export function summarisePlaces(
   const unmapped = new Map<string, number>();
   const report: PlacesReport = { places: [], unmapped: [], withoutDestination: 0, rejected: 0, total: 0 };
   for (const claim of claims) {
-    const group = GROUP_OF.get(claim.subject);
+    const group = gaz.groupOf(claim.subject);
     const family = eventFamily(claim);
     if (!group || (query.group && group !== query.group) || (query.family && family !== query.family))
       continue;

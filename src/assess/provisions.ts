@@ -1,34 +1,24 @@
 // The Security Council provisions a series bears on (data/provisions/unscr.json) and the rules
 // that map subjects, event families, dates and designated parties to them.
-import { readFileSync } from "node:fs";
+import {
+  defaultReference,
+  type ProvisionEntry,
+  type Reference,
+  type SubjectRegistry,
+} from "../reference/index.ts";
 import type { Subject } from "../types.ts";
 import type { EventFamily, ParagraphRef, PartyHit } from "./types.ts";
 
-export interface Provision {
-  id: string;
-  resolution: number;
-  year: number;
-  paragraph: string;
-  themes: string[];
-  binding: boolean;
-  summary: string;
-  deadline?: string;
-}
+export type Provision = ProvisionEntry;
 
 /** 2397 ¶8: every DPRK national earning income abroad to be repatriated by this date. */
 export const REPATRIATION_DEADLINE = "2019-12-22";
 /** Adoption of 2375 (no new work authorisations). */
 export const RES_2375_ADOPTED = "2017-09-11";
 
-let catalogue: Provision[] | null = null;
-export function loadProvisions(): Provision[] {
-  if (!catalogue) {
-    const url = new URL("../../data/provisions/unscr.json", import.meta.url);
-    const data = JSON.parse(readFileSync(url, "utf8")) as { provisions?: Provision[] };
-    if (!Array.isArray(data.provisions)) throw new Error(`${url.pathname}: expected { "provisions": [...] }`);
-    catalogue = data.provisions;
-  }
-  return catalogue;
+/** The provision catalogue of the reference data (data/provisions/unscr.json). */
+export function loadProvisions(reference: Reference = defaultReference()): readonly ProvisionEntry[] {
+  return reference.provisions;
 }
 
 export function provision(id: string): Provision {
@@ -45,18 +35,9 @@ function ref(id: string, relation: string): ParagraphRef {
   return { id, label: provisionLabel(provision(id)), relation };
 }
 
-const LABOUR_SUBJECTS = new Set<string>([
-  "workers",
-  "construction_workers",
-  "it_workers",
-  "nationals",
-  "revenue",
-  "wage",
-  "wage_share",
-  "visas",
-]);
-const ARMS_SUBJECTS = new Set<string>(["munitions", "missiles", "weapons", "containers", "shipments"]);
-const TROOP_SUBJECTS = new Set<string>(["troops", "deminers", "military_builders", "casualties"]);
+/** Subjects the labour paragraphs bear on: labour flows and the money they earn. */
+const isLabour = (s: SubjectRegistry, subject: string) =>
+  s.labour.has(subject) || s.group(subject) === "money" || s.group(subject) === "share";
 
 /**
  * Relation of a period to the repatriation deadline. A year period is "after" only when it
@@ -79,13 +60,16 @@ export interface ProvisionContext {
   period: string;
   /** Latest day-precise date among the period's claims, when there is one. */
   latestDate?: string | null;
+  /** The subject registry (default: the repository's). */
+  subjects?: SubjectRegistry;
 }
 
 /** Paragraphs a series period bears on, each with the relation in words. */
 export function provisionsFor(ctx: ProvisionContext): ParagraphRef[] {
   const out: ParagraphRef[] = [];
   const { subject, family, period } = ctx;
-  if (LABOUR_SUBJECTS.has(subject)) {
+  const subjects = ctx.subjects ?? defaultReference().subjects;
+  if (isLabour(subjects, subject)) {
     const what =
       subject === "visas"
         ? "visas issued to DPRK nationals (a work indicator only if used for work)"
@@ -138,7 +122,7 @@ export function provisionsFor(ctx: ProvisionContext): ParagraphRef[] {
         "the Council's stated concern about DPRK workers earning foreign currency (not binding)",
       ),
     );
-  } else if (ARMS_SUBJECTS.has(subject)) {
+  } else if (subjects.arms.has(subject)) {
     const planned = family === "planned" ? "planned " : "";
     out.push(ref("1718-8b", `${planned}export of arms or related materiel by the DPRK`));
     out.push(
@@ -146,7 +130,7 @@ export function provisionsFor(ctx: ProvisionContext): ParagraphRef[] {
     );
     out.push(ref("2270-6", "no small-arms exception: every category of arms is covered"));
     out.push(ref("2270-8", "DPRK exports that strengthen another State's armed forces are prohibited"));
-  } else if (TROOP_SUBJECTS.has(subject)) {
+  } else if (subjects.military.has(subject)) {
     out.push(
       ref("1874-9", "DPRK military personnel providing services and assistance related to arms abroad"),
     );

@@ -1,7 +1,7 @@
 // Source names → origin ids, and the default reliability of each origin, from
-// data/reliability/sources.json. "NIS", "National Intelligence Service" and "South Korea's spy
+// data/reliability/sources.json (loaded by src/reference/). "NIS", "National Intelligence Service" and "South Korea's spy
 // agency" are one origin; an unknown name becomes its own origin graded F (cannot be judged).
-import { readFileSync } from "node:fs";
+import { defaultReference } from "../reference/index.ts";
 import type { Entity, ReliabilityOverrides } from "../types.ts";
 import { loadRegistry } from "../resolve/entities/registry.ts";
 import type { Reliability } from "./types.ts";
@@ -47,13 +47,9 @@ export function parseSourceTable(json: unknown, file = "sources.json"): SourceTa
   return data as SourceTable;
 }
 
-let defaultTable: SourceTable | null = null;
+/** The reliability table of the reference data (data/reliability/sources.json, checked by src/reference/). */
 export function defaultSourceTable(): SourceTable {
-  if (!defaultTable) {
-    const url = new URL("../../data/reliability/sources.json", import.meta.url);
-    defaultTable = parseSourceTable(JSON.parse(readFileSync(url, "utf8")), url.pathname);
-  }
-  return defaultTable;
+  return defaultReference().sources as SourceTable;
 }
 
 /** Lower-case, possessive and punctuation stripped: "South Korea's N.I.S." → "south korea nis". */

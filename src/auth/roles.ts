@@ -1,14 +1,15 @@
-// Roles and what each may do. viewer reads; analyst also reviews claims and runs screening/imports of
-// documents; admin also manages accounts and lists. Checked by the server for every route.
+// Roles and what each may do. viewer reads and keeps personal watchlists (watch); analyst also
+// reviews claims and runs screening/imports of documents; admin also manages accounts and lists.
+// Checked by the server for every route. `watch` always needs an account, even on a public-read server.
 export const ROLES = ["viewer", "analyst", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = "read" | "review" | "ingest" | "admin";
+export type Permission = "read" | "watch" | "review" | "ingest" | "admin";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  viewer: ["read"],
-  analyst: ["read", "review", "ingest"],
-  admin: ["read", "review", "ingest", "admin"],
+  viewer: ["read", "watch"],
+  analyst: ["read", "watch", "review", "ingest"],
+  admin: ["read", "watch", "review", "ingest", "admin"],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -1,9 +1,10 @@
 // The shapes shared by the extract stage's parsers and refiners (after chrono-node's design):
 // parsers turn text into candidates, refiners take all candidates and return better ones.
 import type { CasualtyMeasure, EventType, FigureRole, Modality, Sentence, Subject } from "../types.ts";
-import type { Attribution } from "./parsers/attribution.ts";
-import type { Figure } from "./parsers/figures.ts";
-import type { SubjectMatch } from "./parsers/subjects.ts";
+import type { Reference } from "../reference/index.ts";
+import type { Attribution } from "./locales/en/attribution.ts";
+import type { Figure } from "./locales/en/figures.ts";
+import type { SubjectMatch } from "./locales/en/subjects.ts";
 
 export interface ExtractInput {
   id: string;
@@ -42,6 +43,8 @@ export interface DebugEntry {
 
 export interface ExtractContext {
   doc: ExtractInput;
+  /** The reference data the rules read (subject registry, gazetteer, named bodies), passed in by the caller. */
+  reference: Reference;
   sentences: Sentence[];
   /** The article as a whole is about North Korea (several mentions, or in the title). */
   dprkDocument: boolean;

@@ -1,20 +1,12 @@
-// Runs the parsers over each sentence, then the refiners over all candidates, and projects the
-// survivors into Claims with document offsets. Pure: same input → same output.
+// Runs a language's configuration over a document: its parsers over each sentence, then its
+// refiners over all candidates, and projects the survivors into Claims with document offsets.
+// Pure: same input → same output.
+import type { Reference } from "../reference/index.ts";
 import type { Claim, Sentence } from "../types.ts";
-import { ENGLISH_REFINERS } from "./config.ts";
-import type { Candidate, DebugEntry, ExtractContext, ExtractInput, Refiner } from "./context.ts";
-import { findAttributions, type Attribution } from "./parsers/attribution.ts";
-import { findFigures } from "./parsers/figures.ts";
-import { isElliptical } from "./parsers/ellipsis.ts";
-import { findSubject, type SubjectMatch } from "./parsers/subjects.ts";
-import { splitSentences } from "./sentences.ts";
-import { NUMBER_TENS, NUMBER_UNITS } from "../lang/number-words.ts";
-import { ARMS, UNIT_OF, DPRK_MENTION } from "./vocabulary.ts";
-
-const NUMBER_WORD = new RegExp(
-  `\\b(?:${Object.keys({ ...NUMBER_UNITS, ...NUMBER_TENS }).join("|")})\\b`,
-  "i",
-);
+import type { Candidate, DebugEntry, ExtractContext, ExtractInput } from "./context.ts";
+import type { Attribution } from "./locales/en/attribution.ts";
+import type { SubjectMatch } from "./locales/en/subjects.ts";
+import type { Configuration } from "./locales/configuration.ts";
 
 const MONTHS = [
   "january",
@@ -32,14 +24,6 @@ const MONTHS = [
 ];
 
 /** The publication date from header lines (`DATE: 2025-06-17`, `Sunday, January 25, 2026`) when the caller has none. */
-/** `"as many as 3,000" replacements`: quote marks around a figure hide it from its noun; blank them (same length, offsets kept). */
-function unquoteFigures(text: string): string {
-  return text.replace(
-    /(["“])([^"“”]{0,25}?\d[^"“”]{0,20}?)(["”])/g,
-    (_m, _a: string, inner: string) => ` ${inner} `,
-  );
-}
-
 export function publishedFromHeader(text: string): string | null {
   const lines = text
     .split("\n", 12)
@@ -61,14 +45,18 @@ export function publishedFromHeader(text: string): string | null {
   return null;
 }
 
-function toClaim(doc: ExtractInput, c: Candidate): Claim {
-  const unit = c.figure.percent
+function toClaim(doc: ExtractInput, c: Candidate, reference: Reference): Claim {
+  const f = c.figure;
+  const unitOf = reference.subjects.unit(c.subject) ?? "persons";
+  const unit = f.percent
     ? "percent"
-    : c.figure.currency
-      ? c.figure.period
-        ? `${c.figure.currency}/${c.figure.period}`
-        : c.figure.currency
-      : UNIT_OF[c.subject];
+    : f.currency
+      ? f.period
+        ? `${f.currency}/${f.period}`
+        : f.currency
+      : f.period && unitOf === "rounds"
+        ? `rounds/${f.period}`
+        : unitOf;
   return {
     docId: doc.id,
     quantity: c.figure.value,
@@ -96,22 +84,25 @@ export interface ExtractResult {
 }
 
 export function runExtraction(
+  config: Configuration,
+  reference: Reference,
   input: ExtractInput,
-  refiners: readonly Refiner[] = ENGLISH_REFINERS,
   trace = false,
 ): ExtractResult {
-  const doc: ExtractInput = { ...input, published: input.published ?? publishedFromHeader(input.text) };
-  const sentences: Sentence[] = splitSentences(doc.text);
+  const { parsers } = config;
+  const doc: ExtractInput = { ...input, published: input.published ?? config.published(input.text) };
+  const sentences: Sentence[] = config.splitSentences(doc.text);
   const log: DebugEntry[] = [];
   const cache = new Map<number, Attribution[]>();
-  const mentions = doc.text.match(new RegExp(DPRK_MENTION.source, "g"))?.length ?? 0;
   const ctx: ExtractContext = {
     doc,
+    reference,
     sentences,
-    dprkDocument: mentions >= 1 || (!!doc.title && DPRK_MENTION.test(doc.title)),
+    dprkDocument: config.aboutDprk(doc.text) || (!!doc.title && config.aboutDprk(doc.title)),
     attributions(i) {
+      if (!parsers.attributions) return [];
       let a = cache.get(i);
-      if (!a) cache.set(i, (a = findAttributions(sentences[i].text)));
+      if (!a) cache.set(i, (a = parsers.attributions(sentences[i].text)));
       return a;
     },
     debug(step, action, c, detail) {
@@ -121,17 +112,13 @@ export function runExtraction(
   };
 
   let candidates: Candidate[] = [];
-  for (const sentence of sentences) {
-    if (
-      !/\d|\b(?:hundred|thousand|million|billion)\b/i.test(sentence.text) &&
-      !NUMBER_WORD.test(sentence.text)
-    )
-      continue;
-    const text = unquoteFigures(sentence.text);
-    for (const figure of findFigures(text)) {
-      let match: SubjectMatch | null = findSubject(text, figure);
+  for (const sentence of config.onlyDprkDocuments && !ctx.dprkDocument ? [] : sentences) {
+    if (parsers.mayHoldFigure && !parsers.mayHoldFigure(sentence.text)) continue;
+    const text = parsers.normalize ? parsers.normalize(sentence.text) : sentence.text;
+    for (const figure of parsers.figures(text)) {
+      let match: SubjectMatch | null = parsers.subject(text, figure);
       let antecedent: Candidate | undefined;
-      if (!match && isElliptical(text, figure)) {
+      if (!match && parsers.elliptical?.(text, figure)) {
         // The noun was left out: count what the nearest earlier figure in the paragraph counted.
         const prev = candidates[candidates.length - 1];
         if (
@@ -154,11 +141,11 @@ export function runExtraction(
         }
       }
       // "at least one" counts only a weapon handed over, never a person or a visa.
-      if (match && figure.value === 1 && !ARMS.has(match.subject)) match = null;
+      if (match && figure.value === 1 && !reference.subjects.arms.has(match.subject)) match = null;
       if (!match) {
         if (trace)
           log.push({
-            step: "findSubject",
+            step: config.lang === "en" ? "findSubject" : `${config.lang}.subject`,
             action: "dropped",
             sentence: sentence.index,
             figure: figure.text,
@@ -181,11 +168,11 @@ export function runExtraction(
       });
     }
   }
-  for (const r of refiners) candidates = r.refine(ctx, candidates);
+  for (const r of config.refiners) candidates = r.refine(ctx, candidates);
   for (const c of candidates)
     ctx.debug("output", "kept", c, `${c.subject} ${JSON.stringify(c.figure.value)}`);
   const claims = candidates
-    .map((c) => toClaim(doc, c))
+    .map((c) => toClaim(doc, c, reference))
     .sort(
       (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.subject.localeCompare(b.subject),
     );

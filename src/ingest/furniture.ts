@@ -62,11 +62,16 @@ function label(line: string): string {
     .trim();
 }
 
+// A line can be a label only if it has no more visible characters than the longest label, before
+// its trailing punctuation: a cheap test that spares lowercasing every paragraph.
+const LABEL_MAX = Math.max(...[...LABELS].map((l) => l.length));
+const LABEL_SIZED = new RegExp(`^(?:\\S\\s*){0,${LABEL_MAX}}[:.…>»›|]*$`, "u");
+
 /** True for a line that is page furniture and never article text. */
 export function isFurniture(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
-  if (LABELS.has(label(t))) return true;
+  if (LABEL_SIZED.test(t) && LABELS.has(label(t))) return true;
   if (t.length <= 80 && SOCIAL.test(t)) return true;
   return PATTERNS.some((re) => re.test(t));
 }

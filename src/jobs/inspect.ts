@@ -72,3 +72,17 @@ export function countByState(jobs: JobRow[]): Record<JobState, number> {
   for (const j of jobs) counts[j.state]++;
   return counts;
 }
+
+/** Whether graphile-worker has created its schema in this database (it does when a worker first starts). */
+export async function queueInstalled(db: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: db });
+  await client.connect();
+  try {
+    const res = await client.query<{ present: boolean }>("SELECT to_regclass($1) IS NOT NULL AS present", [
+      `${client.escapeIdentifier(jobsSchema())}._private_jobs`,
+    ]);
+    return res.rows[0]?.present === true;
+  } finally {
+    await client.end();
+  }
+}

@@ -5,6 +5,7 @@
 import type { Runner, Task, TaskList, WorkerUtils } from "graphile-worker";
 import type { Store } from "../store/index.ts";
 import type { FetcherOptions } from "../monitor/fetcher.ts";
+import { stageKey } from "../pipeline/stages.ts";
 
 /** graphile-worker's schema; `$FLOWWATCH_JOBS_SCHEMA` lets tests (or two deployments) keep apart. */
 export function jobsSchema(): string {
@@ -17,15 +18,17 @@ function assessDelaySeconds(): number {
   return Number.isFinite(n) && n >= 0 ? n : 60;
 }
 
-export const ATTEMPTS = { fetch: 5, ingest: 5, assess: 3 } as const;
+export const ATTEMPTS = { fetch: 5, ingest: 5, assess: 3, deliver: 10 } as const;
 
 async function extractorVersion(): Promise<string> {
-  const extract = (await import("../extract/index.ts")) as { EXTRACTOR_VERSION?: unknown };
-  return typeof extract.EXTRACTOR_VERSION === "string" ? extract.EXTRACTOR_VERSION : "0";
+  const { stageVersion } = await import("../pipeline/stages.ts");
+  return stageVersion("extract");
 }
 
 export const fetchKey = (sourceId: number) => `fetch:source:${sourceId}`;
-export const ingestKey = (version: string, url: string) => `ingest:v${version}:${url}`;
+/** The pipeline's stage key (src/pipeline/stages.ts) of ingesting (and extracting) one URL. */
+export const ingestKey = (version: string, url: string) =>
+  stageKey({ documentId: url, stage: "ingest", version });
 
 /** The tasks a worker runs, bound to one open store and one fetcher. */
 export async function makeTaskList(
@@ -76,11 +79,28 @@ export async function makeTaskList(
   };
 
   const assessRefresh: Task = async () => {
-    const { refreshAssessment } = await import("../monitor/assess-refresh.ts");
-    await refreshAssessment(db);
+    const { assessStage } = await import("../pipeline/stages.ts");
+    await assessStage(db);
   };
 
-  return { fw_fetch_source: fetchSource, fw_ingest_url: ingestUrl, fw_assess_refresh: assessRefresh };
+  // Alerts: send the webhooks and e-mails due now; come back when the next retry or digest is due.
+  const deliverAlerts: Task = async (_payload, helpers) => {
+    const { deliverDue, deliverySettings } = await import("../alerts/deliver.ts");
+    const { nextDeliveryAt } = await import("../store/index.ts");
+    const r = await deliverDue(store, deliverySettings());
+    helpers.logger.info(
+      `alerts: ${r.webhooksSent} webhooks sent, ${r.webhooksFailed} failed, ${r.mailsSent + r.digestsSent} mails`,
+    );
+    const next = await nextDeliveryAt(store);
+    if (next) await queueDeliveryWith(helpers, new Date(Math.max(Date.parse(next), Date.now() + 1000)));
+  };
+
+  return {
+    fw_fetch_source: fetchSource,
+    fw_ingest_url: ingestUrl,
+    fw_assess_refresh: assessRefresh,
+    fw_deliver_alerts: deliverAlerts,
+  };
 }
 
 /** Starts a worker process's runner; resolve `runner.promise` to wait for it to stop. */
@@ -120,4 +140,29 @@ export async function scheduleDue(store: Store, utils: WorkerUtils, now = new Da
     );
   }
   return due.length;
+}
+
+const DELIVER_KEY = "deliver-alerts";
+
+async function queueDeliveryWith(utils: Pick<WorkerUtils, "addJob">, runAt?: Date): Promise<void> {
+  await utils.addJob(
+    "fw_deliver_alerts",
+    {},
+    {
+      jobKey: DELIVER_KEY,
+      jobKeyMode: "replace",
+      maxAttempts: ATTEMPTS.deliver,
+      ...(runAt ? { runAt } : {}),
+    },
+  );
+}
+
+/** Queues one alerts delivery job (replacing a later one: deliveries now due go out at once). */
+export async function queueDelivery(db: string): Promise<void> {
+  const utils = await workerUtils(db);
+  try {
+    await queueDeliveryWith(utils);
+  } finally {
+    await utils.release();
+  }
 }

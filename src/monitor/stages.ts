@@ -1,11 +1,11 @@
 // The monitor's stages, the same whether a graphile-worker job or the in-process loop runs them:
 // poll a source (conditional GET → new article links) and ingest one article URL (fetch, clean
 // with the ingest stage's HTML reader, keep the canonical URL, then the regular pipeline:
-// split, extract, store, post-ingest hooks such as screening).
+// split, extract, store, then the screen stage).
 import { parseFileResults } from "../ingest/parse.ts";
 import { slugify } from "../ingest/ids.ts";
 import { ingestIntoStore, type IngestSummary } from "../pipeline/ingest.ts";
-import { registerDefaultHooks } from "../pipeline/default-hooks.ts";
+import { defaultAfterStages, type AfterStage } from "../pipeline/stages.ts";
 import type { Store } from "../store/index.ts";
 import type { SourceDocument } from "../types.ts";
 import { type Source } from "../store/index.ts";
@@ -57,7 +57,7 @@ export interface ArticleResult extends IngestSummary {
   canonicalUrl: string;
 }
 
-let hooksRegistered: Promise<void> | null = null;
+let afterStages: Promise<AfterStage[]> | null = null;
 
 /** Fetches, cleans and ingests one article; a URL already seen is skipped (not an error). */
 export async function ingestArticle(
@@ -82,10 +82,11 @@ export async function ingestArticle(
     outlet: source.outlet ?? first.doc.outlet,
     sourcePath: url,
   };
-  hooksRegistered ??= registerDefaultHooks();
-  await hooksRegistered;
+  afterStages ??= defaultAfterStages();
+  const after = await afterStages;
   const errors: string[] = [];
   const summary = await ingestIntoStore(store, [url], {
+    after,
     stages: {
       async *readDocuments() {
         yield { ok: true as const, doc };

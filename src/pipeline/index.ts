@@ -6,9 +6,16 @@ export {
   type ReadResult,
 } from "./ingest.ts";
 export {
-  postIngestHooks,
-  addPostIngestHook,
-  removePostIngestHook,
-  type PostIngestHook,
-  type PostIngestContext,
-} from "./hooks.ts";
+  STAGES,
+  stageKey,
+  stageVersion,
+  ingestStage,
+  extractStage,
+  screenStage,
+  assessStage,
+  defaultAfterStages,
+  type StageName,
+  type StageKey,
+  type AfterStage,
+  type StoredDocument,
+} from "./stages.ts";

@@ -1,18 +1,20 @@
-// ingest → extract → store for a batch of paths. Parsing and extraction run on worker threads
-// (src/pipeline/parallel.ts) when the default stages are used; storing runs here, in batches:
-// each batch of documents is one transaction holding every document with its sentences, claims
-// and everything its post-ingest hooks write (mentions, screening), so a document is either
+// ingest → extract → store → (screen) for a batch of paths. Parsing and extraction run on worker
+// threads (src/pipeline/parallel.ts) when the default stages are used; storing runs here, in
+// batches: each batch of documents is one transaction holding every document with its sentences,
+// claims and everything the stages run after storing write (mentions, screening; passed in as
+// `after`, see stages.ts), so a document is either
 // stored whole or not at all. When anything in a batch fails, the batch is rolled back and its
 // documents are stored one transaction each, so only the failing document is lost, counted and
 // reported; a re-run picks it up. Re-running the same ingest stores nothing new (duplicates by
 // content hash). On SQLite the write lock is taken per transaction (BEGIN IMMEDIATE) and a busy
 // database is waited for, so two ingests into one file interleave safely.
 import type { Claim, Sentence, SourceDocument } from "../types.ts";
-import type { Store } from "../store/store.ts";
+import type { PutDocumentResult, Store } from "../store/index.ts";
 import type { IngestLimits } from "../ingest/limits.ts";
-import { claimProblem } from "../store/rows.ts";
-import { isBusy, withWriteScope, type WriteScope } from "../store/scope.ts";
-import { postIngestHooks, type PostIngestHook } from "./hooks.ts";
+import { claimProblem } from "../store/index.ts";
+import { isBusy, withWriteScope, type WriteScope } from "../store/index.ts";
+import type { AfterStage, StoredDocument } from "./stages.ts";
+import { prefetch } from "./pool.ts";
 
 export type ReadResult = { ok: true; doc: SourceDocument } | { ok: false; path: string; reason: string };
 
@@ -32,14 +34,14 @@ export interface PipelineStages {
 export interface IngestOptions {
   /** `done` files of `total` finished; `path` is the file being read next (or the last one). */
   onProgress?(done: number, total: number, path: string): void;
-  /** One call per document that could not be read or stored (a failed post-ingest hook included). */
+  /** One call per document that could not be read or stored (a failed `after` stage included). */
   onError?(path: string, reason: string): void;
   /** A claim left out because its offsets or evidence do not match the text (the document is stored). */
   onWarning?(path: string, message: string): void;
   /** Replaces some stages (tests, other readers); then everything runs on the calling thread. */
   stages?: Partial<PipelineStages>;
-  /** Defaults to the shared `postIngestHooks` list. */
-  hooks?: readonly PostIngestHook[];
+  /** Stages run on each batch of newly stored documents, in its transaction (default: none). */
+  after?: readonly AfterStage[];
   /** Worker threads for parsing and extraction (default: one per core; 1 = in-process). */
   threads?: number;
   limits?: Partial<IngestLimits>;
@@ -127,7 +129,7 @@ export async function ingestIntoStore(
     extractorVersion: given.extractorVersion ?? defaults?.extractorVersion,
     detectLanguage: given.detectLanguage ?? defaults?.detectLanguage,
   };
-  const hooks = opts.hooks ?? postIngestHooks;
+  const after = opts.after ?? [];
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
   const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, claims: 0, languages: {} };
   const fail = (path: string, reason: string) => {
@@ -144,11 +146,11 @@ export async function ingestIntoStore(
   };
 
   await withWriteScope(store, async (scope) => {
-    for (const hook of hooks) {
+    for (const stage of after) {
       try {
-        await hook.prepare?.(scope.store);
+        await stage.prepare?.(scope.store);
       } catch (err) {
-        opts.onError?.("(ingest)", `before ingest (${hook.name}): ${message(err)}`);
+        opts.onError?.("(ingest)", `before ingest (${stage.name}): ${message(err)}`);
         summary.failed++;
       }
     }
@@ -160,9 +162,10 @@ export async function ingestIntoStore(
       summary.duplicates += ready.duplicates;
       batch = [];
       if (ready.docs.length)
-        await storeBatch(scope, ready.docs, stages.extractorVersion, hooks, summary, fail);
+        await storeBatch(scope, ready.docs, stages.extractorVersion, after, summary, fail);
     };
-    for await (const item of items(paths, opts, onFile)) {
+    // Reading and extraction run ahead while a batch is stored (bounded: two batches).
+    for await (const item of prefetch(items(paths, opts, onFile), batchSize * 2)) {
       batch.push(item);
       if (batch.length >= batchSize) await flush();
     }
@@ -250,42 +253,57 @@ async function withBusyRetry<T>(fn: () => Promise<T>): Promise<T> {
 
 type Stored = { ready: Ready; id: string; inserted: boolean };
 
-/** Stores one document and runs its hooks, inside the caller's transaction. */
-async function storeOne(
+/** Stores the documents, then runs the `after` stages on the new ones, inside the caller's transaction. */
+async function storeAll(
   store: Store,
-  r: Ready,
+  docs: readonly Ready[],
   extractorVersion: string | undefined,
-  hooks: readonly PostIngestHook[],
-): Promise<Stored> {
-  let result;
+  after: readonly AfterStage[],
+): Promise<Stored[]> {
+  const out: Stored[] = [];
+  const fresh: StoredDocument[] = [];
+  let results: PutDocumentResult[] = [];
   try {
-    result = await store.putDocument(r.doc, r.sentences, { claims: r.claims, extractorVersion });
+    // A whole batch in a few multi-row statements when the store can; one document at a time
+    // otherwise (and when a failed batch is retried document by document).
+    if (docs.length > 1 && store.putDocuments)
+      results = await store.putDocuments(
+        docs.map((r) => ({ doc: r.doc, sentences: r.sentences, claims: r.claims })),
+        { extractorVersion },
+      );
+    else
+      for (const r of docs)
+        results.push(await store.putDocument(r.doc, r.sentences, { claims: r.claims, extractorVersion }));
   } catch (err) {
     throw Object.assign(new Error(message(err)), { cause: err });
   }
-  if (!result.inserted) return { ready: r, id: result.id, inserted: false };
-  const ctx = {
-    store,
-    doc: { ...r.doc, id: result.id },
-    sentences: r.sentences,
-    claims: r.claims.map((c) => ({ ...c, docId: result.id })),
-  };
-  for (const hook of hooks) {
-    try {
-      await hook.run(ctx);
-    } catch (err) {
-      if (isBusy(err)) throw err;
-      throw new Error(`after ingest (${hook.name}): ${message(err)}`, { cause: err });
-    }
+  for (const [i, r] of docs.entries()) {
+    const result = results[i];
+    out.push({ ready: r, id: result.id, inserted: result.inserted });
+    if (result.inserted)
+      fresh.push({
+        doc: { ...r.doc, id: result.id },
+        sentences: r.sentences,
+        claims: r.claims.map((c) => ({ ...c, docId: result.id })),
+      });
   }
-  return { ready: r, id: result.id, inserted: true };
+  if (fresh.length)
+    for (const stage of after) {
+      try {
+        await stage.run(store, fresh);
+      } catch (err) {
+        if (isBusy(err)) throw err;
+        throw new Error(`after ingest (${stage.name}): ${message(err)}`, { cause: err });
+      }
+    }
+  return out;
 }
 
 async function storeBatch(
   scope: WriteScope,
   docs: Ready[],
   extractorVersion: string | undefined,
-  hooks: readonly PostIngestHook[],
+  after: readonly AfterStage[],
   summary: IngestSummary,
   fail: (path: string, reason: string) => void,
 ): Promise<void> {
@@ -301,14 +319,11 @@ async function storeBatch(
     }
   };
   try {
-    const stored = await withBusyRetry(() =>
-      scope.transaction(async () => {
-        const out: Stored[] = [];
-        for (const r of docs) out.push(await storeOne(scope.store, r, extractorVersion, hooks));
-        return out;
-      }),
+    count(
+      await withBusyRetry(() =>
+        scope.transaction(() => storeAll(scope.store, docs, extractorVersion, after)),
+      ),
     );
-    count(stored);
     return;
   } catch (err) {
     if (docs.length === 1) {
@@ -319,9 +334,11 @@ async function storeBatch(
   // Something in the batch failed and nothing of it was kept: one transaction per document.
   for (const r of docs) {
     try {
-      count([
-        await withBusyRetry(() => scope.transaction(() => storeOne(scope.store, r, extractorVersion, hooks))),
-      ]);
+      count(
+        await withBusyRetry(() =>
+          scope.transaction(() => storeAll(scope.store, [r], extractorVersion, after)),
+        ),
+      );
     } catch (err) {
       fail(r.doc.sourcePath ?? r.doc.id, message(err));
     }

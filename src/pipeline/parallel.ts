@@ -9,6 +9,7 @@ import { readAheadFiles } from "../ingest/read.ts";
 import { walkInputs } from "../ingest/walk.ts";
 import { chunked, defaultThreads, orderedMap, WorkerPool } from "./pool.ts";
 import type { ExtractedFile, Prepared } from "./prepare.ts";
+import { bundledWorker } from "./worker-bundle.ts";
 
 export interface ParallelOptions {
   /** Worker threads; 1 runs in-process. Default: one per core, or 1 for fewer than 32 files. */
@@ -62,7 +63,10 @@ export async function* processFiles<K extends Kind>(
     return;
   }
 
-  const pool = new WorkerPool(new URL("./prepare-worker.mjs", import.meta.url), threads);
+  const script =
+    (await bundledWorker(new URL("./worker-entry.ts", import.meta.url))) ??
+    new URL("./prepare-worker.mjs", import.meta.url);
+  const pool = new WorkerPool(script, threads);
   try {
     // Workers read their own files (synchronously, off the main thread): only paths cross threads.
     type Reply = { result: ResultOf<K> } | { error: { path: string; reason: string } };

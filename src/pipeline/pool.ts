@@ -133,3 +133,32 @@ export async function* chunked<T>(
   }
   if (chunk.length) yield chunk;
 }
+
+/**
+ * Pulls up to `ahead` items from `source` before they are asked for, so the producer (worker
+ * threads reading and extracting) keeps going while the consumer is busy (storing a batch).
+ * Items come out in source order; memory is bounded by `ahead`.
+ */
+export async function* prefetch<T>(source: AsyncIterable<T>, ahead: number): AsyncGenerator<T> {
+  const it = source[Symbol.asyncIterator]();
+  const pending: Promise<IteratorResult<T>>[] = [];
+  let ended = false;
+  const ask = () => {
+    const p = it.next();
+    p.catch(() => undefined); // awaited in order below
+    pending.push(p);
+  };
+  try {
+    for (;;) {
+      while (!ended && pending.length < Math.max(1, ahead)) ask();
+      const next = await pending.shift()!;
+      if (next.done) {
+        ended = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    if (!ended) await it.return?.(undefined);
+  }
+}

@@ -155,11 +155,13 @@ export interface RecordMentionsResult {
 export async function recordDocumentMentions(
   db: MentionStore,
   doc: SourceDocument,
-  opts: { registry?: EntityRegistry } = {},
+  opts: { registry?: EntityRegistry; found?: readonly FoundMention[] } = {},
 ): Promise<RecordMentionsResult> {
   const registry = opts.registry ?? loadRegistry();
   await syncGazetteer(db, registry);
-  const { mentions, candidates } = resolveFoundMentions(findMentions(doc, registry), registry, doc.text);
+  // `found`: the document's mentions when the caller already looked (the screen stage shares them).
+  const found = opts.found ?? findMentions(doc, registry);
+  const { mentions, candidates } = resolveFoundMentions(found, registry, doc.text);
   // Candidates first, so every stored mention has its entity row (writing them again is a no-op).
   const written = candidates.length ? await db.entities.upsert(candidates) : null;
   const put = await db.entities.putMentions(doc.id, mentions);
@@ -203,7 +205,7 @@ export async function backfillMentions(
 }
 
 /**
- * The pipeline hook; registered in `src/pipeline/default-hooks.ts` before the screening hook.
+ * Records one stored document's mentions (the pipeline's screen stage does this for each batch).
  * The document it gets is the stored one (its id may carry a `-2` suffix).
  */
 export const mentionsHook = {

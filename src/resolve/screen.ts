@@ -3,7 +3,13 @@
 // process and database and rebuilt when a list import changes `sanction_lists`.
 import type { EntityType, ListRecordType, SourceDocument } from "../types.ts";
 import type { SanctionRepository, Store, StoredPartyHit as PartyHit } from "../store/index.ts";
-import { NameIndex, DEFAULT_THRESHOLD, loadOrBuildIndex, writeIndexFile } from "./names/index.ts";
+import {
+  NameIndex,
+  DEFAULT_THRESHOLD,
+  loadOrBuildIndex,
+  loadOrBuildStaticIndex,
+  writeIndexFile,
+} from "./names/index.ts";
 import { loadRegistry, type EntityRegistry } from "./entities/registry.ts";
 import { findMentions, type FoundMention } from "./entities/mentions.ts";
 import { IDENTIFIER_LISTS } from "./entities/registry.ts";
@@ -59,6 +65,30 @@ export interface ScreenOptions {
   registry?: EntityRegistry;
   /** File the alias index is loaded from / stored in (`indexFileFor(db)`); none: built in memory. */
   indexFile?: string;
+  /** Answers shared by the documents of one batch (see `screenMemo`). */
+  memo?: ScreenMemo;
+}
+
+/**
+ * Lookups that cannot change within one transaction — the alias index (which asks the database
+ * for the lists' fingerprint) and list records — kept for the documents of one batch, so
+ * screening a batch does not ask again for every name.
+ */
+export interface ScreenMemo {
+  index?: Promise<CachedIndex>;
+  records: Map<string, ReturnType<SanctionRepository["getRecord"]>>;
+}
+
+export function screenMemo(): ScreenMemo {
+  return { records: new Map() };
+}
+
+function sanctionRecord(db: ScreeningStore, listId: string, sourceId: string, memo?: ScreenMemo) {
+  if (!memo) return db.sanctions.getRecord(listId, sourceId);
+  const key = `${listId}|${sourceId}`;
+  let hit = memo.records.get(key);
+  if (!hit) memo.records.set(key, (hit = db.sanctions.getRecord(listId, sourceId)));
+  return hit;
 }
 
 interface CachedIndex {
@@ -80,17 +110,29 @@ export async function aliasIndex(db: ScreeningStore, indexFile?: string): Promis
   const fingerprint = await db.sanctions.fingerprint();
   const cached = indexCache.get(db.sanctions);
   if (cached && cached.fingerprint === fingerprint) return cached;
-  const index = await loadOrBuildIndex(indexFile, fingerprint, async () =>
+  // one load per new fingerprint, however many requests ask meanwhile; the cache entry is replaced
+  // in one assignment when the new index is complete
+  const pending = loading.get(db.sanctions);
+  if (pending?.fingerprint === fingerprint) return pending.promise;
+  const promise = loadOrBuildIndex(indexFile, fingerprint, async () =>
     (await db.sanctions.loadAliases()).map((a) => ({
       id: `${a.listId}|${a.sourceId}`,
       name: a.alias,
       type: a.type,
     })),
-  );
-  const built = { fingerprint, index, aliasCount: index.size };
-  indexCache.set(db.sanctions, built);
-  return built;
+  ).then((index) => {
+    const built = { fingerprint, index, aliasCount: index.size };
+    indexCache.set(db.sanctions, built);
+    return built;
+  });
+  loading.set(db.sanctions, { fingerprint, promise });
+  try {
+    return await promise;
+  } finally {
+    if (loading.get(db.sanctions)?.promise === promise) loading.delete(db.sanctions);
+  }
 }
+const loading = new WeakMap<SanctionRepository, { fingerprint: string; promise: Promise<CachedIndex> }>();
 
 /** Build the alias index now and store it in `indexFile` (called after a list import). */
 export async function storeAliasIndex(db: ScreeningStore, indexFile: string | undefined): Promise<void> {
@@ -107,13 +149,14 @@ export async function storeAliasIndex(db: ScreeningStore, indexFile: string | un
   indexCache.set(db.sanctions, { fingerprint, index, aliasCount: index.size });
 }
 
-function registryIndex(registry: EntityRegistry): NameIndex {
+/** The gazetteer's name index; with `indexFile`, stored beside the alias index (`….gazetteer`). */
+function registryIndex(registry: EntityRegistry, indexFile?: string): NameIndex {
   let index = registry.cache.get("name-index") as NameIndex | undefined;
   if (!index) {
     const records = registry.entities.flatMap((e) =>
       [e.name, ...e.aliases].map((name) => ({ id: e.id, name, type: e.type })),
     );
-    index = NameIndex.build(records);
+    index = loadOrBuildStaticIndex(indexFile && `${indexFile}.gazetteer`, records);
     registry.cache.set("name-index", index);
   }
   return index;
@@ -133,12 +176,14 @@ export async function screenName(
   const registry = opts.registry ?? loadRegistry();
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const limit = opts.limit ?? 10;
-  const { index } = await aliasIndex(db, opts.indexFile);
+  const { index } = await (opts.memo
+    ? (opts.memo.index ??= aliasIndex(db, opts.indexFile))
+    : aliasIndex(db, opts.indexFile));
   const ranked = index.query(query, { limit, threshold, ...(opts.type ? { type: opts.type } : {}) });
   const hits: ScreenHit[] = [];
   for (const { id, name: matchedAlias, score, explanation } of ranked) {
     const cut = id.indexOf("|");
-    const record = await db.sanctions.getRecord(id.slice(0, cut), id.slice(cut + 1));
+    const record = await sanctionRecord(db, id.slice(0, cut), id.slice(cut + 1), opts.memo);
     if (!record) continue;
     hits.push({
       listId: record.listId,
@@ -155,7 +200,7 @@ export async function screenName(
     });
   }
   const entityMatches = new Map<string, LinkedEntity & { score: number; matchedAlias: string }>();
-  for (const m of registryIndex(registry).query(query, { limit: 20, threshold })) {
+  for (const m of registryIndex(registry, opts.indexFile).query(query, { limit: 20, threshold })) {
     const e = registry.get(m.id);
     if (!e || entityMatches.has(e.id)) continue;
     if (opts.type && !(opts.type === "person" ? e.type === "person" : e.type !== "person")) continue;
@@ -169,7 +214,7 @@ export async function screenName(
     for (const [key, sourceId] of Object.entries(entity.identifiers)) {
       const listId = IDENTIFIER_LISTS[key];
       if (!listId || seen.has(`${listId}|${sourceId}`)) continue;
-      const record = await db.sanctions.getRecord(listId, sourceId);
+      const record = await sanctionRecord(db, listId, sourceId, opts.memo);
       if (!record || (opts.type && (record.type === "person") !== (opts.type === "person"))) continue;
       seen.add(`${listId}|${sourceId}`);
       hits.push({
@@ -215,11 +260,18 @@ const SCREENED_BY_NAME = new Set<EntityType>(["person", "organization", "site"])
 export async function screenDocumentParties(
   db: ScreeningStore,
   doc: SourceDocument,
-  opts: { registry?: EntityRegistry; threshold?: number; hitsPerParty?: number } = {},
+  opts: {
+    registry?: EntityRegistry;
+    threshold?: number;
+    hitsPerParty?: number;
+    /** The document's mentions when the caller already found them (the pipeline's screen stage). */
+    found?: readonly FoundMention[];
+    memo?: ScreenMemo;
+  } = {},
 ): Promise<PartyHit[]> {
   const registry = opts.registry ?? loadRegistry();
   const perParty = opts.hitsPerParty ?? 3;
-  const parties = findMentions(doc, registry).filter((m) => PARTY_TYPES.has(m.entityType));
+  const parties = (opts.found ?? findMentions(doc, registry)).filter((m) => PARTY_TYPES.has(m.entityType));
   // Screen each distinct entity once; every mention of it shares the result.
   const byEntity = new Map<string, FoundMention[]>();
   for (const m of parties) byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
@@ -245,7 +297,7 @@ export async function screenDocumentParties(
     for (const [key, value] of Object.entries(entity?.identifiers ?? {})) {
       const listId = IDENTIFIER_LISTS[key];
       // Only records present in the stored version of the list (a newer version may have delisted them).
-      if (listId && (await db.sanctions.getRecord(listId, value)))
+      if (listId && (await sanctionRecord(db, listId, value, opts.memo)))
         keep({
           listId,
           sourceId: value,
@@ -264,6 +316,7 @@ export async function screenDocumentParties(
         limit: perParty,
         threshold: opts.threshold,
         registry,
+        memo: opts.memo,
       });
       for (const h of result.hits)
         keep({
@@ -291,11 +344,7 @@ export async function screenDocumentParties(
   return out;
 }
 
-/**
- * The pipeline hook: screens the parties of every newly stored document. Wire it in
- * `src/pipeline/default-hooks.ts` with
- * `addPostIngestHook((await import("../resolve/screen.ts")).screenPartiesHook);`
- */
+/** Screens one stored document's parties (the pipeline's screen stage does this for each batch). */
 export const screenPartiesHook = {
   name: "screen parties",
   async run(ctx: { store: unknown; doc: SourceDocument }): Promise<void> {

@@ -5,6 +5,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import cookie from "@fastify/cookie";
 import { fileURLToPath } from "node:url";
+import { defaultReference, type Reference } from "../reference/index.ts";
 import type { Store } from "../store/index.ts";
 import { sharedSchemas } from "./schemas.ts";
 import { installErrorHandlers } from "./errors.ts";
@@ -32,6 +33,8 @@ declare module "fastify" {
     dbLocation: string | undefined;
     /** Every route under /api as `METHOD /path` (for tests and introspection). */
     apiRoutes: string[];
+    /** The reference data (subject registry, gazetteer, sources, provisions) the server answers with. */
+    reference: Reference;
   }
 }
 
@@ -53,6 +56,8 @@ export interface BuildServerOptions {
   dbLocation?: string;
   /** Host header names to answer (DNS-rebinding guard); every name when absent. */
   allowedHosts?: string[];
+  /** Reference data to serve and assess with (default: the repository's data/, see src/reference/). */
+  reference?: Reference;
 }
 
 export const STATIC_ROOT = fileURLToPath(new URL("../web/static/", import.meta.url));
@@ -74,6 +79,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   app.decorate("readOnly", opts.readOnly ?? false);
   app.decorate("dbLocation", opts.dbLocation);
   app.decorate("apiRoutes", [] as string[]);
+  app.decorate("reference", opts.reference ?? defaultReference());
   installServices(app);
   app.addHook("onRoute", (route) => {
     if (!route.url.startsWith("/api/")) return;
@@ -113,6 +119,8 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
         { name: "audit", description: "The append-only audit log (admin)" },
         { name: "users", description: "Accounts (admin)" },
         { name: "estimates", description: "Estimate series, findings and the reporting network (assessed)" },
+        { name: "reference", description: "The subject registry and the gazetteer the server reads with" },
+        { name: "alerts", description: "Your watchlists, your alert inbox, and each watchlist's Atom feed" },
       ],
       components: {
         securitySchemes: {
@@ -141,11 +149,17 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await app.register(userRoutes, { prefix: "/api/users" });
   await app.register(searchRoutes, { prefix: "/api/search" });
   await app.register((await import("./routes/screen.ts")).screenRoutes, { prefix: "/api/screen" });
+  await app.register((await import("./routes/match.ts")).matchRoutes, { prefix: "/api/match" });
   await app.register((await import("./routes/entities.ts")).entityRoutes, { prefix: "/api/entities" });
   await app.register((await import("./routes/places.ts")).placeRoutes, { prefix: "/api/places" });
   await app.register((await import("./routes/series.ts")).seriesRoutes, { prefix: "/api/series" });
   await app.register((await import("./routes/findings.ts")).findingRoutes, { prefix: "/api/findings" });
   await app.register((await import("./routes/network.ts")).networkRoutes, { prefix: "/api/network" });
+  await app.register((await import("./routes/monitor.ts")).monitorRoutes, { prefix: "/api/monitor" });
+  await app.register((await import("./routes/vocabulary.ts")).vocabularyRoutes, {
+    prefix: "/api/vocabulary",
+  });
+  await app.register((await import("./routes/alerts.ts")).alertRoutes, { prefix: "/api" });
 
   await app.register(swaggerUi, { routePrefix: "/docs" });
   // The dashboard: the Vite build in src/web/dist/ when present, else src/web/static/ (see web/serve.ts).

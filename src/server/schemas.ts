@@ -1,6 +1,6 @@
 // JSON schemas shared by several route groups. Each schema doubles as response serialiser (fields
 // not listed here are dropped from the output) and as the OpenAPI component it is registered under.
-import { EVENTS, QUALIFIERS, SUBJECTS } from "../types.ts";
+import { EVENTS, QUALIFIERS } from "../types.ts";
 import { ROLES } from "../auth/roles.ts";
 
 const nullableString = { type: ["string", "null"] } as const;
@@ -43,13 +43,20 @@ const quantitySchema = {
   anyOf: [{ type: "number" }, { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2 }],
 } as const;
 
+/** A subject id from the subject registry (GET /api/vocabulary lists them). */
+export const subjectId = {
+  type: "string",
+  pattern: "^[a-z][a-z0-9_]*$",
+  description: "A subject id from the subject registry (see GET /api/vocabulary).",
+} as const;
+
 const claimFields = {
   id: { type: "integer" },
   docId: { type: "string" },
   quantity: quantitySchema,
   qualifier: { type: "string", enum: [...QUALIFIERS] },
   unit: { type: "string" },
-  subject: { type: "string", enum: [...SUBJECTS] },
+  subject: subjectId,
   event: { type: "string", enum: [...EVENTS] },
   destination: nullableString,
   attributedTo: nullableString,
@@ -79,7 +86,7 @@ export const correctionSchema = {
     quantity: quantitySchema,
     qualifier: { type: "string", enum: [...QUALIFIERS] },
     unit: { type: "string" },
-    subject: { type: "string", enum: [...SUBJECTS] },
+    subject: subjectId,
     event: { type: "string", enum: [...EVENTS] },
     destination: nullableString,
     attributedTo: nullableString,

@@ -106,7 +106,7 @@ export function claimRepository(db: Kysely<Database>): ClaimRepository {
       }));
       // Corrected and rejected claims are as few as the reviews: page through them.
       for (const decision of ["correct", "reject"] as const) {
-        for (let offset = 0; ; ) {
+        for (let offset = 0; ;) {
           const page = await listExtracted({ ...base, decision, limit: 1000, offset });
           for (const c of await withReviews(page.items)) {
             const [low, high] = Array.isArray(c.quantity) ? c.quantity : [c.quantity, c.quantity];

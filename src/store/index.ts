@@ -75,3 +75,41 @@ export {
 
 // A long write run (an ingest) on one connection, with the caller deciding the transactions.
 export { isBusy, withWriteScope, type WriteScope } from "./scope.ts";
+
+// Watchlists and alerts (migration 2026_12_03_alerts_watchlists): per-user watchlists, the events
+// recorded from stored facts, the alerts they match and their deliveries.
+export {
+  FEED_TOKEN_PREFIX,
+  createWatchlist,
+  enableWebhook,
+  entitiesForMatching,
+  getWatchlist,
+  listWatchlists,
+  removeWatchlist,
+  rotateFeedToken,
+  watchlistByFeedToken,
+  webhookSecret,
+  type CreatedWatchlist,
+  type NewWatchlist,
+} from "./watchlists.ts";
+export {
+  deliveryCounts,
+  deliveryLog,
+  digestSentAt,
+  dueDeliveries,
+  listAlerts,
+  markRead,
+  matchPending,
+  nextDeliveryAt,
+  recordAttempt,
+  recordDigestSent,
+  unreadCount,
+  watchlistAlerts,
+  type AlertFilter,
+  type AttemptOutcome,
+  type DeliveryLogEntry,
+  type MatchSummary,
+  type PendingDelivery,
+} from "./alerts.ts";
+export { recordEvents, type RecordSummary } from "./alert-recorders.ts";
+export { schemaExists } from "./jobs-schema.ts";

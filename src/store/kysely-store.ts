@@ -40,6 +40,16 @@ import { searchDocuments } from "./search.ts";
 
 const SENTENCE_BATCH = 500;
 const CLAIM_BATCH = 200;
+const DOCUMENT_BATCH = 100;
+const ID_LOOKUP_BATCH = 64;
+
+/** `base` (for n = 1) and `base-n`, for the 64 suffixes from `from` on. */
+function idCandidates(base: string, from: number): string[] {
+  const out: string[] = [];
+  for (let n = from; n < from + ID_LOOKUP_BATCH && n <= MAX_ID_SUFFIX; n++)
+    out.push(n === 1 ? base : `${base}-${n}`);
+  return out;
+}
 const MAX_ID_SUFFIX = 10_000;
 
 export { pageBounds };
@@ -104,15 +114,135 @@ export class KyselyStore implements Store {
     }
   }
 
+  /**
+   * Stores several documents in one transaction with a few multi-row statements (one lookup of
+   * hashes and ids, then documents, sentences and claims for the whole batch): the same rows as
+   * `putDocument` for each in turn, in far fewer round trips. A document whose content is stored
+   * (or repeats an earlier one of the batch) is a duplicate; ids are allocated in order.
+   */
+  async putDocuments(
+    items: readonly { doc: SourceDocument; sentences: Sentence[]; claims?: Claim[] }[],
+    opts: Omit<PutOptions, "claims"> = {},
+  ): Promise<PutDocumentResult[]> {
+    for (const { doc, sentences } of items) {
+      checkDocument(doc);
+      sentenceRows(doc.id, doc.text, sentences);
+    }
+    if (items.length === 0) return [];
+    return this.kysely.transaction().execute((trx) => this.insertDocuments(trx, items, opts));
+  }
+
+  private async insertDocuments(
+    trx: Transaction<Database>,
+    items: readonly { doc: SourceDocument; sentences: Sentence[]; claims?: Claim[] }[],
+    opts: Omit<PutOptions, "claims">,
+  ): Promise<PutDocumentResult[]> {
+    const hashes = [...new Set(items.map((i) => i.doc.contentHash))];
+    const candidates = [...new Set(items.map((i) => i.doc.id))];
+    const known = new Map<string, string>();
+    const taken = new Set<string>();
+    // Chunked to stay under the databases' bound-parameter limits.
+    for (let i = 0; i < Math.max(hashes.length, candidates.length); i += SENTENCE_BATCH) {
+      const h = hashes.slice(i, i + SENTENCE_BATCH);
+      const c = candidates.slice(i, i + SENTENCE_BATCH);
+      const rows = await trx
+        .selectFrom("documents")
+        .select(["id", "content_hash"])
+        .where((eb) =>
+          eb.or([
+            ...(h.length ? [eb("content_hash", "in", h)] : []),
+            ...(c.length ? [eb("id", "in", c)] : []),
+          ]),
+        )
+        .execute();
+      for (const r of rows) {
+        known.set(r.content_hash, r.id);
+        taken.add(r.id);
+      }
+    }
+    const now = new Date().toISOString();
+    const results: PutDocumentResult[] = [];
+    const docRows = [];
+    const sentences = [];
+    const claims = [];
+    for (const { doc, sentences: ss, claims: cs } of items) {
+      const existing = known.get(doc.contentHash);
+      if (existing !== undefined) {
+        results.push({ id: existing, inserted: false });
+        continue;
+      }
+      const id = taken.has(doc.id) ? await this.freeIdExcept(trx, doc.id, taken) : doc.id;
+      taken.add(id);
+      known.set(doc.contentHash, id);
+      docRows.push(documentRow(doc, id, now));
+      sentences.push(...sentenceRows(id, doc.text, ss));
+      if (cs) claims.push(...cs.map((c) => claimRow(id, doc.text, c, opts.extractorVersion ?? null, now)));
+      results.push(cs ? { id, inserted: true, claims: cs.length } : { id, inserted: true });
+    }
+    if (docRows.length) {
+      if (this.dialect === "sqlite") {
+        // SQLite numbers documents itself (max(seq) + 1, as putDocument does), in batch order.
+        const top = await trx
+          .selectFrom("documents")
+          .select(sql<number>`coalesce(max(seq), 0)`.as("top"))
+          .executeTakeFirstOrThrow();
+        const rows = docRows.map((r, i) => ({ ...r, seq: Number(top.top) + 1 + i }));
+        for (let i = 0; i < rows.length; i += DOCUMENT_BATCH)
+          await trx
+            .insertInto("documents")
+            .values(rows.slice(i, i + DOCUMENT_BATCH))
+            .execute();
+      } else {
+        for (let i = 0; i < docRows.length; i += DOCUMENT_BATCH)
+          await trx
+            .insertInto("documents")
+            .values(docRows.slice(i, i + DOCUMENT_BATCH))
+            .execute();
+      }
+    }
+    for (let i = 0; i < sentences.length; i += SENTENCE_BATCH)
+      await trx
+        .insertInto("sentences")
+        .values(sentences.slice(i, i + SENTENCE_BATCH))
+        .execute();
+    for (let i = 0; i < claims.length; i += CLAIM_BATCH)
+      await trx
+        .insertInto("claims")
+        .values(claims.slice(i, i + CLAIM_BATCH))
+        .execute();
+    return results;
+  }
+
+  /** A free id `base-2`, `base-3`, … neither stored nor in `taken` (ids given earlier in the batch). */
+  private async freeIdExcept(db: Kysely<Database>, base: string, taken: Set<string>): Promise<string> {
+    for (let from = 2; from <= MAX_ID_SUFFIX; from += ID_LOOKUP_BATCH) {
+      const candidates = idCandidates(base, from);
+      const stored = new Set(
+        (await db.selectFrom("documents").select("id").where("id", "in", candidates).execute()).map(
+          (r) => r.id,
+        ),
+      );
+      const free = candidates.find((c) => !stored.has(c) && !taken.has(c));
+      if (free !== undefined) return free;
+    }
+    throw new Error(`store: document id ${base}: more than ${MAX_ID_SUFFIX} documents share this id`);
+  }
+
   private async insertDocument(
     trx: Transaction<Database>,
     doc: SourceDocument,
     sentences: Sentence[],
     opts: PutOptions,
   ): Promise<PutDocumentResult> {
-    const existing = await this.findByHash(trx, doc.contentHash);
-    if (existing) return { id: existing, inserted: false };
-    const id = await this.freeId(trx, doc.id);
+    // One query answers both "is this text stored?" and "which of the first ids are taken?".
+    const known = await trx
+      .selectFrom("documents")
+      .select(["id", "content_hash"])
+      .where((eb) => eb.or([eb("content_hash", "=", doc.contentHash), eb("id", "=", doc.id)]))
+      .execute();
+    const existing = known.find((r) => r.content_hash === doc.contentHash);
+    if (existing) return { id: existing.id, inserted: false };
+    const id = known.some((r) => r.id === doc.id) ? await this.freeId(trx, doc.id, 2) : doc.id;
     const row = documentRow(doc, id, new Date().toISOString());
     await trx
       .insertInto("documents")
@@ -162,15 +292,18 @@ export class KyselyStore implements Store {
   }
 
   /** The document's own id, or the first of `<id>-2`, `<id>-3`, … not taken by another document. */
-  private async freeId(db: Kysely<Database>, base: string): Promise<string> {
-    for (let n = 1; n <= MAX_ID_SUFFIX; n++) {
-      const candidate = n === 1 ? base : `${base}-${n}`;
-      const taken = await db
-        .selectFrom("documents")
-        .select("id")
-        .where("id", "=", candidate)
-        .executeTakeFirst();
-      if (!taken) return candidate;
+  private async freeId(db: Kysely<Database>, base: string, start = 1): Promise<string> {
+    // Candidates are looked up 64 at a time: many files of one name (`report.txt` in every
+    // folder) would otherwise cost one query per suffix already taken.
+    for (let from = start; from <= MAX_ID_SUFFIX; from += ID_LOOKUP_BATCH) {
+      const candidates = idCandidates(base, from);
+      const taken = new Set(
+        (await db.selectFrom("documents").select("id").where("id", "in", candidates).execute()).map(
+          (r) => r.id,
+        ),
+      );
+      const free = candidates.find((c) => !taken.has(c));
+      if (free !== undefined) return free;
     }
     throw new Error(`store: document id ${base}: more than ${MAX_ID_SUFFIX} documents share this id`);
   }

@@ -245,3 +245,14 @@ export async function markSeen(
     return inserted;
   });
 }
+
+/** How many stored claims came from each source's documents (by source id). */
+export async function claimsPerSource(db: Kysely<Database>): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom("monitor_seen_urls as s")
+    .innerJoin("claims as c", "c.doc_id", "s.doc_id")
+    .select(["s.source_id as sourceId", (eb) => eb.fn.countAll<number | string>().as("claims")])
+    .groupBy("s.source_id")
+    .execute();
+  return new Map(rows.map((r) => [Number(r.sourceId), Number(r.claims)]));
+}

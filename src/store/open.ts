@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { withStatementCache } from "./statement-cache.ts";
 import type { Database, DialectName } from "./schema.ts";
 import type { Store } from "./store.ts";
 import { isPostgresUrl } from "./dialect.ts";
@@ -48,7 +49,10 @@ export async function openKysely(db: string = DEFAULT_DB): Promise<OpenedKysely>
     database?.close();
     throw new Error(`store: cannot open SQLite database ${file}: ${(err as Error).message}`);
   }
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: "sqlite" };
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }),
+    dialect: "sqlite",
+  };
 }
 
 /** Opens the database and brings its schema up to date. */

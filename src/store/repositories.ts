@@ -96,6 +96,7 @@ const sourceFns = {
   recordFetch: sources.recordFetch,
   unseenUrls: sources.unseenUrls,
   markSeen: sources.markSeen,
+  claimsPerSource: sources.claimsPerSource,
 };
 
 export type AccountRepository = Bound<typeof accountFns>;

@@ -3,7 +3,8 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Database, ReviewsTable } from "./schema.ts";
 import type { Decision, StoredClaim } from "./records.ts";
-import { EVENTS, QUALIFIERS, SUBJECTS, type Claim } from "../types.ts";
+import { defaultReference, type SubjectRegistry } from "../reference/index.ts";
+import { EVENTS, QUALIFIERS, type Claim } from "../types.ts";
 
 export type { Decision };
 
@@ -62,8 +63,11 @@ export function isClaimTime(t: string): boolean {
   return (start === ".." || isDatePrefix(start)) && isDatePrefix(end) && (start === ".." || start <= end);
 }
 
-/** Returns a list of problems with a correction (empty when valid). */
-export function validateCorrection(c: Correction): string[] {
+/** Every problem with a correction; `subjects` is the registry a corrected subject must be in. */
+export function validateCorrection(
+  c: Correction,
+  subjects: SubjectRegistry = defaultReference().subjects,
+): string[] {
   const problems: string[] = [];
   const known = new Set([
     "quantity",
@@ -89,8 +93,7 @@ export function validateCorrection(c: Correction): string[] {
   }
   if (c.qualifier !== undefined && !QUALIFIERS.includes(c.qualifier))
     problems.push(`unknown qualifier "${c.qualifier}"`);
-  if (c.subject !== undefined && !SUBJECTS.includes(c.subject))
-    problems.push(`unknown subject "${c.subject}"`);
+  if (c.subject !== undefined && !subjects.has(c.subject)) problems.push(`unknown subject "${c.subject}"`);
   if (c.event !== undefined && !EVENTS.includes(c.event)) problems.push(`unknown event "${c.event}"`);
   if (c.time != null && (typeof c.time !== "string" || !isClaimTime(c.time)))
     problems.push(
@@ -115,6 +118,8 @@ export async function addReview(
     correction?: Correction | null;
     note?: string;
     author: string;
+    /** The subject registry a corrected subject must be in (default: the repository's). */
+    subjects?: SubjectRegistry;
   },
   now = new Date(),
 ): Promise<Review> {
@@ -122,7 +127,7 @@ export async function addReview(
     throw new Error(`unknown decision "${input.decision}"`);
   const correction = input.decision === "correct" ? (input.correction ?? {}) : null;
   if (correction) {
-    const problems = validateCorrection(correction);
+    const problems = validateCorrection(correction, input.subjects);
     if (problems.length) throw new Error(`invalid correction: ${problems.join("; ")}`);
   }
   const claim = Number.isSafeInteger(input.claimId)

@@ -278,6 +278,86 @@ export interface Database {
   audit_log: AuditLogTable;
   monitor_sources: MonitorSourcesTable;
   monitor_seen_urls: MonitorSeenUrlsTable;
+  watchlists: WatchlistsTable;
+  alert_events: AlertEventsTable;
+  alert_recorders: { name: string; value: string };
+  alert_designations: { list_id: string; source_id: string; name: string; aliases: string };
+  alerts: AlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
+  alert_delivery_log: AlertDeliveryLogTable;
+}
+
+// ---- alerts (migration 2026_12_03_alerts_watchlists) ----
+
+export interface WatchlistsTable {
+  id?: number;
+  username: string;
+  kind: string;
+  label: string;
+  target: string;
+  target_key: string;
+  feed_token_hash: string;
+  webhook_url: string | null;
+  webhook_secret: string | null;
+  webhook_failures: number;
+  webhook_disabled: number;
+  email: string | null;
+  email_mode: string | null;
+  digest_sent_at: string | null;
+  cursor: number;
+  created_at: string;
+}
+
+export interface AlertEventsTable {
+  id?: number;
+  key: string;
+  kind: string;
+  at: string;
+  payload: string;
+}
+
+export interface AlertsTable {
+  id?: number;
+  watchlist_id: number;
+  event_id: number;
+  username: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface AlertDeliveriesTable {
+  id?: number;
+  alert_id: number;
+  watchlist_id: number;
+  channel: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  sent_at: string | null;
+}
+
+export interface AlertDeliveryLogTable {
+  id?: number;
+  delivery_id: number;
+  watchlist_id: number;
+  channel: string;
+  at: string;
+  attempt: number;
+  ok: number;
+  status_code: number | null;
+  error: string | null;
+}
+
+/** The alert tables (migration 2026_12_03_alerts_watchlists), part of `Database`. */
+export interface AlertTables {
+  watchlists: WatchlistsTable;
+  alert_events: AlertEventsTable;
+  alert_recorders: { name: string; value: string };
+  alert_designations: { list_id: string; source_id: string; name: string; aliases: string };
+  alerts: AlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
+  alert_delivery_log: AlertDeliveryLogTable;
 }
 
 export type DialectName = "sqlite" | "postgres";

@@ -55,6 +55,11 @@ export interface Store extends Repositories {
    * Idempotent by contentHash; a different document whose id is taken is stored as `<id>-2`, `<id>-3`, ….
    */
   putDocument(doc: SourceDocument, sentences: Sentence[], opts?: PutOptions): Promise<PutDocumentResult>;
+  /** `putDocument` for several documents in one transaction and a few statements (batched ingest). */
+  putDocuments?(
+    items: readonly { doc: SourceDocument; sentences: Sentence[]; claims?: Claim[] }[],
+    opts?: Omit<PutOptions, "claims">,
+  ): Promise<PutDocumentResult[]>;
   /** The id of the stored document with this content hash, or null (lets ingest skip re-extraction). */
   findByContentHash?(contentHash: string): Promise<string | null>;
   /** Which of these content hashes are stored (one query per few hundred; lets ingest skip a batch's known documents). */

@@ -1,8 +1,8 @@
-// Serves the dashboard: the Vite build (src/web/dist/) when there is one newer than its sources, else the source modules
-// in src/web/static/ as they are, so development and the browser tests need no build step. In that
-// unbuilt mode the chart libraries are bundled on first request (esbuild, in memory) and served under
-// /vendor/, the same relative path the views import and that vite.config.ts maps to the packages.
-// FLOWWATCH_WEB_ROOT names another directory to serve (tests point it at static/ or a temp build).
+// Serves the dashboard: the Vite build (src/web/dist/) when there is one newer than its sources, else
+// the TypeScript sources in src/web/static/, so development and the browser tests need no build step.
+// Unbuilt, the entry (app.ts) is bundled on request with esbuild, in memory, chart libraries and
+// all, and rebundled when a source changes. FLOWWATCH_WEB_ROOT names another directory to serve
+// (tests point it at static/ or a temp build).
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,12 +12,6 @@ import fastifyStatic from "@fastify/static";
 export const STATIC_DIR = fileURLToPath(new URL("./static/", import.meta.url));
 export const DIST_DIR = fileURLToPath(new URL("./dist/", import.meta.url));
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-
-/** The browser-side entry of each vendored library, as served at /vendor/<name>.js. */
-export const VENDOR_ENTRIES: Record<string, string> = {
-  plot: `export * from "@observablehq/plot";`,
-  cytoscape: `export { default } from "cytoscape";`,
-};
 
 /** Which directory the dashboard is served from: the override, the build, or the sources. */
 export function dashboardRoot(
@@ -53,32 +47,35 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-const bundles = new Map<string, Promise<string>>();
+/** The entry module index.html loads; unbuilt, it is answered with the bundle of everything it imports. */
+export const ENTRY = "app.ts";
 
-/** One vendored library as a single ES module (bundled once per process). */
-export function vendorBundle(name: string): Promise<string> | null {
-  const entry = VENDOR_ENTRIES[name];
-  if (entry === undefined) return null;
-  let bundle = bundles.get(name);
-  if (!bundle) {
-    bundle = (async () => {
-      const { build } = await import("esbuild");
-      const out = await build({
-        stdin: { contents: entry, resolveDir: PROJECT_ROOT, loader: "js", sourcefile: `vendor-${name}.js` },
-        bundle: true,
-        format: "esm",
-        platform: "browser",
-        target: "es2022",
-        minify: true,
-        write: false,
-        logLevel: "silent",
-      });
-      return out.outputFiles[0].text;
-    })();
-    bundle.catch(() => bundles.delete(name));
-    bundles.set(name, bundle);
-  }
-  return bundle;
+let cached: { key: string; code: Promise<string> } | null = null;
+
+/** The dashboard as one ES module, bundled from `staticDir` (once per change of the sources). */
+export function dashboardBundle(staticDir: string = STATIC_DIR): Promise<string> {
+  const key = `${staticDir}|${newestMtime(staticDir)}`;
+  if (cached?.key === key) return cached.code;
+  const code = (async () => {
+    const { build } = await import("esbuild");
+    const out = await build({
+      entryPoints: [path.join(staticDir, ENTRY)],
+      absWorkingDir: PROJECT_ROOT,
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      write: false,
+      logLevel: "silent",
+    });
+    return out.outputFiles[0].text;
+  })();
+  code.catch(() => {
+    if (cached?.code === code) cached = null;
+  });
+  cached = { key, code };
+  return code;
 }
 
 export async function registerDashboard(app: FastifyInstance): Promise<void> {
@@ -87,14 +84,15 @@ export async function registerDashboard(app: FastifyInstance): Promise<void> {
     app.log.warn("src/web/dist/ is older than src/web/static/: serving the sources (npm run build:web)");
   app.decorate("dashboardRoot", root);
   if (!built) {
-    // A file of the dashboard, not part of the API: kept out of the OpenAPI document.
-    app.get<{ Params: { name: string } }>("/vendor/:name", { schema: { hide: true } }, async (req, reply) => {
-      const name = req.params.name.replace(/\.js$/, "");
-      const bundle = vendorBundle(name);
-      if (!bundle)
+    // The only module the browser asks for; everything it imports is inside the bundle. Other .ts
+    // sources are not served (fastify-static would send them as video/mp2t).
+    app.addHook("onRequest", async (req, reply) => {
+      const pathname = req.url.split("?")[0];
+      if (!pathname.endsWith(".ts")) return;
+      if (pathname !== `/${ENTRY}`)
         return reply.status(404).send({ statusCode: 404, error: "Not Found", message: "no such file" });
-      reply.type("text/javascript; charset=utf-8").header("cache-control", "public, max-age=3600");
-      return bundle;
+      const code = await dashboardBundle(root);
+      return reply.type("text/javascript; charset=utf-8").header("cache-control", "no-cache").send(code);
     });
   }
   await app.register(fastifyStatic, { root, prefix: "/", index: "index.html" });

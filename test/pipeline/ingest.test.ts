@@ -5,7 +5,12 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open.ts";
 import type { Store } from "../../src/store/store.ts";
 import type { Claim, SourceDocument } from "../../src/types.ts";
-import { ingestIntoStore, type PipelineStages, type PostIngestContext } from "../../src/pipeline/index.ts";
+import {
+  ingestIntoStore,
+  type AfterStage,
+  type PipelineStages,
+  type StoredDocument,
+} from "../../src/pipeline/index.ts";
 import { sentencesOf } from "../store/fixtures.ts";
 
 // A stand-in extractor for the pipeline's own tests: one claim per "<number> workers|troops".
@@ -149,9 +154,9 @@ describe("ingestIntoStore", () => {
     expect((await store.listClaims({ docId: "harbour" })).items.map((c) => c.quantity)).toEqual([2400]);
   });
 
-  it("runs post-ingest hooks with the stored id, inside the document's transaction", async () => {
+  it("runs the after-storing stages with the stored id, inside the documents' transaction", async () => {
     const { dir } = corpus("hooks");
-    const seen: PostIngestContext[] = [];
+    const seen: StoredDocument[] = [];
     const errors: string[] = [];
     // Take the id "front" first, so the file front.md is stored as front-2.
     await store.putDocument(
@@ -169,18 +174,18 @@ describe("ingestIntoStore", () => {
       [],
     );
     let screenUp = false;
-    const hooks = [
-      { name: "record", run: (ctx: PostIngestContext) => void seen.push(ctx) },
+    const after: AfterStage[] = [
+      { name: "record", run: (_store, docs) => void seen.push(...docs) },
       {
         name: "screen",
-        run: (ctx: PostIngestContext) => {
-          if (!screenUp && ctx.doc.id === "front-2") throw new Error("list unavailable");
+        run: (_store, docs) => {
+          if (!screenUp && docs.some((d) => d.doc.id === "front-2")) throw new Error("list unavailable");
         },
       },
     ];
     const result = await ingestIntoStore(store, [dir], {
       stages: toyStages,
-      hooks,
+      after,
       onError: (p, r) => errors.push(`${path.basename(p)}: ${r}`),
     });
     // The failing hook fails its document: counted, reported, and nothing of it is stored.
@@ -191,7 +196,7 @@ describe("ingestIntoStore", () => {
     // A re-run completes it.
     screenUp = true;
     seen.length = 0;
-    const retry = await ingestIntoStore(store, [dir], { stages: toyStages, hooks });
+    const retry = await ingestIntoStore(store, [dir], { stages: toyStages, after });
     expect(retry).toMatchObject({ ingested: 1, duplicates: 1 });
     const front = seen.find((c) => c.doc.id === "front-2")!;
     expect(front.claims.every((c) => c.docId === "front-2")).toBe(true);

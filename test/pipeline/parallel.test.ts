@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildRealCorpus } from "../../bench/real-corpus.ts";
 import { processFiles } from "../../src/pipeline/parallel.ts";
-import { chunked, orderedMap } from "../../src/pipeline/pool.ts";
+import { chunked, orderedMap, prefetch } from "../../src/pipeline/pool.ts";
 
 const root = mkdtempSync(path.join(tmpdir(), "fw-parallel-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -71,5 +71,43 @@ describe("orderedMap", () => {
     const groups: number[][] = [];
     for await (const g of chunked(source(), 2)) groups.push(g);
     expect(groups).toEqual([[1, 2], [3, 4], [5]]);
+  });
+});
+
+describe("prefetch", () => {
+  it("produces ahead of a slow consumer, in order, never more than its bound ahead", async () => {
+    let produced = 0;
+    async function* source() {
+      for (let i = 0; i < 10; i++) {
+        produced++;
+        yield i;
+      }
+    }
+    const out: number[] = [];
+    const lead: number[] = [];
+    for await (const v of prefetch(source(), 3)) {
+      // While the consumer works on item v, the producer has already gone past it.
+      await new Promise((r) => setTimeout(r, 5));
+      lead.push(produced - (v + 1));
+      out.push(v);
+    }
+    expect(out).toEqual([...Array(10).keys()]);
+    expect(Math.max(...lead)).toBeGreaterThan(0);
+    expect(Math.max(...lead)).toBeLessThanOrEqual(3);
+  });
+
+  it("passes a producer's error on at its place in the order", async () => {
+    async function* source() {
+      yield 1;
+      yield 2;
+      throw new Error("disk gone");
+    }
+    const out: number[] = [];
+    await expect(
+      (async () => {
+        for await (const v of prefetch(source(), 4)) out.push(v);
+      })(),
+    ).rejects.toThrow("disk gone");
+    expect(out).toEqual([1, 2]);
   });
 });

@@ -50,7 +50,7 @@ describe("FtM parties", () => {
 
 describe("map table", () => {
   it("shows the range of stated figures, never their sum", () => {
-    const source = readFileSync(new URL("../../src/web/static/views/map.js", import.meta.url), "utf8");
+    const source = readFileSync(new URL("../../src/web/static/views/map.ts", import.meta.url), "utf8");
     expect(source).not.toMatch(/add up to/);
     expect(source).not.toMatch(/\bb\.sum\b/);
   });

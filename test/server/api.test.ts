@@ -148,6 +148,18 @@ describe("GET /api/claims", () => {
     expect(typeof body.message).toBe("string");
     expect(body.message.length).toBeGreaterThan(0);
   });
+
+  it.each([
+    ["/api/claims?from=March%202024", "from must be a date such as 2024, 2024-06 or 2024-06-17"],
+    ["/api/claims?subjet=workers", "unknown parameter subjet"],
+    ["/api/claims?limit=ten", '"limit" must be a plain decimal integer'],
+    ["/api/claims?sort=size", "sort must be one of: "],
+  ])("says what is wrong with %s in words, not the schema's pattern", async (url, words) => {
+    const { body } = await get(url);
+    expect(body.message).toContain(words);
+    expect(body.message).not.toMatch(/querystring\/|must match pattern|\^\\d/);
+    expect(body.problems).toEqual(expect.arrayContaining([expect.stringContaining(words)]));
+  });
 });
 
 describe("GET /api/claims/:id", () => {
@@ -320,7 +332,7 @@ describe("server basics", () => {
   });
 
   it("sends a CSP that forbids inline scripts, and nosniff, on API and page responses", async () => {
-    for (const url of ["/api/health", "/", "/app.js", "/api/claims/0"]) {
+    for (const url of ["/api/health", "/", "/app.ts", "/api/claims/0"]) {
       const res = await app.inject({ method: "GET", url });
       const csp = String(res.headers["content-security-policy"]);
       expect(csp, url).toMatch(/script-src 'self'(;|$)/);
@@ -334,9 +346,9 @@ describe("server basics", () => {
     const page = await app.inject({ method: "GET", url: "/" });
     expect(page.statusCode).toBe(200);
     expect(page.headers["content-type"]).toMatch(/text\/html/);
-    // src/web/static/index.html loads app.js; a Vite build (src/web/dist/) loads ./assets/index-<hash>.js.
+    // src/web/static/index.html loads app.ts (bundled on request); a Vite build (src/web/dist/) loads ./assets/index-<hash>.js.
     const src = /<script type="module"[^>]*\bsrc="(?:\.\/)?([^"]+)"/.exec(page.body)?.[1];
-    expect(src).toMatch(/^(app\.js|assets\/[\w.-]+\.js)$/);
+    expect(src).toMatch(/^(app\.ts|assets\/[\w.-]+\.js)$/);
     const script = await app.inject({ method: "GET", url: `/${src}` });
     expect(script.statusCode).toBe(200);
     expect(script.headers["content-type"]).toMatch(/javascript/);

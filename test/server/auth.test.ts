@@ -46,7 +46,7 @@ describe("signing in", () => {
       user: { username: "test-analyst", role: "analyst" },
       via: "session",
       csrfToken: res.body.csrfToken,
-      permissions: ["read", "review", "ingest"],
+      permissions: ["read", "watch", "review", "ingest"],
       publicRead: false,
       hasAccounts: true,
     });

@@ -25,18 +25,35 @@ const EXPECTED: Record<string, RoutePermission> = {
   "POST /api/claims/:id/reviews": "review",
   "GET /api/search": "read",
   "GET /api/screen": "read",
+  "POST /api/match": "read",
   "GET /api/entities": "read",
   "GET /api/entities/:id": "read",
   "GET /api/places": "read",
+  "GET /api/vocabulary": "read",
   "GET /api/series": "read",
   "GET /api/findings": "read",
   "GET /api/network": "read",
+  "GET /api/monitor/sources": "read",
+  "POST /api/monitor/sources": "admin",
+  "POST /api/monitor/sources/:id/status": "admin",
+  "DELETE /api/monitor/sources/:id": "admin",
+  "GET /api/monitor/jobs": "admin",
   "GET /api/audit": "admin",
   "GET /api/users": "admin",
   "POST /api/users": "admin",
+  "GET /api/watchlists": "watch",
+  "POST /api/watchlists": "watch",
+  "DELETE /api/watchlists/:id": "watch",
+  "POST /api/watchlists/:id/feed-token": "watch",
+  "POST /api/watchlists/:id/webhook/enable": "watch",
+  "GET /api/watchlists/:id/deliveries": "watch",
+  "GET /api/alerts": "watch",
+  "GET /api/alerts/unread": "watch",
+  "POST /api/alerts/read": "watch",
+  "GET /api/feeds/:token": "public",
 };
 /** Writes a read-only server still accepts (they change no evidence). */
-const READ_ONLY_EXEMPT = new Set(["POST /api/auth/login", "POST /api/auth/logout"]);
+const READ_ONLY_EXEMPT = new Set(["POST /api/auth/login", "POST /api/auth/logout", "POST /api/match"]);
 
 type Caller =
   | "anonymous"
@@ -48,9 +65,9 @@ type Caller =
   | "admin session";
 
 const GRANTS: Record<Role, RoutePermission[]> = {
-  viewer: ["public", "read"],
-  analyst: ["public", "read", "review", "ingest"],
-  admin: ["public", "read", "review", "ingest", "admin"],
+  viewer: ["public", "read", "watch"],
+  analyst: ["public", "read", "watch", "review", "ingest"],
+  admin: ["public", "read", "watch", "review", "ingest", "admin"],
 };
 
 /** The status class a caller must get: allowed (anything but 401/403/405), or the refusal code. */

@@ -37,7 +37,7 @@ beforeAll(async () => {
   for (const [name, text] of Object.entries(TEXTS)) writeFileSync(path.join(dir, name), text);
   store = await openStore(":memory:");
   await store.migrate();
-  const summary = await ingestIntoStore(store, [dir], { hooks: [] });
+  const summary = await ingestIntoStore(store, [dir], { after: [] });
   expect(summary.failed).toBe(0);
   app = await buildServer({ store, publicRead: true });
 });

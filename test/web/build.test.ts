@@ -88,7 +88,7 @@ describe("the Vite build", () => {
     const js = assets
       .filter((f) => f.endsWith(".js"))
       .map((f) => readFileSync(path.join(outDir, "assets", f), "utf8"));
-    // Plot and cytoscape are in the bundle, not fetched from /vendor/ at run time.
+    // Plot and cytoscape are in the bundle, not fetched at run time.
     expect(js.some((code) => code.includes("plot-d6a7b5") || code.includes("fw-plot"))).toBe(true);
     expect(js.some((code) => code.includes("__________cytoscape_container"))).toBe(true);
     expect(js.some((code) => code.includes("/vendor/"))).toBe(false);
@@ -102,8 +102,8 @@ describe("the Vite build", () => {
       expect(res.statusCode).toBe(200);
       expect(res.body).toBe(readFileSync(path.join(outDir, "index.html"), "utf8"));
       expect(res.headers["content-security-policy"]).toContain("script-src 'self'");
-      // The unbuilt mode's on-demand vendor route is not there.
-      expect((await app.inject({ url: "/vendor/plot.js" })).statusCode).toBe(404);
+      // The unbuilt mode's on-request bundle of the sources is not there.
+      expect((await app.inject({ url: "/app.ts" })).statusCode).toBe(404);
     } finally {
       await app.close();
     }

@@ -59,6 +59,23 @@ describe.skipIf(!haveChromium && !process.env.CI)("the dashboard in a browser", 
     await page.screenshot({ path: path.join(SCREENS, "claims-1280.png"), fullPage: true });
   });
 
+  it("exports every claim of the current filter as CSV", async () => {
+    await page.goto(`${server.url}/#/claims`);
+    await page.waitForSelector(".export button");
+    await page.click(".export button");
+    await page.waitForSelector(".export a.csv-link");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click(".export a.csv-link")]);
+    const { readFileSync } = await import("node:fs");
+    const lines = readFileSync(await download.path(), "utf8")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "id,docId,quantity,qualifier,unit,subject,event,destination,attributedTo,attributionChain,time,modality,outlet,published,url,review,evidence",
+    );
+    expect(lines).toHaveLength(TOTAL_CLAIMS + 1);
+    expect(await page.locator(".export [role=status]").textContent()).toBe(`${TOTAL_CLAIMS} rows.`);
+  });
+
   it("pages through claims with real links", async () => {
     await page.goto(`${server.url}/#/claims?limit=4`);
     await page.waitForSelector("tbody.claim");

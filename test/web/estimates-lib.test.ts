@@ -1,10 +1,16 @@
-// The estimates views' pure helpers (src/web/static/lib/estimates.js) and the network builder.
+// The estimates views' pure helpers (src/web/static/lib/estimates.ts) and the network builder.
 import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../src/assess/network.ts";
 import type { Series, SeriesFigure } from "../../src/assess/types.ts";
 
-const lib = new URL("../../src/web/static/lib/estimates.js", import.meta.url).href;
-const { attributionPath, formatRange, timelineRows, yearTicks, subjectsByWeight } = await import(lib);
+import {
+  attributionPath,
+  formatRange,
+  timelineRows,
+  yearTicks,
+  subjectsByWeight,
+  type SeriesOut,
+} from "../../src/web/static/lib/estimates.ts";
 
 const figure = (over: Partial<Record<string, unknown>>) => ({
   claimId: 1,
@@ -14,22 +20,24 @@ const figure = (over: Partial<Record<string, unknown>>) => ({
   grade: "C3",
   ...over,
 });
-const series = (key: string, family: string, periods: { period: string; values: number[] }[]) => ({
-  key,
-  subject: "workers",
-  family,
-  unit: "persons",
-  place: key.split("|")[1],
-  periods: periods.map((p) => ({
-    period: p.period,
-    range: [Math.min(...p.values), Math.max(...p.values)],
-    headline: { value: Math.min(...p.values), qualifier: "exact", claimId: 7 },
-    grade: "B2",
-    corroboration: 2,
-    contradicted: false,
-    figures: p.values.map((value, i) => figure({ value, claimId: i + 1 })),
-  })),
-});
+/** A series with the fields the helpers read (the rest of SeriesOut does not matter here). */
+const series = (key: string, family: string, periods: { period: string; values: number[] }[]): SeriesOut =>
+  ({
+    key,
+    subject: "workers",
+    family,
+    unit: "persons",
+    place: key.split("|")[1],
+    periods: periods.map((p) => ({
+      period: p.period,
+      range: [Math.min(...p.values), Math.max(...p.values)],
+      headline: { value: Math.min(...p.values), qualifier: "exact", claimId: 7 },
+      grade: "B2",
+      corroboration: 2,
+      contradicted: false,
+      figures: p.values.map((value, i) => figure({ value, claimId: i + 1 })),
+    })),
+  }) as unknown as SeriesOut;
 
 describe("attributionPath", () => {
   it("reads outlet first, then whom it cites, without repeating the outlet", () => {
@@ -57,7 +65,7 @@ describe("timeline rows", () => {
     const p2023 = rows.periods.find(
       (p: { year: number; z: string }) => p.year === 2023 && p.z === "a|Russia",
     );
-    expect([p2023.low, p2023.high, p2023.headline]).toEqual([3000, 12000, 3000]);
+    expect([p2023?.low, p2023?.high, p2023?.headline]).toEqual([3000, 12000, 3000]);
     expect(yearTicks(rows.periods)).toEqual([2021, 2022, 2023]);
   });
 

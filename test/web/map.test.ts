@@ -12,7 +12,7 @@ import type { Store } from "../../src/store/store.ts";
 import { ingestIntoStore } from "../../src/pipeline/index.ts";
 import { STATIC_DIR } from "../../src/web/serve.ts";
 import { FAMILY_LABEL } from "../../src/assess/figures.ts";
-import { SUBJECT_GROUPS } from "../../src/types.ts";
+import { SUBJECT_GROUP_IDS } from "../../src/reference/index.ts";
 
 const SCREENS = path.resolve(process.cwd(), "test-results/screens");
 
@@ -45,7 +45,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("the map view in a browser", (
     for (const [name, text] of Object.entries(TEXTS)) writeFileSync(path.join(dir, name), text);
     store = await openStore(":memory:");
     await store.migrate();
-    const summary = await ingestIntoStore(store, [dir], { hooks: [] });
+    const summary = await ingestIntoStore(store, [dir], { after: [] });
     expect(summary.failed).toBe(0);
     // The source modules, not a build that may predate this view.
     process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;
@@ -104,6 +104,47 @@ describe.skipIf(!haveChromium && !process.env.CI)("the map view in a browser", (
     expect(problems).toEqual([]);
   });
 
+  it("draws North Korea and an arrow from it to each place where people were reported, widest for the largest", async () => {
+    await page.goto(`${server.url}/#/map`);
+    await page.waitForSelector("svg.places-map path.flow");
+    expect(await page.locator('path.origin[data-feature="c-north-korea"]').count()).toBe(1);
+    const flows = await page.locator("svg.places-map path.flow").evaluateAll((els) =>
+      els.map((e) => ({
+        place: e.getAttribute("data-place"),
+        width: Number(e.getAttribute("stroke-width")),
+      })),
+    );
+    // No arrow to the dashed "Russia, region not named" circle: the text never said where.
+    expect(flows.map((f) => f.place)).not.toContain("c-russia");
+    const width = (key: string) => flows.find((f) => f.place === key)!.width;
+    expect(width("ru-kursk")).toBeGreaterThan(width("c-qatar"));
+    expect(await page.locator('path.flow[data-place="ru-kursk"] > title').textContent()).toContain(
+      "North Korea → Kursk",
+    );
+  });
+
+  it("zooms the map area with its buttons and back", async () => {
+    await page.goto(`${server.url}/#/map`);
+    await page.waitForSelector("svg.places-map g.map-content");
+    const transform = () => page.locator("g.map-content").getAttribute("transform");
+    await page.click('button[aria-label="Zoom in"]');
+    expect(await transform()).toContain("scale(1.5)");
+    await page.click('button[aria-label="Reset the view"]');
+    expect(await transform()).toContain("scale(1)");
+  });
+
+  it("shows one year at a time from the slider, and every year again", async () => {
+    await page.goto(`${server.url}/#/map`);
+    await page.waitForSelector("#m-year");
+    await page.locator("#m-year").fill("2024");
+    await page.locator("#m-year").dispatchEvent("change");
+    await expect.poll(() => page.url()).toContain("from=2024&to=2024");
+    await page.waitForSelector(".year-slider button");
+    expect(await page.locator(".year-slider output").textContent()).toBe("2024");
+    await page.click(".year-slider button");
+    await expect.poll(() => page.url()).not.toContain("from=2024");
+  });
+
   it("lets a keyboard user reach a region, and selecting it opens its claims", async () => {
     await page.goto(`${server.url}/#/map`);
     await page.waitForSelector("svg.places-map a.region-link");
@@ -142,7 +183,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("the map view in a browser", (
         .locator(`${id} option`)
         .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
     expect(await options("#m-family")).toEqual(Object.keys(FAMILY_LABEL));
-    expect(await options("#m-group")).toEqual(Object.keys(SUBJECT_GROUPS));
+    expect(await options("#m-group")).toEqual([...SUBJECT_GROUP_IDS]);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: path.join(SCREENS, "map-390.png"), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 1000 });

@@ -1,15 +1,12 @@
 // The dashboard's pure modules (no DOM needed), imported straight from src/web/static.
 import { describe, expect, it } from "vitest";
-import { EVENTS, QUALIFIERS, SUBJECT_GROUPS } from "../../src/types.ts";
 import { validateCorrection } from "../../src/store/reviews.ts";
 
-// Plain JS modules without type declarations: imported by URL so the compiler treats them as any.
-const lib = (file: string) => new URL(`../../src/web/static/${file}`, import.meta.url).href;
-const { splitByRanges, claimRanges } = await import(lib("lib/highlight.js"));
-const { parseHash, buildHash } = await import(lib("lib/route.js"));
-const { formatFigure, formatSource } = await import(lib("lib/format.js"));
-const vocab = await import(lib("vocab.js"));
-const { parseQuantity, correctionFrom, describeReview } = await import(lib("lib/review-form.js"));
+import { splitByRanges, claimRanges } from "../../src/web/static/lib/highlight.ts";
+import { parseHash, buildHash } from "../../src/web/static/lib/route.ts";
+import { formatFigure, formatSource, languageName } from "../../src/web/static/lib/format.ts";
+import { parseQuantity, correctionFrom, describeReview } from "../../src/web/static/lib/review-form.ts";
+import { csvCell, toCsv } from "../../src/web/static/lib/export.ts";
 
 interface Piece {
   text: string;
@@ -100,11 +97,27 @@ describe("formatting", () => {
   });
 });
 
-describe("the dashboard's vocabulary", () => {
-  it("matches the claim contract's subjects, qualifiers and events in src/types.ts", () => {
-    expect(vocab.SUBJECT_GROUPS).toEqual(SUBJECT_GROUPS);
-    expect(vocab.QUALIFIERS).toEqual([...QUALIFIERS]);
-    expect(vocab.EVENTS).toEqual([...EVENTS]);
+describe("exports built in the page", () => {
+  it("quotes what needs quoting and defuses spreadsheet formulas, but not negative numbers", () => {
+    expect(csvCell("plain")).toBe("plain");
+    expect(csvCell('say "hi", then')).toBe('"say ""hi"", then"');
+    expect(csvCell("=HYPERLINK(1)")).toBe(`"'=HYPERLINK(1)"`);
+    expect(csvCell("-5")).toBe("-5");
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(12000)).toBe("12000");
+  });
+
+  it("writes a header and one CRLF line per row in the columns' order", () => {
+    expect(toCsv([{ b: 2, a: "x" }], ["a", "b"])).toBe("a,b\r\nx,2\r\n");
+  });
+});
+
+describe("language names", () => {
+  it("names the languages documents are read in, and shows an unknown code as it is", () => {
+    expect(languageName("ru")).toBe("Russian (ru)");
+    expect(languageName("ko")).toBe("Korean (ko)");
+    expect(languageName("xx")).toBe("xx");
+    expect(languageName(null)).toBe("—");
   });
 });
 
@@ -174,7 +187,7 @@ describe("the dashboard's sources", () => {
   it("never hand data to an HTML parser", async () => {
     const { readdirSync, readFileSync } = await import("node:fs");
     const root = new URL("../../src/web/static/", import.meta.url);
-    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
+    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
       const code = readFileSync(new URL(file, root), "utf8").replace(/^\s*\/\/.*$/gm, "");

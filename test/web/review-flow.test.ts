@@ -58,6 +58,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("reviewing claims in the dashb
     await page.goto(`${server.url}/#/claims?subject=workers`);
     await page.waitForSelector(".login-form");
     expect(decodeURIComponent(page.url())).toContain("#/login?next=#/claims?subject=workers");
+    expect(await page.locator(".login-why").textContent()).toContain("sign in to continue");
     await page.screenshot({ path: path.join(SCREENS, "login-1280.png") });
     await signIn(page, "web-analyst", "not the password");
     await expect
@@ -149,6 +150,9 @@ describe.skipIf(!haveChromium && !process.env.CI)("reviewing claims in the dashb
     await page.click("#account button");
     await page.waitForSelector(".login-form");
     expect(await page.locator("#account").textContent()).toContain("Sign in");
+    // Signed out, the audit log says why it asks for a sign-in.
+    await page.goto(`${server.url}/#/audit`);
+    await expect.poll(() => page.locator(".login-why").textContent()).toContain("for administrators");
     await signIn(page, "web-admin");
     await page.waitForSelector("#nav-audit:not([hidden])");
     await page.click("#nav-audit");
@@ -157,6 +161,14 @@ describe.skipIf(!haveChromium && !process.env.CI)("reviewing claims in the dashb
     const correction = rows.find((r) => r.includes("review.correct"));
     expect(correction).toContain("web-analyst");
     expect(correction).toContain(`claim ${labourId}`);
+    // The detail reads as words, not JSON.
+    const detail = await page
+      .locator("tr.audit-entry", { hasText: "review.correct" })
+      .first()
+      .locator("td.detail")
+      .textContent();
+    expect(detail).toMatch(/correction: /);
+    expect(detail).not.toMatch(/[{}"]/);
     expect(rows.some((r) => r.includes("review.accept"))).toBe(true);
     expect(rows.some((r) => r.includes("auth.login_failed"))).toBe(true);
     expect(rows.some((r) => r.includes("auth.logout") && r.includes("web-analyst"))).toBe(true);

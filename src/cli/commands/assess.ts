@@ -82,7 +82,8 @@ export function register(program: Command): void {
         return;
       }
       const { assessFromStore } = await import("../../report/from-store.ts");
-      const run = await assessFromStore(opts.db ?? defaultDb());
+      const db = opts.db ?? defaultDb();
+      const run = await assessFromStore(db);
       try {
         for (const e of run.errors) console.error(`flowwatch assess: skipped ${e}`);
         const runId = await run.store.assessments.save(run.snapshot, {
@@ -98,6 +99,9 @@ export function register(program: Command): void {
           `assessment run ${runId}: ${run.documents} documents, ${run.engine.claimCount} claims${reviewed}`,
           opts.json,
         );
+        // alerts: new contradictions and findings whose status changed
+        const { runAlertsAfter } = await import("../../alerts/run.ts");
+        await runAlertsAfter(run.store, db, "assess", (l) => (opts.json ? console.error(l) : console.log(l)));
       } finally {
         await run.store.close();
       }

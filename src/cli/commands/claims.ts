@@ -57,7 +57,7 @@ export function register(program: Command): void {
       if (opts.decision !== undefined && !DECISIONS.includes(opts.decision))
         throw new Error(`--decision must be one of ${DECISIONS.join(", ")}, got "${opts.decision}"`);
       const { withStore } = await import("../../store/index.ts");
-      const { terminalSafe } = await import("../../pipeline/cli-report.ts");
+      const { terminalSafe } = await import("../ingest-report.ts");
       await withStore(opts, async (store) => {
         // The reviewed-claims view: corrections overlaid (original kept), status per claim.
         const page = await store.claims.list({

@@ -38,12 +38,14 @@ export function register(program: Command): void {
       if (files.length === 0) console.error(`warning: no demo articles in ${DEMO_DIR}`);
 
       const { withStore } = await import("../../store/index.ts");
-      const { ingestWithReport } = await import("../../pipeline/cli-report.ts");
+      const { ingestWithReport } = await import("../ingest-report.ts");
       const { untilSignalled } = await import("./serve.ts");
-      const served = await withStore(opts, async (store) => {
+      const served = await withStore(opts, async (store, db) => {
         // Re-running the demo is cheap: everything already stored counts as a duplicate.
         const result = await ingestWithReport(store, files.length ? [DEMO_DIR] : []);
         if (result.errors > 0) process.exitCode = 1;
+        const { runAlertsAfter } = await import("../../alerts/run.ts");
+        await runAlertsAfter(store, db, "ingest");
         if (!opts.serve) return false;
         const { startServer } = await import("../../server/index.ts");
         // Anyone may read the demo; reviewing still needs an account (see the printed notice).

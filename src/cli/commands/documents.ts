@@ -20,7 +20,7 @@ export function register(program: Command): void {
     .action(async (opts: DocumentsOptions) => {
       const { limit, offset } = pagingOptions(opts);
       const { withStore } = await import("../../store/index.ts");
-      const { terminalSafe } = await import("../../pipeline/cli-report.ts");
+      const { terminalSafe } = await import("../ingest-report.ts");
       await withStore(opts, async (store) => {
         const page = await store.listDocuments({ limit, offset });
         if (opts.json) {

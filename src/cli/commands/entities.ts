@@ -39,7 +39,7 @@ export function register(program: Command): void {
         const { defaultDb } = await import("../../store/index.ts");
         opts.db = defaultDb();
       }
-      const { terminalSafe } = await import("../../pipeline/cli-report.ts");
+      const { terminalSafe } = await import("../ingest-report.ts");
       if (!opts.db) {
         const q = opts.q?.toLowerCase();
         const entities = loadRegistry()

@@ -12,10 +12,13 @@ export function register(program: Command): void {
   addReadOptions(cmd).action(async (paths: string[], opts: ReadCliOptions & { db?: string }) => {
     const settings = readSettings(opts);
     const { withStore } = await import("../../store/index.ts");
-    const { ingestWithReport } = await import("../../pipeline/cli-report.ts");
-    await withStore(opts, async (store) => {
+    const { ingestWithReport } = await import("../ingest-report.ts");
+    await withStore(opts, async (store, db) => {
       const result = await ingestWithReport(store, paths, settings);
       if (result.errors > 0) process.exitCode = 1;
+      // alerts: match what was just stored against the watchlists and deliver
+      const { runAlertsAfter } = await import("../../alerts/run.ts");
+      await runAlertsAfter(store, db, "ingest");
     });
   });
 }

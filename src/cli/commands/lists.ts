@@ -69,6 +69,15 @@ async function importLists(
     if (saved > 0) await storeScreeningIndex(store, db);
   });
   if (opts.json) console.log(JSON.stringify(results, null, 2));
+  if (saved > 0) {
+    // alerts: designations added or removed by this import
+    const { runAlertsAfter } = await import("../../alerts/run.ts");
+    await withStore(opts, (alertStore, where) =>
+      runAlertsAfter(alertStore, where, "lists import", (l) =>
+        opts.json ? console.error(l) : console.log(l),
+      ),
+    );
+  }
   return failed ? 1 : 0;
 }
 
@@ -142,7 +151,7 @@ export function register(program: Command): void {
       let documents = 0;
       let hits = 0;
       let failed = 0;
-      await withStore(opts, async (store) => {
+      await withStore(opts, async (store, db) => {
         for (let offset = 0; ; offset += 100) {
           const page = await store.listDocuments({ limit: 100, offset });
           for (const summary of page.items) {
@@ -161,6 +170,9 @@ export function register(program: Command): void {
           }
           if (offset + page.items.length >= page.total || page.items.length === 0) break;
         }
+        // alerts: designated parties newly found in documents
+        const { runAlertsAfter } = await import("../../alerts/run.ts");
+        await runAlertsAfter(store, db, "rescreen");
       });
       console.log(`screened ${documents} documents: ${hits} party hits${failed ? `, ${failed} failed` : ""}`);
       if (failed) process.exitCode = 1;

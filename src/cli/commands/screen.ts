@@ -5,8 +5,13 @@ import { DB_HELP } from "../options.ts";
 export function register(program: Command): void {
   program
     .command("screen")
-    .description("screen a name against the imported sanctions lists (see `flowwatch lists import`)")
-    .argument("<name...>", "the name to screen (words are joined)")
+    .description(
+      "screen a name against the imported sanctions lists (see `flowwatch lists import`); " +
+        "--file screens a CSV of FtM-shaped queries (name, schema, birthDate, nationality, country, identifier)",
+    )
+    .argument("[name...]", "the name to screen (words are joined)")
+    .option("--file <csv>", "batch: one query per row; results as CSV (or --format json)")
+    .option("--format <format>", "with --file: csv or json", "csv")
     .option("--type <type>", "person or organization")
     .option("--limit <n>", "most hits to show", "10")
     .option("--threshold <score>", "lowest score shown (default: the name matcher's)")
@@ -15,7 +20,15 @@ export function register(program: Command): void {
     .action(
       async (
         words: string[],
-        opts: { type?: string; limit: string; threshold?: string; json?: boolean; db?: string },
+        opts: {
+          type?: string;
+          limit: string;
+          threshold?: string;
+          json?: boolean;
+          db?: string;
+          file?: string;
+          format: string;
+        },
       ) => {
         if (opts.type && opts.type !== "person" && opts.type !== "organization")
           throw new Error(`--type must be person or organization, got ${opts.type}`);
@@ -25,6 +38,13 @@ export function register(program: Command): void {
         const threshold = opts.threshold === undefined ? undefined : Number(opts.threshold);
         if (threshold !== undefined && !(threshold >= 0 && threshold <= 1))
           throw new Error(`--threshold must be between 0 and 1, got ${opts.threshold}`);
+        if (opts.file) {
+          if (words.length) throw new Error("give either a name or --file, not both");
+          const { screenFile } = await import("./screen-file.ts");
+          const { defaultDb } = await import("../../store/index.ts");
+          return screenFile(opts.file, { db: opts.db ?? defaultDb(), format: opts.format, limit, threshold });
+        }
+        if (words.length === 0) throw new Error("give a name to screen, or --file names.csv");
         const { screenName } = await import("../../resolve/screen.ts");
         const { withStore } = await import("../../store/index.ts");
         const { indexFileFor } = await import("../../resolve/names/index.ts");

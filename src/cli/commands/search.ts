@@ -21,7 +21,7 @@ export function register(program: Command): void {
       if (!Number.isInteger(limit) || limit < 1)
         throw new Error(`--limit must be a positive integer, got "${opts.limit}"`);
       const { withStore } = await import("../../store/index.ts");
-      const { terminalSafe } = await import("../../pipeline/cli-report.ts");
+      const { terminalSafe } = await import("../ingest-report.ts");
       await withStore(opts, async (store) => {
         const { expandSearchQuery } = await import("../../resolve/names/expand-query.ts");
         // "Shoigu" also finds "Шойгу" and "쇼이구": every spelling the gazetteer knows

@@ -61,6 +61,12 @@ export function register(program: Command): void {
                     `${new Date().toISOString()} polled ${r.sources} (${r.notModified} not modified), ${r.newUrls} new links, ingested ${r.ingested}, duplicates ${r.duplicates} (claims ${r.claims})`,
                   );
                 for (const e of r.errors) console.error(`error: ${e}`);
+                // alerts: webhook retries and digests that fell due since the last tick (new
+                // documents were already matched by the assessment refresh)
+                if (r.ingested === 0) {
+                  const { runAlertsAfter } = await import("../../alerts/run.ts");
+                  await runAlertsAfter(store, db, "watch");
+                }
                 if (!opts.once) await wait();
               } while (!opts.once && !stop);
             } finally {

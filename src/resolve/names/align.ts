@@ -5,6 +5,16 @@
 import { phoneticKey } from "./phonetic.ts";
 import { editSimilarityAtLeast } from "./similarity.ts";
 import { tokenSimilarity } from "./token-similarity.ts";
+import { compareSyllables, parseKoreanSyllables } from "./korean.ts";
+
+/** Paek Sol ~ Baeksol: a run and a word that read as the same Korean syllables. */
+function sameKoreanSyllables(x: string, y: string): boolean {
+  const sx = parseKoreanSyllables(x);
+  const sy = sx && sx.length >= 2 ? parseKoreanSyllables(y) : null;
+  return (
+    !!sx && !!sy && sx.length === sy.length && sx.every((s, i) => compareSyllables(s, sy[i]) === "strict")
+  );
+}
 import type { NameToken, NormalizedName } from "./normalize.ts";
 
 export interface AlignedPair {
@@ -130,12 +140,13 @@ export function alignTokens(na: NormalizedName, nb: NormalizedName): Alignment {
           const y = ys[j];
           if (goodY[j] || Math.abs(y.text.length - unit.text.length) > 3) continue;
           if (!unit.key) unit.key = phoneticKey(unit.text);
-          const sim =
+          let sim =
             unit.text === y.text
               ? 1
               : unit.key === y.key
                 ? 0.95
                 : editSimilarityAtLeast(unit.key, y.key, 0.85);
+          if (sim < 0.92 && sameKoreanSyllables(unit.text, y.text)) sim = 0.92;
           if (sim < 0.85) continue;
           const reason = sim === 1 ? "written together" : "written together, similar spelling";
           const pair = { similarity: sim + 0.001, reason, weight: (unit.weight + y.weight) / 2 };

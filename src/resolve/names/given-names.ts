@@ -5,7 +5,7 @@ const ROWS = [
   "aleksandr alexandr alexander aleksander oleksandr olexandr alyaksandr aliaksandr",
   "nikolai nikolay nicolai mykola mikola mikalai mikolaj nikolajs nikolaj",
   "petr pyotr piotr petro pietro pjotr piatr piatro petras petr",
-  "andrei andrey andrej andriy andrii andrij",
+  "andrei andrey andrej andriy andrii andrij andrejs andrius",
   "oleg oleh aleh",
   "sergei sergey sergej serhiy serhii sergiy sergii serghei serhij siarhei siarhiej",
   "vladimir wladimir volodymyr uladzimir",
@@ -32,8 +32,8 @@ const ROWS = [
   "tatiana tatyana tetiana tetyana tatsiana taciana",
   "ludmila lyudmila liudmyla liudmila lyudmyla",
   "boris borys",
-  "olga olha",
-  "gennadi gennady gennadiy gennadii hennadiy hennadii",
+  "olga olha volga wolga",
+  "gennadi gennady gennadiy gennadii hennadiy hennadii henadz hienadz hienadzi genadij gennadij",
   "konstantin kostiantyn kostyantyn",
   "vyacheslav viacheslav",
   "georgi georgy georgiy heorhiy",
@@ -128,6 +128,10 @@ export function canonicalGivenName(token: string): string | undefined {
 // Uladzimiravich; Vladimirovna, Volodymyrivna, Uladzimirauna, Arkadiyivna)
 const PATRONYMIC_ENDINGS = [
   "ovitsch",
+  "ovitsj",
+  "evitsj",
+  "ovitj",
+  "evitj",
   "owitsch",
   "yevich",
   "ievich",
@@ -149,6 +153,7 @@ const PATRONYMIC_ENDINGS = [
   "evna",
   "ivna",
   "auna",
+  "euna",
   "ouna",
   "ichna",
   "ovici",
@@ -179,7 +184,7 @@ export function canonicalPatronymic(token: string): string | undefined {
 }
 
 const PATRONYMIC =
-  /(ovich|evich|ovych|evych|avich|ovitch|evitch|ovitsch|owitsch|ovici|evici|ovna|evna|ivna|auna|ouna|ichna|ovicz)$/;
+  /(ovich|evich|ovych|evych|avich|ovitch|evitch|ovitsch|owitsch|ovitsj|evitsj|ovitj|evitj|ovici|evici|ovna|evna|ivna|auna|euna|ouna|ichna|ovicz)$/;
 
 /** True for East Slavic patronymics (Viktorovich, Oleksandrovych, Vladimirovna). */
 export function isPatronymic(token: string): boolean {

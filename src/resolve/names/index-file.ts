@@ -57,3 +57,21 @@ export async function loadOrBuildIndex(
   }
   return index;
 }
+
+/**
+ * An index over records known in full up front (the gazetteer's names): stored under `file` keyed by a
+ * hash of the records, so a cold process loads it instead of normalising every name again.
+ */
+export function loadOrBuildStaticIndex(file: string | undefined, records: IndexRecord[]): NameIndex {
+  if (!file) return NameIndex.build(records);
+  const fingerprint = createHash("sha256").update(JSON.stringify(records)).digest("hex");
+  const stored = loadIndexFile(file, fingerprint);
+  if (stored) return stored;
+  const index = NameIndex.build(records);
+  try {
+    writeIndexFile(file, fingerprint, index);
+  } catch (err) {
+    console.error(`flowwatch: name index not stored in ${file}: ${(err as Error).message}`);
+  }
+  return index;
+}

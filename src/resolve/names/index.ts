@@ -27,4 +27,10 @@ export { parseKoreanSyllables, isKoreanSurname } from "./korean.ts";
 export { phoneticKey } from "./phonetic.ts";
 export { NameIndex } from "./name-index.ts";
 export type { IndexRecord, IndexQueryOptions, IndexHit } from "./name-index.ts";
-export { indexFileFor, loadIndexFile, loadOrBuildIndex, writeIndexFile } from "./index-file.ts";
+export {
+  indexFileFor,
+  loadIndexFile,
+  loadOrBuildIndex,
+  loadOrBuildStaticIndex,
+  writeIndexFile,
+} from "./index-file.ts";

@@ -157,11 +157,18 @@ function syllableKey(
 /** Two romanised syllables can spell the same Hangul syllable ("strict"), or do with ng ≡ n ("loose"). */
 export function compareSyllables(a: KoreanSyllable, b: KoreanSyllable): "strict" | "loose" | "different" {
   if (a.onset !== b.onset) return "different";
-  if (!a.vowels.some((v) => b.vowels.includes(v))) return "different";
-  if (a.coda === b.coda) return "strict";
   const loose = (c: string) => (c === "NG" ? "N" : c);
+  if (!a.vowels.some((v) => b.vowels.includes(v))) {
+    // the w glide written or dropped after a consonant (Kwon U / Kon U, Sok-hwa / Sok-ha): loose
+    if (!a.onset || !glideless(a).some((v) => glideless(b).includes(v))) return "different";
+    return loose(a.coda) === loose(b.coda) ? "loose" : "different";
+  }
+  if (a.coda === b.coda) return "strict";
   return loose(a.coda) === loose(b.coda) ? "loose" : "different";
 }
+
+const GLIDE: Record<string, string> = { wa: "a", wo: "eo", we: "e", wae: "ae", wi: "i" };
+const glideless = (s: KoreanSyllable) => s.vowels.map((v) => GLIDE[v] ?? v);
 
 const memo = new Map<string, KoreanSyllable[] | null>();
 

@@ -5,6 +5,7 @@
 // array (Uint32Array), so a million aliases cost a few tens of MB and no per-key JS objects.
 import { normalizeName, type NameType, type NormalizedName } from "./normalize.ts";
 import { phoneticKey } from "./phonetic.ts";
+import { abjadSkeleton } from "./arabic.ts";
 import { quickScore, scoreNormalized, DEFAULT_THRESHOLD } from "./score.ts";
 
 export interface IndexRecord {
@@ -40,7 +41,7 @@ const INDEX_FORMAT = 1;
  * Changes whenever normalisation or blocking keys change, so that an index stored by an older
  * matcher is rebuilt instead of silently missing candidates. Bump it with any such change.
  */
-export const MATCHER_VERSION = "2026-12-02.1";
+export const MATCHER_VERSION = "2026-12-03.5";
 
 const bytes = (a: Uint32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 /** `count` little-endian u32 values at `at`, copied into an aligned array. */
@@ -72,8 +73,12 @@ interface KeyedToken {
   keys: string[];
 }
 
-/** Blocking keys grouped by the token that produced them; `deletions` adds typo keys. */
-export function blockingKeys(n: NormalizedName, deletionsFor: number): KeyedToken[] {
+/**
+ * Blocking keys grouped by the token that produced them; `deletions` adds typo keys. Consonant
+ * skeleton keys ("s:") let a name in Arabic script find its Latin spellings: records carry them for
+ * every token (`forRecord`), queries only for tokens romanised from Arabic script.
+ */
+export function blockingKeys(n: NormalizedName, deletionsFor: number, forRecord = false): KeyedToken[] {
   const out: KeyedToken[] = [];
   const ranked = n.tokens
     .map((t, i) => ({ t, i }))
@@ -84,6 +89,10 @@ export function blockingKeys(n: NormalizedName, deletionsFor: number): KeyedToke
     if (t.role === "particle") return;
     const keys = [`t:${t.key}`];
     if (t.korean && t.korean.length) keys.push(`k:${t.korean.map((s) => s.loose).join(".")}`);
+    if ((forRecord || t.abjad) && t.role !== "number") {
+      const skeleton = abjadSkeleton(t.text);
+      if (skeleton.length >= 2) keys.push(`s:${skeleton}`);
+    }
     if (typoTokens.has(i) && t.key.length >= 4 && t.role !== "number") {
       keys.push(`d:${t.key}`);
       for (let p = 0; p < t.key.length; p++) keys.push(`d:${t.key.slice(0, p)}${t.key.slice(p + 1)}`);
@@ -161,7 +170,7 @@ export class NameIndex {
         continue; // an unreadable name is kept in the table but never proposed
       }
       seen.clear();
-      for (const token of blockingKeys(normalized, 2)) {
+      for (const token of blockingKeys(normalized, 2, true)) {
         for (const key of token.keys) {
           const h = fnv1a(key);
           seen.add(((h & mask) | ((h >>> 24) << 24)) >>> 0);

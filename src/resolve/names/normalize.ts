@@ -9,6 +9,7 @@ import { phoneticKey } from "./phonetic.ts";
 import { tokenWeight } from "./weights.ts";
 import { canonicalGivenName, canonicalPatronymic, isPatronymic, nicknameOf } from "./given-names.ts";
 import { editDistance } from "./similarity.ts";
+import { splitAbd } from "./arabic.ts";
 import {
   ABBREVIATIONS,
   AMBIGUOUS_TITLES,
@@ -45,6 +46,8 @@ export interface NameToken {
   hyphenated?: boolean;
   /** written in parentheses in an organisation name ("Leader (Hong Kong) Trading"): a qualifier */
   qualifier?: boolean;
+  /** romanised from Arabic script, which writes no short vowels: compared on consonants */
+  abjad?: boolean;
 }
 
 export interface NormalizedName {
@@ -62,6 +65,8 @@ export interface NormalizedName {
 interface RawToken {
   text: string;
   group: number; // tokens joined by hyphens share a group
+  /** split out of one written word (Abdulaziz → abd al aziz): not a hyphenated double name */
+  compound?: boolean;
   family: boolean;
   qualifier?: boolean;
 }
@@ -150,7 +155,7 @@ function legalWord(word: string): string {
 }
 
 const LEADING_SINGLE_FORMS = new Set(
-  "ooo oao zao pao ao jsc ojsc pjsc cjsc llc tov pt fgup gup mup ano nko sa ag ab srl sarl sas spa doo".split(
+  "ooo oao zao szao pao ao jsc ojsc pjsc cjsc jscb pjscb llc tov pt fgup gup mup ano nko sa ag ab srl sarl sas spa doo".split(
     " ",
   ),
 );
@@ -238,6 +243,17 @@ function foldNumbers(
   return out;
 }
 
+/** Abdulaziz / Abdul Aziz / Abd al-Aziz → abd al aziz (the spellings of one Arabic compound). */
+function splitAbdCompounds(tokens: RawToken[]): RawToken[] {
+  if (!tokens.some((t) => t.text.startsWith("abd"))) return tokens;
+  return tokens.flatMap((t, i) => {
+    const parts = t.text.startsWith("abd") ? splitAbd(t.text, tokens[i + 1]?.text) : undefined;
+    return parts
+      ? parts.map((text, k) => ({ ...t, text, family: t.family && k === parts.length - 1, compound: true }))
+      : [t];
+  });
+}
+
 /** Korean-name reading of the tokens: family name + one given-name token of 1–3 syllables, or null. */
 function readKorean(tokens: RawToken[], forced: boolean): { family: RawToken; given: RawToken[] } | null {
   if (tokens.length < 2 || tokens.length > 4) return null;
@@ -284,7 +300,7 @@ export function normalizeName(name: string, type: NameType = "any"): NormalizedN
     if (/[\p{L}\p{N}]/u.test(rest) && inner.length) main = rest;
     else inner.length = 0;
   }
-  let raw = tokenize(main, kind);
+  let raw = splitAbdCompounds(tokenize(main, kind));
 
   if (kind === "organization") {
     raw = stripLegalForms(raw, legalForms);
@@ -299,8 +315,11 @@ export function normalizeName(name: string, type: NameType = "any"): NormalizedN
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
     const remaining = raw.length - i - 1;
+    // a title never sits inside a hyphenated name (Wang-gen, Kim Il-Sung)
+    const inGroup = raw.some((o) => o !== t && o.group === t.group);
     const isTitle =
       kind === "person" &&
+      !inGroup &&
       TITLES.has(t.text) &&
       remaining + kept.length >= 1 &&
       (!AMBIGUOUS_TITLES.has(t.text) || (kept.length === 0 && remaining >= 2));
@@ -376,13 +395,18 @@ export function normalizeName(name: string, type: NameType = "any"): NormalizedN
         role,
       };
       if (t.qualifier) token.qualifier = true;
+      if (script === "arabic" && role !== "number") token.abjad = true;
       const alternative = carons?.get(text);
       if (alternative) token.altKey = phoneticKey(canonicalGivenName(alternative) ?? alternative);
       const fullNames = kind === "person" ? nicknameOf(text) : undefined;
       if (fullNames) token.nicknameOf = fullNames.map((n) => phoneticKey(canonicalGivenName(n) ?? n));
       // double surnames only: the family part, or the last word group in Western order
       const lastGroup = folded[folded.length - 1].group;
-      if ((t.family || t.group === lastGroup) && folded.some((o) => o !== t && o.group === t.group)) {
+      // (al-Rawi, Abd-al-Aziz: a particle or an Arabic compound is not the other half of a double surname)
+      const partners = folded.some(
+        (o) => o !== t && o.group === t.group && !PARTICLES.has(o.text) && !(o.compound && t.compound),
+      );
+      if ((t.family || t.group === lastGroup) && partners) {
         token.hyphenated = true;
       }
       tokens.push(token);

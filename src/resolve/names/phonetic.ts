@@ -5,6 +5,7 @@
 // multi-letter spellings, longest first at each position → replacement
 const DIGRAPHS: Array<[string, string]> = [
   ["shch", "S"],
+  ["tsch", "C"], // German spelling of ч (Tschatajew = Chatayev)
   ["sch", "S"],
   ["sh", "S"],
   ["tch", "C"],

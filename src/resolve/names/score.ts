@@ -7,7 +7,7 @@ import { alignTokens } from "./align.ts";
 import { contribution } from "./token-similarity.ts";
 import { editSimilarityAtLeast } from "./similarity.ts";
 import { normalizeName, type NameToken, type NormalizedName } from "./normalize.ts";
-import { BRANCH_WORDS } from "./vocabulary.ts";
+import { BRANCH_WORDS, COUNTRY_WORDS } from "./vocabulary.ts";
 
 export interface PartyFacts {
   dob?: string;
@@ -36,19 +36,32 @@ const LEGAL_FORM_PENALTY = 0.12;
 // nearly its full weight, a word common in list names (Trading, Foundation, Industries) little
 const ORG_EXTRA_FLOOR = 0.25;
 const QUALIFIER_COST = 0.2;
+const PREFIX_COST = 0.12;
 const WEAK_NAME_EXTRA_FLOOR = 0.6;
 
 function orgExtraCost(t: NameToken, strongest: number): number {
-  if (ORG_PREFIXES.has(t.text) || ORG_FORM_WORDS.has(t.text) || t.qualifier || BRANCH_WORDS.has(t.text))
-    return QUALIFIER_COST;
+  // Korea / General / National: North Korean entity names carry or drop them at will
+  if (ORG_PREFIXES.has(t.text)) return PREFIX_COST;
+  if (ORG_FORM_WORDS.has(t.text) || t.qualifier || BRANCH_WORDS.has(t.text)) return QUALIFIER_COST;
   // when no shared word is distinctive (Korea Mining Trading), a missing common word still counts
   const floor = strongest >= 0.8 ? ORG_EXTRA_FLOOR : WEAK_NAME_EXTRA_FLOOR;
   return Math.max(floor, t.weight ** 1.5);
 }
 // words North Korean entity names carry or drop freely ("Korea Daesong Bank" = "Daesong Bank")
-const ORG_PREFIXES = new Set(["korea", "korean", "dprk", "choson", "chosun", "general"]);
+const ORG_PREFIXES = new Set(["korea", "korean", "dprk", "choson", "chosun", "general", "national"]);
 // words lists swap for one another in one company's names (Group / Company / Corporation / Holding)
-const ORG_FORM_WORDS = new Set(["company", "group", "holding", "concern", "limited"]);
+// …and the unit words of state bodies (General Bureau / Department / Administration of one body)
+const ORG_FORM_WORDS = new Set([
+  "company",
+  "group",
+  "holding",
+  "concern",
+  "limited",
+  "bureau",
+  "department",
+  "administration",
+  "directorate",
+]);
 const PATRONYMIC = new Set(["bin", "bint", "binti"]);
 
 function patronymicCrossings(
@@ -70,6 +83,8 @@ const CONFLICT_PENALTY = 0.5;
 // "Syriatel" in "Syriatel Mobile Telecom": the longer name adds words to a whole shorter name
 const CONTAINED_FACTOR = 0.35;
 const CONTAINED_MIN_WEIGHT = 0.9;
+const CONTAINED_RARE_FACTOR = 0.6;
+const countryWord = (t: NameToken) => !t.qualifier && COUNTRY_WORDS.has(t.text);
 
 /** The side ("A"/"B") whose every token found a close partner in the other, longer name, if any. */
 function containedSide(
@@ -96,6 +111,32 @@ function containedSide(
   return undefined;
 }
 const EXTRA_PENALTY = { person: 0.35, organization: 1.0 };
+const PERSON_SHORT_FACTOR = 0.5;
+
+/**
+ * The side ("A"/"B") whose every token (two or more, not only initials) found a near-identical
+ * partner in the other, longer person name, one of them a fairly rare word (weight ≥ 0.7).
+ */
+function shortPersonAlias(
+  na: NormalizedName,
+  nb: NormalizedName,
+  pairs: Array<{ a: number[]; b: number[]; similarity: number; weight: number }>,
+  extraA: number[],
+  extraB: number[],
+): "A" | "B" | undefined {
+  const side =
+    extraA.length === 0 && extraB.length > 0
+      ? "A"
+      : extraB.length === 0 && extraA.length > 0
+        ? "B"
+        : undefined;
+  if (!side || pairs.length < 2 || pairs.some((p) => p.similarity < 0.9)) return undefined;
+  const shorter = side === "A" ? na : nb;
+  const named = shorter.tokens.filter((t) => t.role !== "initial" && t.role !== "particle");
+  if (named.length < 2) return undefined;
+  if (!pairs.some((p) => p.weight >= 0.7)) return undefined;
+  return side;
+}
 
 function label(t: NameToken): string {
   if (t.role === "family") return "family name";
@@ -191,6 +232,11 @@ function computeScore(
   const contained = type === "organization" ? containedSide(na, nb, pairs, extraA, extraB) : undefined;
   if (contained && explain)
     explanation.push(`name ${contained} is contained in the other: its extra words cost less`);
+  // a person's short alias (family name and first given name) inside the full name: the full name's
+  // further given names are what a shorter list alias leaves out
+  const personShort = type === "person" ? shortPersonAlias(na, nb, pairs, extraA, extraB) : undefined;
+  if (personShort && explain)
+    explanation.push(`name ${personShort} is a shorter form of the other: its further names cost less`);
   for (const [tokens, extras, side] of [
     [na.tokens, extraA, "A"],
     [nb.tokens, extraB, "B"],
@@ -202,11 +248,21 @@ function computeScore(
       const factor =
         tokens[i].role === "patronymic" ? 0.3 : tokens[i].hyphenated && type === "person" ? 1 / lambda : 1;
       // …but a rare word (a place, a second proper name) still marks a different, related company
+      // (a rare extra word still costs, but less when the shared words hold a rare one too)
       const shrink =
-        contained && contained !== side && tokens[i].role !== "number" && tokens[i].weight < 0.8
-          ? CONTAINED_FACTOR
+        contained && contained !== side && tokens[i].role !== "number" && !countryWord(tokens[i])
+          ? tokens[i].weight < 0.8
+            ? CONTAINED_FACTOR
+            : strongest >= 0.9
+              ? CONTAINED_RARE_FACTOR
+              : 1
           : 1;
-      const cost = lambda * base * factor * shrink;
+      // (not the second half of a double surname: Solovyov is not Solovyov-Sedoi)
+      const short =
+        personShort && personShort !== side && tokens[i].role !== "number" && !tokens[i].hyphenated
+          ? PERSON_SHORT_FACTOR
+          : 1;
+      const cost = lambda * base * factor * shrink * short;
       denominator += cost;
       if (explain)
         explanation.push(

@@ -1,11 +1,13 @@
 // Brings any input script to lower-case ASCII-ish Latin before tokenisation: Hangul and Cyrillic
 // are romanised first (NFKD would otherwise decompose Hangul blocks and strip the breve of й),
-// Greek by a small table, then accents are stripped. Scripts without a table (Arabic, CJK, …)
+// Greek by a small table, Arabic letter by letter (arabic.ts), then accents are stripped. Scripts
+// without a table (CJK, …)
 // pass through and are compared letter by letter with their own kind.
 import { CYRILLIC_RE, isKoreanCyrillic, romanizeCyrillic, romanizeKoreanCyrillic } from "./cyrillic.ts";
 import { HANGUL_RE, romanizeKoreanName } from "./hangul.ts";
+import { ARABIC_RE, romanizeArabic } from "./arabic.ts";
 
-export type Script = "latin" | "hangul" | "cyrillic" | "korean-cyrillic" | "greek" | "other";
+export type Script = "latin" | "hangul" | "cyrillic" | "korean-cyrillic" | "greek" | "arabic" | "other";
 
 const GREEK: Record<string, string> = {
   α: "a",
@@ -56,6 +58,7 @@ export function detectScript(text: string): Script {
   if (HANGUL_RE.test(text)) return "hangul";
   if (CYRILLIC_RE.test(text)) return isKoreanCyrillic(text) ? "korean-cyrillic" : "cyrillic";
   if (GREEK_RE.test(text)) return "greek";
+  if (ARABIC_RE.test(text)) return "arabic";
   // letters outside Latin and its extensions
   if (/[^\p{Script=Latin}\P{L}]/u.test(text)) return "other";
   return "latin";
@@ -67,6 +70,7 @@ export function toLatin(text: string, script: Script = detectScript(text)): stri
   if (script === "hangul") out = romanizeKoreanName(out, "rr");
   else if (script === "korean-cyrillic") out = romanizeKoreanCyrillic(out);
   else if (script === "cyrillic") out = romanizeCyrillic(out, "bgn");
+  else if (script === "arabic") out = romanizeArabic(out);
   out = out.toLowerCase();
   if (script === "greek") {
     let greek = "";

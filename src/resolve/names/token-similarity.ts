@@ -2,7 +2,22 @@
 import { compareSyllables, parseKoreanSyllables } from "./korean.ts";
 import { consonantSkeleton } from "./phonetic.ts";
 import { editSimilarity, editSimilarityAtLeast } from "./similarity.ts";
+import { vowelTolerantSimilarity } from "./vowel-similarity.ts";
+import { abjadSkeleton } from "./arabic.ts";
 import type { NameToken } from "./normalize.ts";
+
+/** A Latin token against one romanised from Arabic script: only the consonants can agree. */
+function abjadSimilarity(a: NameToken, b: NameToken): TokenMatch {
+  const sa = abjadSkeleton(a.text);
+  const sb = abjadSkeleton(b.text);
+  if (sa === sb && sa.length > 0)
+    return { similarity: sa.length >= 2 ? 0.92 : 0.86, reason: "same consonants (Arabic script)" };
+  if (Math.min(sa.length, sb.length) >= 3) {
+    const edit = editSimilarity(sa, sb);
+    if (edit >= 0.75) return { similarity: 0.8, reason: "consonants alike (Arabic script)" };
+  }
+  return { similarity: 0, reason: "different consonants (Arabic script)" };
+}
 
 export interface TokenMatch {
   similarity: number;
@@ -27,7 +42,8 @@ function koreanSimilarity(a: NameToken, b: NameToken, bothHangul: boolean): Toke
     else if (verdict === "loose") loose++;
   }
   if (strict === sa.length) return { similarity: 0.96, reason: "Korean romanisation variant" };
-  if (strict + loose === sa.length) return { similarity: 0.92, reason: "Korean romanisation variant (ng/n)" };
+  if (strict + loose === sa.length)
+    return { similarity: 0.92, reason: "Korean romanisation variant (ng/n, w glide)" };
   // a differing syllable is a different name (Jong-un vs Jong-il), however close the letters
   const agree = strict + loose;
   return {
@@ -41,6 +57,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken, bothHangul = false):
   if (a.role === "number" || b.role === "number") {
     return { similarity: 0, reason: a.role === b.role ? "different numbers" : "number vs word" };
   }
+  if (a.abjad !== b.abjad) return abjadSimilarity(a, b);
   if (a.korean && b.korean) {
     const korean = koreanSimilarity(a, b, bothHangul);
     if (korean) return korean;
@@ -70,8 +87,13 @@ export function tokenSimilarity(a: NameToken, b: NameToken, bothHangul = false):
   if (!a.korean && !b.korean && a.text.length >= 4 && b.text.length >= 4) {
     const sa = parseKoreanSyllables(a.text);
     const sb = sa && sa.length >= 2 ? parseKoreanSyllables(b.text) : null;
-    if (sa && sb && sa.length === sb.length && sa.every((s, i) => compareSyllables(s, sb[i]) === "strict")) {
-      return { similarity: 0.92, reason: "Korean romanisation variant" };
+    if (sa && sb && sa.length === sb.length) {
+      const verdicts = sa.map((s, i) => compareSyllables(s, sb[i]));
+      if (verdicts.every((v) => v === "strict"))
+        return { similarity: 0.92, reason: "Korean romanisation variant" };
+      // ng written n (Heungjin / Hunjin), a w glide dropped: a looser variant, still the same word
+      if (verdicts.every((v) => v !== "different") && a.text.length >= 5 && b.text.length >= 5)
+        return { similarity: 0.88, reason: "Korean romanisation variant (ng/n, w glide)" };
     }
   }
   // lengths this far apart cannot reach a useful similarity: skip the edit distance
@@ -86,6 +108,12 @@ export function tokenSimilarity(a: NameToken, b: NameToken, bothHangul = false):
   // below 0.5 the exact value does not matter (it counts as a conflict): bounded distance
   const keyEdit = editSimilarityAtLeast(a.key, b.key, 0.5);
   const edit = keyEdit >= 0.9 ? keyEdit : Math.max(keyEdit, editSimilarityAtLeast(a.text, b.text, 0.5));
+  // vowels written differently (Hamid/Hamed, Nazaranka/Nazarenko): consonants decide
+  if (edit < 0.9 && edit >= 0.5) {
+    const vowels = vowelTolerantSimilarity(a.key, b.key);
+    if (vowels > edit && vowels >= 0.85)
+      return { similarity: Math.min(0.92, vowels), reason: "vowel transliteration variant" };
+  }
   const skeleton = consonantSkeleton(a.key);
   if (skeleton.length >= 3 && edit < 0.8 && skeleton === consonantSkeleton(b.key)) {
     return { similarity: 0.8, reason: "same consonants (vowel transliteration)" };

@@ -52,6 +52,14 @@ export const LEGAL_FORM_PHRASES: Array<[string[], string]> = (
     ["pty ltd", "ltd"],
     ["pte ltd", "ltd"],
     ["company limited", "ltd"],
+    // Vietnamese (cong ty TNHH = limited liability company, co phan = joint stock) and Chinese pinyin
+    ["cong ty trach nhiem huu han", "llc"],
+    ["cong ty tnhh", "llc"],
+    ["cong ty co phan", "jsc"],
+    ["cong ty", "corp"],
+    ["gufen youxian gongsi", "jsc"],
+    ["youxian zeren gongsi", "llc"],
+    ["youxian gongsi", "ltd"],
   ] as Array<[string, string]>
 )
   .map(([phrase, cls]) => [phrase.split(" "), cls] as [string[], string])
@@ -132,6 +140,14 @@ export const LEGAL_FORM_WORDS: Record<string, string> = {
   taa: "llc",
   pat: "jsc",
   prat: "jsc",
+  tnhh: "llc",
+  // Belarusian/Russian closed and public JSCs, joint-stock (commercial) banks
+  szao: "jsc",
+  oaso: "jsc",
+  jscb: "jsc",
+  pjscb: "jsc",
+  ojscb: "jsc",
+  gongsi: "corp",
 };
 
 /** Legal forms written as a run of single letters with dots ("S.A.R.L.", "o.O.O."). */
@@ -317,3 +333,22 @@ export function romanValue(word: string): number | undefined {
   }
   return total;
 }
+
+/**
+ * Country names as single normalised words. An extra country word marks a national subsidiary
+ * (Banco Santander Chile), so containment does not make it cheap; in parentheses it stays a qualifier.
+ */
+export const COUNTRY_WORDS = new Set(
+  (
+    "afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh " +
+    "belarus belgium bolivia bosnia brazil bulgaria burma cambodia cameroon canada chile china colombia " +
+    "congo croatia cuba cyprus czech denmark ecuador egypt eritrea estonia ethiopia finland france georgia " +
+    "germany ghana greece guatemala honduras hungary india indonesia iran iraq ireland israel italy japan " +
+    "jordan kazakhstan kenya kuwait kyrgyzstan laos latvia lebanon libya lithuania luxembourg malaysia mali " +
+    "mexico moldova mongolia montenegro morocco myanmar nepal netherlands nicaragua niger nigeria norway oman " +
+    "pakistan panama paraguay peru philippines poland portugal qatar romania russia rwanda serbia singapore " +
+    "slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand " +
+    "tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen zimbabwe " +
+    "emirates uae dubai"
+  ).split(" "),
+);

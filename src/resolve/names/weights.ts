@@ -25,7 +25,8 @@ export function tokenWeight(text: string, role: TokenRole): number {
   if (role === "initial") return 0.3;
   if (role === "number") return 0.3;
   const f = tokenFrequency(text);
-  let w = 1 / (1 + Math.log10(1 + f / 15));
+  // counts are list records (parties), not names: 10 records ≈ the 15 names the scale was set on
+  let w = 1 / (1 + Math.log10(1 + f / 10));
   if (text.length <= 2) w *= 0.7;
   return Math.max(0.15, Math.min(1, w));
 }

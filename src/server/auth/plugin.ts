@@ -71,6 +71,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 const WHO: Record<Permission, string> = {
   read: "viewer, analyst or admin; anyone when the server runs with --public-read",
+  watch: "any signed-in account (personal watchlists and alerts)",
   review: "analyst or admin",
   ingest: "analyst or admin",
   admin: "admin",

@@ -6,7 +6,7 @@ import { errorResponses } from "../schemas.ts";
 import { HttpError } from "../errors.ts";
 import { clearSessionCookie, sessionCookieOptions, SESSION_COOKIE } from "../auth/plugin.ts";
 
-const PERMISSIONS: Permission[] = ["read", "review", "ingest", "admin"];
+const PERMISSIONS: Permission[] = ["read", "watch", "review", "ingest", "admin"];
 
 const userSchema = {
   type: ["object", "null"],

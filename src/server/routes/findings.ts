@@ -90,7 +90,7 @@ export const findingRoutes: FastifyPluginAsync = async (app) => {
     const { findingOut, originNames } = await import("../services/estimate-views.ts");
     const { loadProvisions } = await import("../../assess/provisions.ts");
     const data = await app.services.estimates();
-    const provisions = new Map(loadProvisions().map((p) => [p.id, p]));
+    const provisions = new Map(loadProvisions(app.reference).map((p) => [p.id, p]));
     const names = originNames(data.snapshot.series);
     const q = req.query;
     const matching = data.snapshot.findings

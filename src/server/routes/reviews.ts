@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { Type, type Static } from "typebox";
 import { validateCorrection, type Correction } from "../../store/index.ts";
+import type { SubjectRegistry } from "../../reference/index.ts";
 import { errorResponses } from "../schemas.ts";
 import { badRequest, notFound } from "../errors.ts";
 import { IdParams, Ref } from "../typebox.ts";
@@ -39,12 +40,12 @@ const listSchema = {
 };
 
 /** Every problem with a review request (empty when it can be stored). */
-export function reviewProblems(body: ReviewBody): string[] {
+export function reviewProblems(body: ReviewBody, subjects?: SubjectRegistry): string[] {
   const problems: string[] = [];
   const hasCorrection = body.correction !== undefined && body.correction !== null;
   if (body.decision === "correct") {
     if (!hasCorrection) problems.push(`decision "correct" needs a "correction" object`);
-    else problems.push(...validateCorrection(body.correction as Correction));
+    else problems.push(...validateCorrection(body.correction as Correction, subjects));
   } else if (hasCorrection) {
     problems.push(`only decision "correct" takes a correction (got "${body.decision}")`);
   }
@@ -55,7 +56,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post("/:id/reviews", { schema: postSchema, config: { permission: "review" } }, async (req, reply) => {
     const claimId = req.params.id;
     if (!(await app.store.getClaim(claimId))) throw notFound(`no claim with id ${claimId}`);
-    const problems = reviewProblems(req.body);
+    const problems = reviewProblems(req.body, app.reference.subjects);
     if (problems.length) throw badRequest(`invalid review: ${problems.join("; ")}`, problems);
     const review = await app.store.reviews.add({
       claimId,
@@ -63,6 +64,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       correction: (req.body.correction as Correction | null | undefined) ?? null,
       note: req.body.note?.trim() ?? "",
       author: req.user!.username,
+      subjects: app.reference.subjects,
     });
     return reply.status(201).send(review);
   });

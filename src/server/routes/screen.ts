@@ -82,6 +82,8 @@ export const screenRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get("", { schema: screenSchema, config: { permission: "read" } }, async (req) => {
     const { screenName } = await import("../../resolve/screen.ts");
     const { name, type, limit, threshold } = req.query;
-    return screenName(app.store, name, { type, limit, threshold });
+    const { indexFileFor } = await import("../../resolve/names/index.ts");
+    const indexFile = app.dbLocation ? indexFileFor(app.dbLocation) : undefined;
+    return screenName(app.store, name, { type, limit, threshold, indexFile });
   });
 };

@@ -3,8 +3,8 @@
 // the conservative headline and why, corroboration and contradiction flags; plus the counts and
 // circular-reporting flags the overview shows.
 import type { FastifyPluginAsync } from "fastify";
-import { SUBJECTS, SUBJECT_GROUPS } from "../../types.ts";
-import { errorResponses } from "../schemas.ts";
+import { SUBJECT_GROUP_IDS } from "../../reference/index.ts";
+import { errorResponses, subjectId } from "../schemas.ts";
 
 const open = { type: "object", additionalProperties: true } as const;
 
@@ -40,8 +40,8 @@ const schema = {
     type: "object",
     additionalProperties: false,
     properties: {
-      subjectGroup: { type: "string", enum: Object.keys(SUBJECT_GROUPS) },
-      subject: { type: "string", enum: [...SUBJECTS] },
+      subjectGroup: { type: "string", enum: [...SUBJECT_GROUP_IDS] },
+      subject: subjectId,
       family: {
         type: "string",
         enum: ["planned", "reported", "realised", "stock", "entries", "revenue", "casualties", "other"],

@@ -1,7 +1,8 @@
 // What /api/series and /api/findings return: the assessment snapshot reshaped for the dashboard,
 // with claim keys turned into store claim ids (so every figure links back to its sentence), the
 // "realised" family named "reported" as analysts say it, and filters applied. Pure functions.
-import { SUBJECT_GROUPS, type Qualifier } from "../../types.ts";
+import { defaultReference, type SubjectRegistry } from "../../reference/index.ts";
+import type { Qualifier } from "../../types.ts";
 import type {
   Contradiction,
   EventFamily,
@@ -29,12 +30,11 @@ export function apiFamily(family: EventFamily): ApiFamily {
   return family === "realised" ? "reported" : family;
 }
 
-const GROUP_OF = new Map<string, string>();
-for (const [group, subjects] of Object.entries(SUBJECT_GROUPS))
-  for (const subject of subjects) GROUP_OF.set(subject, group);
-
-export function subjectGroupOf(subject: string): string {
-  return GROUP_OF.get(subject) ?? "other";
+export function subjectGroupOf(
+  subject: string,
+  subjects: SubjectRegistry = defaultReference().subjects,
+): string {
+  return subjects.group(subject) ?? "other";
 }
 
 /** The store id of a claim key (`"42"` → 42), or null for a key the store did not assign. */

@@ -9,8 +9,11 @@ import { register } from "tsx/esm/api";
 register();
 const { openStore } = await import("../../store/index.ts");
 const { estimatesFor } = await import("./estimates.ts");
+const { loadReference } = await import("../../reference/index.ts");
 
 const store = await openStore(workerData.db);
+// the reference data the server was started with, loaded again in this thread
+const reference = loadReference(workerData.reference);
 parentPort.on("message", async (message) => {
   if (message === "close") {
     await store.close();
@@ -19,7 +22,7 @@ parentPort.on("message", async (message) => {
   }
   const id = message.build;
   try {
-    parentPort.postMessage({ id, ok: true, data: await estimatesFor(store) });
+    parentPort.postMessage({ id, ok: true, data: await estimatesFor(store, reference) });
   } catch (err) {
     parentPort.postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
   }

@@ -3,6 +3,7 @@
 // rebuilt only when the evidence or its reviews change (claims, reviews, screening hits, overrides
 // counted cheaply in SQL on every request).
 import { reviewBatch, type AssessmentInput, type Store } from "../../store/index.ts";
+import type { Reference } from "../../reference/index.ts";
 import type { Claim } from "../../types.ts";
 import type { AssessmentSnapshot, PartyHit } from "../../assess/types.ts";
 import type { AssessmentEngine } from "../../assess/engine.ts";
@@ -69,7 +70,7 @@ const withoutReviews = (stamp: string) =>
  * engine replaces the claims of the reviewed documents and recomputes what they touch
  * (AssessmentEngine.replaceClaims + refresh); anything else is a full build.
  */
-export async function estimatesFor(store: Store): Promise<EstimatesData> {
+export async function estimatesFor(store: Store, reference?: Reference): Promise<EstimatesData> {
   const stamp = await store.assessments.stamp();
   const hit = cache.get(store);
   if (hit && hit.stamp === stamp) return hit.data;
@@ -77,7 +78,7 @@ export async function estimatesFor(store: Store): Promise<EstimatesData> {
   const state = (async () => {
     const prior = await previous;
     if (prior && prior.baseStamp === withoutReviews(stamp)) return refresh(store, prior);
-    return build(store, stamp);
+    return build(store, stamp, reference);
   })();
   const data = state.then((s) => dataOf(store, s, stamp));
   cache.set(store, { stamp, data, state });
@@ -88,7 +89,7 @@ export async function estimatesFor(store: Store): Promise<EstimatesData> {
   return data;
 }
 
-async function build(store: Store, stamp: string): Promise<BuildState> {
+async function build(store: Store, stamp: string, reference?: Reference): Promise<BuildState> {
   fullBuilds++;
   const { AssessmentEngine } = await import("../../assess/index.ts");
   const input = await store.assessments.loadInput();
@@ -97,7 +98,7 @@ async function build(store: Store, stamp: string): Promise<BuildState> {
   // The one reviewed-claims view (store/reviews.ts) that assess, report and export use too:
   // a correction replaces the corrected fields; a rejected figure is not evidence and is left out.
   const reviewed = reviewBatch(input.batch, reviews);
-  const engine = new AssessmentEngine({ overrides });
+  const engine = new AssessmentEngine({ overrides, reference });
   const errors: string[] = [];
   for (const { doc, claims } of reviewed.batch) {
     try {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { PlacesQuery, PlacesReport } from "../../assess/place-summary.ts";
 import type { EstimatesData } from "./estimates.ts";
 import { servedEstimates, stopEstimatesWorker } from "./served-estimates.ts";
-import { cachedPlacesReport } from "./places.ts";
+import { cachedPlacesReport, loadGazetteer } from "./places.ts";
 
 export interface Services {
   /** The assessed snapshot behind /api/series, /api/findings and /api/network (see served-estimates.ts). */
@@ -20,9 +20,10 @@ declare module "fastify" {
 }
 
 export function installServices(app: FastifyInstance): void {
+  const gaz = loadGazetteer(app.reference); // the server's reference data, read once at start
   app.decorate("services", {
     estimates: () => servedEstimates(app, app.dbLocation),
-    places: (query) => cachedPlacesReport(app.store, query),
+    places: (query) => cachedPlacesReport(app.store, query, gaz),
   } satisfies Services);
   app.addHook("onClose", () => stopEstimatesWorker(app));
 }

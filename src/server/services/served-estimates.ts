@@ -4,6 +4,7 @@
 // being built, callers get the previous one at once (its `stamp` and `builtAt` say which it is).
 import { Worker } from "node:worker_threads";
 import type { FastifyInstance } from "fastify";
+import type { ReferenceOptions } from "../../reference/index.ts";
 import { HttpError } from "../errors.ts";
 import { estimatesFor, type EstimatesData } from "./estimates.ts";
 
@@ -28,10 +29,12 @@ const states = new WeakMap<FastifyInstance, ServiceState>();
 // One worker per server, kept between builds (it holds the engine a review refresh starts from).
 const workers = new WeakMap<FastifyInstance, Worker>();
 
-function workerFor(app: FastifyInstance, db: string): Worker {
+function workerFor(app: FastifyInstance, db: string, reference: ReferenceOptions): Worker {
   let worker = workers.get(app);
   if (!worker) {
-    worker = new Worker(new URL("./estimates-worker.mjs", import.meta.url), { workerData: { db } });
+    worker = new Worker(new URL("./estimates-worker.mjs", import.meta.url), {
+      workerData: { db, reference },
+    });
     // An idle worker must not keep the process alive; a dead one is replaced on the next build.
     worker.unref();
     const w = worker;
@@ -55,7 +58,7 @@ export async function stopEstimatesWorker(app: FastifyInstance): Promise<void> {
 let requests = 0;
 
 function buildInWorker(app: FastifyInstance, db: string): Promise<EstimatesData> {
-  const worker = workerFor(app, db);
+  const worker = workerFor(app, db, app.reference.options);
   const id = ++requests;
   return new Promise((resolve, reject) => {
     const done = () => {
@@ -86,7 +89,7 @@ export function reopenable(db: string | undefined): db is string {
 }
 
 export async function servedEstimates(app: FastifyInstance, db: string | undefined): Promise<EstimatesData> {
-  if (!reopenable(db)) return estimatesFor(app.store);
+  if (!reopenable(db)) return estimatesFor(app.store, app.reference);
   let state = states.get(app);
   if (!state) states.set(app, (state = { current: null, building: null }));
   const stamp = await app.store.assessments.stamp();

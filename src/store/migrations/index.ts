@@ -10,6 +10,7 @@ import * as listingIndex from "./0005_listing_index.ts";
 import * as documentLang from "./h-rk_0006_document_lang.ts";
 import * as monitorSources from "./h-monitor_0006_sources.ts";
 import * as claimConfidence from "./2026_12_03_store_claim_confidence.ts";
+import * as alertsWatchlists from "./2026_12_03_alerts_watchlists.ts";
 
 export interface StoreMigration {
   // Migrations may take the dialect as a second argument; those that do not can call dialectOf(db).
@@ -28,4 +29,5 @@ export const migrations: Record<string, StoreMigration> = {
   "h-rk_0006_document_lang": documentLang,
   "h-monitor_0006_sources": monitorSources,
   "2026_12_03_store_claim_confidence": claimConfidence,
+  "2026_12_03_alerts_watchlists": alertsWatchlists,
 };

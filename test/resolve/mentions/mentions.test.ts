@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../src/store/store.ts";
 import { ingestIntoStore } from "../../../src/pipeline/index.ts";
-import { registerDefaultHooks } from "../../../src/pipeline/default-hooks.ts";
-import { postIngestHooks } from "../../../src/pipeline/hooks.ts";
+import { defaultAfterStages } from "../../../src/pipeline/stages.ts";
 import { loadRegistry } from "../../../src/resolve/entities/index.ts";
 import { recordDocumentMentions } from "../../../src/resolve/mentions-hook.ts";
 import { buildServer } from "../../../src/server/app.ts";
@@ -31,8 +30,8 @@ for (const target of DATABASES) {
       // The list comes first so the screening hook has something to match the parties against.
       await store.sanctions.saveListImport(tinyList(MANSUDAE.identifiers.ofac));
       corpus = writeCorpus();
-      await registerDefaultHooks();
       const summary = await ingestIntoStore(store, [corpus], {
+        after: await defaultAfterStages(),
         onError: (p, r) => errors.push(`${p}: ${r}`),
       });
       expect(summary.ingested).toBe(Object.keys(CORPUS).length);
@@ -48,10 +47,8 @@ for (const target of DATABASES) {
     const mentionRows = () =>
       store.kysely.selectFrom("mentions").selectAll().orderBy("doc_id").orderBy("start").execute();
 
-    it("runs the mentions hook before screening, and no hook fails", () => {
-      const names = postIngestHooks.map((h) => h.name);
-      expect(names.indexOf("record mentions")).toBeGreaterThanOrEqual(0);
-      expect(names.indexOf("record mentions")).toBeLessThan(names.indexOf("screen parties"));
+    it("runs the screen stage (mentions, then screening) after storing, and it never fails", async () => {
+      expect((await defaultAfterStages()).map((s) => s.stage)).toEqual(["screen"]);
       expect(errors).toEqual([]);
     });
 
@@ -119,7 +116,7 @@ for (const target of DATABASES) {
       const doc = (await store.getDocument("harbour"))!;
       const again = await recordDocumentMentions(store, doc);
       expect(again).toMatchObject({ mentions: 0, skipped: true });
-      const rerun = await ingestIntoStore(store, [corpus]);
+      const rerun = await ingestIntoStore(store, [corpus], { after: await defaultAfterStages() });
       expect(rerun.duplicates).toBe(Object.keys(CORPUS).length);
       expect((await mentionRows()).length).toBe(before);
       expect(await store.entities.putMentions("harbour", [])).toEqual({ inserted: 0, skipped: true });

@@ -7,8 +7,8 @@ import { f1At, readLabelledPairs, scorePairs } from "../../../src/resolve/names/
 import { SHARED } from "../../shared.js";
 
 const BENCH = path.resolve(SHARED, "data/matching/name_bench_cases.csv");
-// F1 measured when DEFAULT_THRESHOLD was chosen (0.873); the test allows 0.02 of drift
-const ACHIEVED_F1 = 0.873;
+// F1 measured when DEFAULT_THRESHOLD was last checked (0.882, matcher 2026-12-03.4); 0.02 of drift allowed
+const ACHIEVED_F1 = 0.882;
 
 describe.skipIf(!existsSync(BENCH))("public name bench", () => {
   it("keeps F1 at the default threshold within 0.02 of the achieved value", () => {

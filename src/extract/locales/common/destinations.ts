@@ -2,9 +2,8 @@
 // English extractor names them ("Курская область" → Kursk Oblast → "Kursk"), most specific first.
 // Home countries and the war's other side are never a destination of a DPRK flow.
 import type { Candidate, ExtractContext, Refiner } from "../../context.ts";
-import { findPlaces, type PlaceKind } from "../../parsers/places.ts";
+import { findPlaces, type PlaceKind } from "../en/places.ts";
 import { gazetteerEntries, type GazetteerEntry } from "./gazetteer.ts";
-import { ARMS, PEOPLE } from "../../vocabulary.ts";
 
 export interface PlaceMention {
   name: string;
@@ -91,7 +90,11 @@ export function attachDestinationWith(
       );
       const russiaInDoc = ctx.sentences.some((s) => at(s.index).some((p) => p.name === "Russia"));
       for (const c of candidates) {
-        if (PEOPLE.has(c.subject) && c.event === "other" && home.test(c.sentence.text)) {
+        if (
+          ctx.reference.subjects.people.has(c.subject) &&
+          c.event === "other" &&
+          home.test(c.sentence.text)
+        ) {
           c.destination = null; // going home
           continue;
         }
@@ -110,7 +113,8 @@ export function attachDestinationWith(
           p = mostSpecific(at(i));
         for (let i = c.sentence.index - 4; !p && i >= 0; i--) p = mostSpecific(at(i));
         if (p?.kind === "country" && p.name === "Russia" && leadRegion) p = leadRegion;
-        c.destination = p?.name ?? (ARMS.has(c.subject) && russiaInDoc ? "Russia" : null);
+        c.destination =
+          p?.name ?? (ctx.reference.subjects.arms.has(c.subject) && russiaInDoc ? "Russia" : null);
         ctx.debug(name, "set", c, c.destination ?? "none");
       }
       return candidates;

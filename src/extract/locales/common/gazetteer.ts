@@ -1,7 +1,7 @@
 // The gazetteer (data/gazetteer/*.json) as the locales see it: every entity with its Cyrillic and
 // Hangul aliases, so a Russian or Korean mention resolves to the same canonical English name the
-// English extractor uses. Read once; a missing file is an error (the data ship with the code).
-import { readFileSync } from "node:fs";
+// English extractor uses. Loaded with the rest of the reference data; a missing file is an error.
+import { defaultReference, type Reference } from "../../../reference/index.ts";
 
 export interface GazetteerEntry {
   type: "person" | "organization" | "site" | "place" | "agency" | "outlet";
@@ -10,22 +10,9 @@ export interface GazetteerEntry {
   aliases?: string[];
 }
 
-const FILES = ["people", "agencies", "outlets", "organizations", "places", "sites"] as const;
-
-let cache: GazetteerEntry[] | null = null;
-
-export function gazetteerEntries(): GazetteerEntry[] {
-  if (!cache) {
-    cache = [];
-    for (const f of FILES) {
-      const raw: unknown = JSON.parse(
-        readFileSync(new URL(`../../../../data/gazetteer/${f}.json`, import.meta.url), "utf8"),
-      );
-      if (!Array.isArray(raw)) throw new Error(`data/gazetteer/${f}.json: not an array`);
-      cache.push(...(raw as GazetteerEntry[]));
-    }
-  }
-  return cache;
+/** The entity seeds of the reference data (data/gazetteer/*.json, loaded and checked by src/reference/). */
+export function gazetteerEntries(reference: Reference = defaultReference()): readonly GazetteerEntry[] {
+  return reference.entities as readonly GazetteerEntry[];
 }
 
 export const isCyrillic = (s: string) => /[\u0400-\u04ff]/.test(s);

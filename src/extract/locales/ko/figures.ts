@@ -2,7 +2,7 @@
 // ranges ("1~2만", "5-6"), and hedges: 약/대략 before; 여, 가량, 정도, 쯤 (approx), 이상
 // (at least), 넘는/넘은/넘어선 (more than), 최대/이하/미만 (up to) after. Dates, times, distances,
 // calibres and ratios ("5~6배") are not figures.
-import type { Figure, Period } from "../../parsers/figures.ts";
+import type { Figure, Period } from "../en/figures.ts";
 import type { Qualifier } from "../../../types.ts";
 import { NUMERAL_SOURCE, numeralValue } from "./numbers.ts";
 

@@ -1,18 +1,23 @@
 // Korean subject parser: the counter after the figure ("명", "개", "발") and the nearest subject
 // noun before it (within the clause) or after it with 의; money is a wage ("임금", "한 달",
 // "1인당") or revenue ("벌어들이는 돈", "외화"); a percentage of wages is a wage share.
-import type { SubjectMatch } from "../../parsers/subjects.ts";
-import type { Figure } from "../../parsers/figures.ts";
+import type { SubjectMatch } from "../en/subjects.ts";
+import type { Figure } from "../en/figures.ts";
 import type { Subject } from "../../../types.ts";
-import { COUNTER_SUBJECT, NOUNS_KO } from "./nouns.ts";
+import { defaultReference } from "../../../reference/index.ts";
+import { COUNTER_SUBJECT, koreanNouns } from "./nouns.ts";
 
 const WAGE = /임금|월급|급여|1인당|한\s?달에|생활비|봉급/u;
 const REVENUE = /벌어들|외화|수익|수입|번\s?돈|돈이|자금|상납/u;
 const TRADE = /교역|무역|수출|수입액|투자/u;
 
-function nearest(text: string, fromEnd: boolean): { subject: Subject; at: number; len: number } | null {
+function nearest(
+  text: string,
+  fromEnd: boolean,
+  nouns: readonly [Subject, RegExp][],
+): { subject: Subject; at: number; len: number } | null {
   let best: { subject: Subject; at: number; len: number } | null = null;
-  for (const [subject, re] of NOUNS_KO)
+  for (const [subject, re] of nouns)
     for (const m of text.matchAll(new RegExp(re.source, "gu"))) {
       const d = fromEnd ? text.length - (m.index + m[0].length) : m.index;
       const bd = best ? (fromEnd ? text.length - (best.at + best.len) : best.at) : Infinity;
@@ -21,7 +26,11 @@ function nearest(text: string, fromEnd: boolean): { subject: Subject; at: number
   return best;
 }
 
-export function findSubjectKo(sentence: string, figure: Figure): SubjectMatch | null {
+export function findSubjectKo(
+  sentence: string,
+  figure: Figure,
+  nouns: readonly [Subject, RegExp][] = koreanNouns(defaultReference().subjects.nouns("ko")),
+): SubjectMatch | null {
   const at = (subject: Subject, how: SubjectMatch["how"]): SubjectMatch => ({
     subject,
     start: figure.start,
@@ -46,7 +55,7 @@ export function findSubjectKo(sentence: string, figure: Figure): SubjectMatch | 
       after,
     );
   if (follow) {
-    const n = nearest(after.slice(follow[0].length, follow[0].length + 20), false);
+    const n = nearest(after.slice(follow[0].length, follow[0].length + 20), false, nouns);
     if (n) return at(n.subject, "after");
   }
   // the noun before the figure, inside the clause
@@ -55,7 +64,7 @@ export function findSubjectKo(sentence: string, figure: Figure): SubjectMatch | 
       .slice(0, figure.start)
       .split(/[,.“”"]|며\s|고\s|면서/u)
       .pop() ?? "";
-  const n = nearest(clause.slice(-30), true);
+  const n = nearest(clause.slice(-30), true, nouns);
   if (n) {
     if (
       counter === "명" &&

@@ -2,7 +2,7 @@
 // "пять тысяч", "одну тысячу", "полторы тысячи", "первая тысяча", ranges "от 50 до 80 тысяч" and
 // "12-15 тыс.", money ("1 тыс. долл.", "160 тысяч рублей") and percentages. Years, dates, calibres,
 // model numbers and conversions in brackets are not figures.
-import type { Figure, Period } from "../../parsers/figures.ts";
+import type { Figure, Period } from "../en/figures.ts";
 import { hedgeRu } from "./hedges.ts";
 import { NUMBER_WORD_SOURCE, SCALE_SOURCE, SINGULAR_SCALE, scaleValue, wordsValue } from "./numberWords.ts";
 

@@ -2,9 +2,10 @@
 // "13 тысяч транспортных контейнеров", up to three words between); for "N человек" or a bare
 // figure, the nearest subject noun in the sentence ("работников … в количестве 9 264 человек");
 // money is a wage or revenue, a share of wages is a wage share.
-import type { SubjectMatch } from "../../parsers/subjects.ts";
-import type { Figure } from "../../parsers/figures.ts";
-import { NOUNS_RU, PEOPLE_WORD } from "./nouns.ts";
+import type { SubjectMatch } from "../en/subjects.ts";
+import type { Figure } from "../en/figures.ts";
+import { defaultReference } from "../../../reference/index.ts";
+import { PEOPLE_WORD, russianNouns, type Noun } from "./nouns.ts";
 import { tokensRu, type Token } from "./stem.ts";
 
 const WAGE = /зарплат|заработн\p{L}* плат|оклад|жалован|обходит\p{L}* в|на руки|каждый получа/iu;
@@ -12,16 +13,20 @@ const EARNINGS =
   /доход|заработ|выручк|валют|приносит|принос\p{L}+|зарабатыва|получа\p{L}+ .{0,30}(?:власт|режим|пхеньян)|в казну|в бюджет/iu;
 const TRADE = /товарооборот|торгов|экспорт|импорт|инвестиц|кредит|долг|бюджет\p{L}* росси/iu;
 
-function nounAt(toks: Token[], i: number) {
+function nounAt(toks: Token[], i: number, nouns: readonly Noun[]) {
   const words = toks
     .slice(i, i + 4)
     .map((t) => t.text.toLowerCase())
     .join(" ");
-  for (const n of NOUNS_RU) if (n.re.test(words)) return n.subject;
+  for (const n of nouns) if (n.re.test(words)) return n.subject;
   return null;
 }
 
-export function findSubjectRu(sentence: string, figure: Figure): SubjectMatch | null {
+export function findSubjectRu(
+  sentence: string,
+  figure: Figure,
+  nouns: readonly Noun[] = russianNouns(defaultReference().subjects.nouns("ru")),
+): SubjectMatch | null {
   if (figure.percent) {
     if (!/заработ|зарплат|жалован|доход|на руки|получа/iu.test(sentence)) return null;
     return { subject: "wage_share", start: figure.start, end: figure.end, modifiers: "", how: "share" };
@@ -42,7 +47,7 @@ export function findSubjectRu(sentence: string, figure: Figure): SubjectMatch | 
     const gap = sentence.slice(figure.end, after[k].start);
     if (/[.;:!?()«»"]|\s[—–-]\s/.test(gap) && !/^\s*[—–-]\s*(?:это\s+)?$/.test(gap)) break;
     if (k === 0 && PEOPLE_WORD.test(after[0].text)) break;
-    const subject = nounAt(after, k);
+    const subject = nounAt(after, k, nouns);
     if (subject) {
       const t = after[k];
       return { subject, start: t.start, end: t.end, modifiers: gap.trim(), how: "after" };
@@ -56,7 +61,7 @@ export function findSubjectRu(sentence: string, figure: Figure): SubjectMatch | 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.start >= figure.start && t.end <= after[0].end) continue;
-    const subject = nounAt(toks, i);
+    const subject = nounAt(toks, i, nouns);
     if (!subject || subject === "nationals") continue;
     const d = t.start < figure.start ? figure.start - t.end : t.start - figure.end;
     if (!best || d < best.d) best = { subject, t, d };

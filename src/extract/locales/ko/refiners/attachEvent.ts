@@ -3,7 +3,6 @@
 // entries ("입국"), home-going ("귀국", "철수") and capture ("생포") are other events.
 import type { EventType } from "../../../../types.ts";
 import { setEach } from "../../../context.ts";
-import { PEOPLE } from "../../../vocabulary.ts";
 
 const CUES: [RegExp, EventType | "home"][] = [
   [/귀국|복귀|철수|송환|생포|포로|포획/gu, "home"],
@@ -19,7 +18,7 @@ const CUES: [RegExp, EventType | "home"][] = [
 export const attachEvent = setEach("ko.attachEvent", (ctx, c) => {
   if (c.subject === "casualties") return void (c.event = "casualties");
   if (c.subject === "revenue") return void (c.event = "revenue_estimate");
-  if (!PEOPLE.has(c.subject)) return void (c.event = "other");
+  if (!ctx.reference.subjects.people.has(c.subject)) return void (c.event = "other");
   let best: { e: EventType | "home"; d: number } | null = null;
   for (const [re, e] of CUES)
     for (const m of c.sentence.text.matchAll(re)) {

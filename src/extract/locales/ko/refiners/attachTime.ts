@@ -2,7 +2,6 @@
 // tallies of losses and dispatches run up to the publication date; plans and the present take it.
 import { setEach } from "../../../context.ts";
 import { findTimeKo, statementDateKo } from "../times.ts";
-import { ARMS } from "../../../vocabulary.ts";
 
 export const attachTime = setEach("ko.attachTime", (ctx, c) => {
   const s = c.sentence.text;
@@ -11,7 +10,8 @@ export const attachTime = setEach("ko.attachTime", (ctx, c) => {
   const clauses = s.slice(0, c.figure.start).split(/고\s|며\s|,\s/u);
   const stated = findTimeKo(clauses[clauses.length - 1], pub) ?? findTimeKo(s, pub);
   const prev = ctx.sentences[c.sentence.index - 1];
-  const carried = prev && ARMS.has(c.subject) ? findTimeKo(prev.text, ctx.doc.published) : null;
+  const carried =
+    prev && ctx.reference.subjects.arms.has(c.subject) ? findTimeKo(prev.text, ctx.doc.published) : null;
   if (/한때/u.test(s.slice(Math.max(0, c.figure.start - 15), c.figure.start)))
     c.time = null; // "at one time"
   else if (stated) c.time = stated;

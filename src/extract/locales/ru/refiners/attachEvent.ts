@@ -3,7 +3,6 @@
 // entries ("въехали"), stock ("работают", "находятся", "остается"), home-going ("вернулись").
 import type { EventType } from "../../../../types.ts";
 import { setEach } from "../../../context.ts";
-import { PEOPLE } from "../../../vocabulary.ts";
 
 const CUES: [RegExp, EventType | "home"][] = [
   [/вернул\p{L}*|возвращ\p{L}*|покинул\p{L}*|выведен\p{L}*|вывел\p{L}*/giu, "home"],
@@ -35,7 +34,7 @@ export const attachEvent = setEach("ru.attachEvent", (ctx, c) => {
     }
   }
   const e = best?.e ?? null;
-  if (!PEOPLE.has(c.subject)) {
+  if (!ctx.reference.subjects.people.has(c.subject)) {
     // arms and money are "other" unless a plan is stated ("планирует передать")
     c.event = "other";
   } else if (e === "home") {
