@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "data/**", "out/**", "dist/**", "src/web/dist/**"] },
+  { ignores: ["node_modules/**", "data/**", "out/**", "dist/**", "src/web/dist/**", ".cache/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

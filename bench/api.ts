@@ -12,8 +12,6 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { openStore } from "../src/store/open.ts";
 import { startServer } from "../src/server/index.ts";
-import { createApiToken, createUser } from "../src/store/accounts.ts";
-import { addReview } from "../src/store/reviews.ts";
 import type { Claim, Sentence } from "../src/types.ts";
 
 const PLACES = ["Russia", "China", "Laos", "Mongolia", "Kuwait", "Qatar", "Poland", "Vietnam"];
@@ -114,10 +112,10 @@ export async function main(): Promise<void> {
       `stored ${documents} documents, ${documents * 10} claims in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
 
-    await createUser(store, "bench", "bench password 1", "analyst");
-    const headers = { authorization: `Bearer ${await createApiToken(store, "bench", "bench")}` };
+    await store.accounts.createUser("bench", "bench password 1", "analyst");
+    const headers = { authorization: `Bearer ${await store.accounts.createApiToken("bench", "bench")}` };
     for (let id = 1; id <= documents * 10; id += 20) {
-      await addReview(store, {
+      await store.reviews.add({
         claimId: id,
         decision: id % 3 === 0 ? "reject" : "correct",
         correction: id % 3 === 0 ? null : { quantity: id },

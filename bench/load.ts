@@ -11,7 +11,6 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { openStore } from "../src/store/open.ts";
 import { startServer } from "../src/server/index.ts";
-import { createApiToken, createUser } from "../src/store/accounts.ts";
 import { syntheticDocument } from "./api.ts";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -55,8 +54,8 @@ export async function main(): Promise<void> {
       await store.putDocument(doc, sentences, { claims: claims.map((c) => ({ ...c, docId: doc.id })) });
     }
     console.log(`stored ${documents} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    await createUser(store, "loadbench", "load bench phrase", "analyst");
-    const headers = { authorization: `Bearer ${await createApiToken(store, "loadbench", "bench")}` };
+    await store.accounts.createUser("loadbench", "load bench phrase", "analyst");
+    const headers = { authorization: `Bearer ${await store.accounts.createApiToken("loadbench", "bench")}` };
     const server = await startServer({ store, port: 0, dbLocation: db });
     const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
     const latencies = new Map(MIX.map((m) => [m.name, [] as number[]]));

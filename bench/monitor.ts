@@ -9,7 +9,6 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openStore } from "../src/store/open.ts";
-import { addSource } from "../src/store/monitor-sources.ts";
 import { Fetcher } from "../src/monitor/fetcher.ts";
 import { tickInProcess } from "../src/monitor/in-process.ts";
 
@@ -70,7 +69,7 @@ export async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "fw-bench-monitor-"));
   try {
     const store = await openStore(path.join(dir, "b.db"));
-    await addSource(store, { url: `${srv.base}/feed.xml`, kind: "rss", everySeconds: 900 });
+    await store.sources.add({ url: `${srv.base}/feed.xml`, kind: "rss", everySeconds: 900 });
     const fetcher = new Fetcher({ allowPrivate: true, politenessMs: 0 });
     let t = Date.now();
     const r = await tickInProcess(store, fetcher);
@@ -96,7 +95,7 @@ export async function main(): Promise<void> {
       const { workerUtils, scheduleDue, startWorker } = await import("../src/jobs/queue.ts");
       const { listJobs } = await import("../src/jobs/inspect.ts");
       const pgStore = await openStore(db);
-      await addSource(pgStore, { url: `${srv.base}/feed.xml`, kind: "rss", everySeconds: 900 });
+      await pgStore.sources.add({ url: `${srv.base}/feed.xml`, kind: "rss", everySeconds: 900 });
       const utils = await workerUtils(db);
       t = Date.now();
       await scheduleDue(pgStore, utils);

@@ -8,7 +8,9 @@ import { writeFileSync } from "node:fs";
 import { readListNames } from "../bench/screen.ts";
 import { normalizeName } from "../src/resolve/names/index.ts";
 
-export function countTokens(names: Iterable<{ id?: string; name: string; type?: string }>): Map<string, number> {
+export function countTokens(
+  names: Iterable<{ id?: string; name: string; type?: string }>,
+): Map<string, number> {
   const seen = new Map<string, Set<string>>();
   let anonymous = 0;
   for (const { id, name, type } of names) {

@@ -165,3 +165,105 @@ export interface Mention extends Span {
   entityId: string;
   text: string;
 }
+
+// Sanctions-list records, shared by the importers (resolve/lists) and the store.
+export const LIST_IDS = ["ofac-sdn", "un-sc", "uk-hmt", "opensanctions"] as const;
+export type ListId = (typeof LIST_IDS)[number];
+
+/** Entity identifier keys that name a sanctions list record, mapped to the list ids used by importers. */
+export const IDENTIFIER_LISTS: Readonly<Record<string, ListId>> = {
+  ofac: "ofac-sdn",
+  un: "un-sc",
+  uk: "uk-hmt",
+  opensanctions: "opensanctions",
+};
+
+export type ListRecordType = "person" | "organization" | "vessel" | "aircraft" | "other";
+
+/** One designated party as published by one list. */
+export interface ListRecord {
+  listId: ListId;
+  /** The list's own id for the party: OFAC ent_num, UN reference number, OFSI group id, OpenSanctions id. */
+  sourceId: string;
+  type: ListRecordType;
+  /** Primary name as the list spells it (`KIM, Jong Un`). */
+  name: string;
+  /** Other spellings, a.k.a./f.k.a. names and original-script names, without the primary name. */
+  aliases: string[];
+  /** Sanctions programmes or regimes (`DPRK3`, `RUSSIA-EO14024`, `DPRK`, `Russia`). */
+  programmes: string[];
+  dob?: string;
+  nationality?: string;
+  remarks?: string;
+  /** ISO date the party was listed, when the list says. */
+  listedOn?: string;
+  addresses?: string[];
+}
+
+/** A record the importer could not read; it is skipped and the rest of the file is imported. */
+export interface ImportProblem {
+  file: string;
+  /** `line 12`, `INDIVIDUAL #3`, … */
+  where: string;
+  message: string;
+  /**
+   * The file as a whole cannot be trusted (not well-formed, cut short, empty): nothing from this
+   * list is stored. Without it the problem is one rejected row (or a notice when `where` is "file").
+   */
+  fatal?: boolean;
+}
+
+/** Everything read from one list's files. */
+export interface ListImport {
+  listId: ListId;
+  /** Publication date of this version of the list (ISO date or timestamp), null when unknown. */
+  published: string | null;
+  sourceFiles: string[];
+  records: ListRecord[];
+  problems: ImportProblem[];
+}
+
+// Assessment inputs and analyst records, shared by the assessment stage and the store.
+
+/** Document metadata the assessment needs (a StoredDocument or SourceDocument fits). */
+export interface AssessDocument {
+  id: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  text: string;
+}
+
+export type Reliability = "A" | "B" | "C" | "D" | "E" | "F";
+
+/** Analyst overrides: origin id → grade, with an optional reason. */
+export type ReliabilityOverrides = Record<string, Reliability | { grade: Reliability; reason?: string }>;
+
+/** A designated party named in a document, as the assessment attaches it to findings. */
+export interface PartyHit {
+  docId: string;
+  name: string;
+  listId: string;
+  programmes: string[];
+  score: number;
+  /** Where the party is named in the document; hits without it are looked up by name. */
+  span?: { start: number; end: number };
+  /** The list record's entity type (`person`, `organization`, `vessel`, …) when known. */
+  type?: string;
+  /** The list record id and the registry entity it is linked to, when known. */
+  sourceId?: string;
+  entityId?: string | null;
+  /** Why the party is attached to a finding (set by actingParties). */
+  role?: string;
+}
+
+/** One entry of the append-only corrections / right-of-reply log on a finding. */
+export interface CorrectionEntry {
+  seq: number;
+  at: string;
+  findingId: string;
+  kind: "correction" | "right_of_reply" | "note";
+  author: string;
+  text: string;
+}

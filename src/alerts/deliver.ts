@@ -1,14 +1,14 @@
 // Delivers what matching queued: webhooks (signed, retried with exponential backoff, disabled after
 // repeated failure) and e-mail (immediate, or a daily digest per watchlist). Every attempt is
 // logged. Run in-process (SQLite, or `flowwatch alerts deliver`) or as the fw_deliver_alerts job.
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/index.ts";
 import {
   dueDeliveries,
   recordAttempt,
   recordDigestSent,
   digestSentAt,
   type PendingDelivery,
-} from "../store/alerts.ts";
+} from "../store/index.ts";
 import { digestMail, immediateMail, mailTransport, sendMail } from "./email.ts";
 import { WebhookSender, webhookBody } from "./webhook.ts";
 

@@ -1,9 +1,9 @@
 // The alerts run step, called after an ingest, a list import, a rescreen and an assessment refresh:
 // record the events stored since the last run, match them against every watchlist, then deliver
 // (in-process on SQLite; as a fw_deliver_alerts job when a PostgreSQL job queue is configured).
-import type { Store } from "../store/store.ts";
-import { recordEvents, type RecordSummary } from "../store/alert-recorders.ts";
-import { matchPending, type MatchSummary } from "../store/alerts.ts";
+import type { Store } from "../store/index.ts";
+import { recordEvents, type RecordSummary } from "../store/index.ts";
+import { matchPending, type MatchSummary } from "../store/index.ts";
 import { deliverDue, deliverySettings, type DeliverySettings, type DeliverySummary } from "./deliver.ts";
 
 export type DeliveryMode = "inline" | "queue" | "off";
@@ -20,7 +20,7 @@ export async function deliveryMode(
   if (v === "inline" || v === "queue" || v === "off") return v;
   if (store.dialect !== "postgres") return "inline";
   const { jobsSchema } = await import("../jobs/queue.ts");
-  const { schemaExists } = await import("../store/jobs-schema.ts");
+  const { schemaExists } = await import("../store/index.ts");
   return (await schemaExists(store, jobsSchema())) ? "queue" : "inline";
 }
 

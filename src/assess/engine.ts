@@ -123,6 +123,23 @@ export class AssessmentEngine {
     for (const id of this.clusters.add(doc.id, text ?? "", doc.published)) {
       if (id !== doc.id) for (const key of this.claimsByDoc.get(id) ?? []) this.dirtyBase.add(key);
     }
+    return this.addClaims(meta, claims);
+  }
+
+  /**
+   * Replaces the claims of a document already added, as an analyst's review changed them (a
+   * correction overlays fields, a rejection leaves a claim out). Only the figure groups and series
+   * periods the old and new claims belong to are recomputed at the next refresh/snapshot.
+   */
+  replaceClaims(docId: string, claims: (Claim & { id?: number | string })[]): AddResult {
+    const meta = this.docs.get(docId);
+    if (!meta) throw new Error(`assess: document ${docId} was never added`);
+    for (const key of this.claimsByDoc.get(docId) ?? []) this.removeRecord(key);
+    this.claimsByDoc.delete(docId);
+    return this.addClaims(meta, claims);
+  }
+
+  private addClaims(doc: DocMeta, claims: (Claim & { id?: number | string })[]): AddResult {
     const errors: string[] = [];
     const keys: string[] = [];
     const valid: (Claim & { id?: number | string })[] = [];
@@ -167,6 +184,41 @@ export class AssessmentEngine {
     }
     this.claimsByDoc.set(doc.id, keys);
     return { docId: doc.id, claims: keys.length, added: true, errors };
+  }
+
+  /** Takes one claim out of its figure group and series period; both are recomputed at the next refresh. */
+  private removeRecord(key: string): void {
+    const record = this.records.get(key);
+    if (!record) return;
+    const group = figureGroupKey(record);
+    const members = this.figureGroups.get(group);
+    members?.delete(key);
+    if (members && members.size === 0) {
+      this.figureGroups.delete(group);
+      this.circularByGroup.delete(group);
+      this.dirtyGroups.delete(group);
+    } else this.dirtyGroups.add(group);
+    const seriesKey = seriesKeyOf(record);
+    const period = claimPeriod(record).period;
+    const periodKey = `${seriesKey}\u0000${period}`;
+    const periods = this.seriesMembers.get(seriesKey);
+    const inPeriod = periods?.get(period);
+    inPeriod?.delete(key);
+    if (periods && inPeriod && inPeriod.size === 0) {
+      periods.delete(period);
+      this.periodCache.get(seriesKey)?.delete(period);
+      this.findingsCache.delete(periodKey);
+      this.dirtySeries.delete(periodKey);
+      if (periods.size === 0) {
+        this.seriesMembers.delete(seriesKey);
+        this.periodCache.delete(seriesKey);
+        this.seriesMeta.delete(seriesKey);
+      }
+    } else this.dirtySeries.add(periodKey);
+    this.records.delete(key);
+    this.base.delete(key);
+    this.origins.delete(key);
+    this.dirtyBase.delete(key);
   }
 
   /** Screening hits (designated parties named in documents); findings of those documents update. */

@@ -2,7 +2,7 @@
 // data/reliability/sources.json (loaded by src/reference/). "NIS", "National Intelligence Service" and "South Korea's spy
 // agency" are one origin; an unknown name becomes its own origin graded F (cannot be judged).
 import { defaultReference } from "../reference/index.ts";
-import type { Entity } from "../types.ts";
+import type { Entity, ReliabilityOverrides } from "../types.ts";
 import { loadRegistry } from "../resolve/entities/registry.ts";
 import type { Reliability } from "./types.ts";
 
@@ -217,8 +217,7 @@ function withoutGenericNouns(token: string): string {
   return words.join(" ");
 }
 
-/** Analyst overrides: origin id → grade, with an optional reason. */
-export type ReliabilityOverrides = Record<string, Reliability | { grade: Reliability; reason?: string }>;
+export type { ReliabilityOverrides } from "../types.ts";
 
 export function reliabilityOf(
   originId: string,

@@ -1,17 +1,9 @@
 // The records the assessment stage produces: series of estimates, origins, grades, contradictions
 // and findings. Everything here is derived from claims and can be recomputed; nothing is evidence.
-import type { Claim, EventType, Qualifier, Subject } from "../types.ts";
+import type { Claim, EventType, PartyHit, Qualifier, Reliability, Subject } from "../types.ts";
+// Shared with the store, so they live in src/types.ts.
+export type { AssessDocument, CorrectionEntry, PartyHit, Reliability } from "../types.ts";
 import type { MeasureKind } from "./measures.ts";
-
-/** Document metadata the assessment needs (a StoredDocument or SourceDocument fits). */
-export interface AssessDocument {
-  id: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  text: string;
-}
 
 /** A claim with a stable key and the metadata of the document it came from. */
 export interface ClaimRecord {
@@ -26,7 +18,6 @@ export interface ClaimRecord {
 export type EventFamily = "planned" | "realised" | "stock" | "entries" | "revenue" | "casualties" | "other";
 export type PlacePrecision = "site" | "region" | "country" | "unknown";
 export type TimePrecision = "day" | "month" | "year" | "unknown";
-export type Reliability = "A" | "B" | "C" | "D" | "E" | "F";
 export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** How the origin of a claim was decided. */
@@ -145,23 +136,6 @@ export interface Series {
 
 export type EvidentiaryStatus = "corroborated" | "single-source";
 
-export interface PartyHit {
-  docId: string;
-  name: string;
-  listId: string;
-  programmes: string[];
-  score: number;
-  /** Where the party is named in the document; hits without it are looked up by name. */
-  span?: { start: number; end: number };
-  /** The list record's entity type (`person`, `organization`, `vessel`, …) when known. */
-  type?: string;
-  /** The list record id and the registry entity it is linked to, when known. */
-  sourceId?: string;
-  entityId?: string | null;
-  /** Why the party is attached to a finding (set by actingParties). */
-  role?: string;
-}
-
 export interface ParagraphRef {
   /** Provision id in data/provisions/unscr.json, e.g. `2397-8`. */
   id: string;
@@ -189,15 +163,6 @@ export interface Finding {
 }
 
 export type Topic = "labor" | "military" | "money" | "arms" | "other";
-
-export interface CorrectionEntry {
-  seq: number;
-  at: string;
-  findingId: string;
-  kind: "correction" | "right_of_reply" | "note";
-  author: string;
-  text: string;
-}
 
 export interface AssessmentSnapshot {
   series: Series[];

@@ -1,7 +1,7 @@
 // What `flowwatch ingest` and `flowwatch demo` share: run the pipeline (with the screen stage
 // after storing) and draw its progress — a progress bar on a terminal from the pipeline's
 // progress callback — then one `error: <path>: <reason>` line per failure and the summary line.
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/index.ts";
 import {
   defaultAfterStages,
   ingestIntoStore,

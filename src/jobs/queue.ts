@@ -3,7 +3,7 @@
 // graphile-worker retries failed jobs with exponential backoff and keeps the ones that used up their
 // attempts (the dead letters `flowwatch jobs` lists, retries and purges).
 import type { Runner, Task, TaskList, WorkerUtils } from "graphile-worker";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/index.ts";
 import type { FetcherOptions } from "../monitor/fetcher.ts";
 import { stageKey } from "../pipeline/stages.ts";
 
@@ -37,14 +37,13 @@ export async function makeTaskList(
   fetcherOptions: FetcherOptions,
 ): Promise<TaskList> {
   const { Fetcher } = await import("../monitor/fetcher.ts");
-  const { getSource } = await import("../store/monitor-sources.ts");
   const { ingestArticle, pollSource } = await import("../monitor/stages.ts");
   const fetcher = new Fetcher(fetcherOptions);
   const version = await extractorVersion();
 
   const fetchSource: Task = async (payload, helpers) => {
     const { sourceId } = payload as { sourceId: number };
-    const source = await getSource(store, sourceId);
+    const source = await store.sources.get(sourceId);
     if (!source || source.status !== "active") return;
     const poll = await pollSource(store, fetcher, source);
     for (const url of poll.newUrls) {
@@ -59,7 +58,11 @@ export async function makeTaskList(
 
   const ingestUrl: Task = async (payload, helpers) => {
     const { sourceId, url } = payload as { sourceId: number; url: string };
-    const source = (await getSource(store, sourceId)) ?? { id: sourceId, outlet: null, kind: "rss" as const };
+    const source = (await store.sources.get(sourceId)) ?? {
+      id: sourceId,
+      outlet: null,
+      kind: "rss" as const,
+    };
     const r = await ingestArticle(store, fetcher, source, url);
     if (r.ingested > 0) {
       await helpers.addJob(
@@ -83,7 +86,7 @@ export async function makeTaskList(
   // Alerts: send the webhooks and e-mails due now; come back when the next retry or digest is due.
   const deliverAlerts: Task = async (_payload, helpers) => {
     const { deliverDue, deliverySettings } = await import("../alerts/deliver.ts");
-    const { nextDeliveryAt } = await import("../store/alerts.ts");
+    const { nextDeliveryAt } = await import("../store/index.ts");
     const r = await deliverDue(store, deliverySettings());
     helpers.logger.info(
       `alerts: ${r.webhooksSent} webhooks sent, ${r.webhooksFailed} failed, ${r.mailsSent + r.digestsSent} mails`,
@@ -128,8 +131,7 @@ export async function workerUtils(db: string): Promise<WorkerUtils> {
  * compare-and-set on next_due_at) and its job key stops a second job while one is pending.
  */
 export async function scheduleDue(store: Store, utils: WorkerUtils, now = new Date()): Promise<number> {
-  const { claimDueSources } = await import("../store/monitor-sources.ts");
-  const due = await claimDueSources(store, now);
+  const due = await store.sources.claimDue(now);
   for (const s of due) {
     await utils.addJob(
       "fw_fetch_source",

@@ -1,12 +1,11 @@
 // The assess-refresh stage: rebuild series and findings from the stored claims and save a snapshot
 // (what `flowwatch assess` does), run after new documents arrive.
-import { saveAssessment } from "../store/assessment.ts";
 
 export async function refreshAssessment(db: string): Promise<number> {
   const { assessFromStore } = await import("../report/from-store.ts");
   const run = await assessFromStore(db);
   try {
-    const runId = await saveAssessment(run.store.kysely, run.snapshot, {
+    const runId = await run.store.assessments.save(run.snapshot, {
       documents: run.documents,
       claims: run.engine.claimCount,
     });

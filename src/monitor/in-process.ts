@@ -1,7 +1,6 @@
 // One scheduler tick without a queue (the embedded SQLite default): claim the due sources, poll
 // them, ingest the new articles, and refresh the assessment when anything new was stored.
-import type { Store } from "../store/store.ts";
-import { claimDueSources } from "../store/monitor-sources.ts";
+import type { Store } from "../store/index.ts";
 import type { Fetcher } from "./fetcher.ts";
 import { ingestArticle, pollSource } from "./stages.ts";
 
@@ -29,7 +28,7 @@ export async function tickInProcess(
     claims: 0,
     errors: [],
   };
-  for (const source of await claimDueSources(store, opts.now)) {
+  for (const source of await store.sources.claimDue(opts.now)) {
     report.sources++;
     let urls: string[];
     try {

@@ -3,7 +3,7 @@
 // (fragment and tracking parameters dropped) so one article is fetched once.
 import { XMLParser } from "fast-xml-parser";
 import { parseFeed } from "../ingest/feed.ts";
-import type { SourceKind } from "../store/monitor-sources.ts";
+import type { SourceKind } from "../store/index.ts";
 
 const TRACKING = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|yclid|_ga)$/i;
 

@@ -6,9 +6,9 @@ import { parseFileResults } from "../ingest/parse.ts";
 import { slugify } from "../ingest/ids.ts";
 import { ingestIntoStore, type IngestSummary } from "../pipeline/ingest.ts";
 import { defaultAfterStages, type AfterStage } from "../pipeline/stages.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/index.ts";
 import type { SourceDocument } from "../types.ts";
-import { markSeen, recordFetch, unseenUrls, type Source } from "../store/monitor-sources.ts";
+import { type Source } from "../store/index.ts";
 import { FetchError, type Fetcher } from "./fetcher.ts";
 import { extractLinks, normalizeLink } from "./links.ts";
 
@@ -25,26 +25,30 @@ export async function pollSource(store: Store, fetcher: Fetcher, source: Source)
     res = await fetcher.fetch(source.url, { etag: source.etag, lastModified: source.lastModified });
   } catch (err) {
     const status = err instanceof FetchError ? err.status : null;
-    await recordFetch(store, source.id, { httpStatus: status, error: (err as Error).message });
+    await store.sources.recordFetch(source.id, { httpStatus: status, error: (err as Error).message });
     throw err;
   }
   if (res.status === 304) {
-    await recordFetch(store, source.id, { httpStatus: 304 });
+    await store.sources.recordFetch(source.id, { httpStatus: 304 });
     return { httpStatus: 304, newUrls: [] };
   }
   let links: string[];
   try {
     links = extractLinks(source.kind, res.body.toString("utf8"), res.url);
   } catch (err) {
-    await recordFetch(store, source.id, {
+    await store.sources.recordFetch(source.id, {
       httpStatus: 200,
       error: `unreadable ${source.kind}: ${(err as Error).message}`,
     });
     throw err;
   }
-  await recordFetch(store, source.id, { httpStatus: 200, etag: res.etag, lastModified: res.lastModified });
+  await store.sources.recordFetch(source.id, {
+    httpStatus: 200,
+    etag: res.etag,
+    lastModified: res.lastModified,
+  });
   // A page source is re-read on every change; its content hash keeps unchanged text out.
-  const newUrls = source.kind === "page" ? links : await unseenUrls(store, links);
+  const newUrls = source.kind === "page" ? links : await store.sources.unseenUrls(links);
   return { httpStatus: 200, newUrls };
 }
 
@@ -62,7 +66,7 @@ export async function ingestArticle(
   source: Pick<Source, "id" | "outlet" | "kind">,
   url: string,
 ): Promise<ArticleResult> {
-  if (source.kind !== "page" && (await unseenUrls(store, [url])).length === 0) {
+  if (source.kind !== "page" && (await store.sources.unseenUrls([url])).length === 0) {
     return { ingested: 0, duplicates: 1, failed: 0, claims: 0, docId: null, canonicalUrl: url };
   }
   const res = await fetcher.fetch(url);
@@ -92,14 +96,12 @@ export async function ingestArticle(
   });
   if (summary.failed > 0) throw new Error(`ingest of ${url} failed: ${errors.join("; ")}`);
   const docId = store.findByContentHash ? await store.findByContentHash(doc.contentHash) : null;
-  await markSeen(
-    store,
+  await store.sources.markSeen(
     { url, sourceId: source.id, canonicalUrl: canonical, docId, contentHash: doc.contentHash },
     summary.ingested > 0,
   );
   if (canonical !== url) {
-    await markSeen(
-      store,
+    await store.sources.markSeen(
       { url: canonical, sourceId: source.id, canonicalUrl: canonical, docId, contentHash: doc.contentHash },
       false,
     );

@@ -9,10 +9,10 @@
 // content hash). On SQLite the write lock is taken per transaction (BEGIN IMMEDIATE) and a busy
 // database is waited for, so two ingests into one file interleave safely.
 import type { Claim, Sentence, SourceDocument } from "../types.ts";
-import type { PutDocumentResult, Store } from "../store/store.ts";
+import type { PutDocumentResult, Store } from "../store/index.ts";
 import type { IngestLimits } from "../ingest/limits.ts";
-import { claimProblem } from "../store/rows.ts";
-import { isBusy, withWriteScope, type WriteScope } from "../store/scope.ts";
+import { claimProblem } from "../store/index.ts";
+import { isBusy, withWriteScope, type WriteScope } from "../store/index.ts";
 import type { AfterStage, StoredDocument } from "./stages.ts";
 import { prefetch } from "./pool.ts";
 

@@ -5,10 +5,9 @@
 // the stored-document stages it is given (`after`), and the CLI, the monitor and the bench pass
 // `defaultAfterStages()`.
 import type { Claim, Sentence, SourceDocument } from "../types.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/index.ts";
 import type { IngestLimits } from "../ingest/limits.ts";
 import type { IngestResult } from "../ingest/errors.ts";
-import type { DbLike } from "../resolve/screen.ts";
 
 export const STAGES = ["ingest", "extract", "screen", "assess"] as const;
 export type StageName = (typeof STAGES)[number];
@@ -102,9 +101,9 @@ export async function screenStage(): Promise<AfterStage> {
     name: "screen",
     stage: "screen",
     // The gazetteer is written once, before the first document's transaction.
-    prepare: (store) => mentions.syncGazetteer(store as unknown as DbLike, registry),
+    prepare: (store) => mentions.syncGazetteer(store, registry),
     async run(store, docs) {
-      const db = store as unknown as DbLike;
+      const db = store;
       // List lookups are asked once per batch (the lists cannot change inside its transaction).
       const memo = screenMemo();
       for (const { doc } of docs) {

@@ -4,7 +4,7 @@ import { normalisePlace } from "../assess/places.ts";
 import { reliabilityOf, type ReliabilityOverrides } from "../assess/sources.ts";
 import type { AssessmentSnapshot, ClaimRecord, PartyHit } from "../assess/types.ts";
 import type { CsvValue } from "./csv.ts";
-import type { ReviewStatus } from "../store/reviews.ts";
+import type { ReviewStatus } from "../store/index.ts";
 
 export type ExportWhat = "claims" | "series" | "findings" | "entities";
 type Row = Record<string, CsvValue>;

@@ -20,16 +20,14 @@ export async function assessFromStore(db: string, opts: { since?: string; overri
     }
     fileOverrides = parseOverrides(json, opts.overridesFile);
   }
-  const { openStore } = await import("../store/open.ts");
-  const { loadReviewedAssessmentInput, getOverrides, listCorrections } =
-    await import("../store/assessment.ts");
+  const { openStore } = await import("../store/index.ts");
   const { assess } = await import("../assess/index.ts");
   const store = await openStore(db);
   try {
     // Analysts' reviews apply everywhere: rejected claims out, corrections overlaid.
-    const input = await loadReviewedAssessmentInput(store, opts);
-    const overrides: ReliabilityOverrides = { ...(await getOverrides(store.kysely)), ...fileOverrides };
-    const corrections: CorrectionEntry[] = await listCorrections(store.kysely);
+    const input = await store.assessments.loadReviewedInput(opts);
+    const overrides: ReliabilityOverrides = { ...(await store.assessments.overrides()), ...fileOverrides };
+    const corrections: CorrectionEntry[] = await store.assessments.corrections();
     const parties: PartyHit[] = input.parties;
     const { snapshot, engine, errors } = assess(input.batch, { parties, overrides });
     return {

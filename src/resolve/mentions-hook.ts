@@ -8,15 +8,10 @@ import { loadRegistry, type EntityRegistry } from "./entities/registry.ts";
 import { findMentions, type FoundMention } from "./entities/mentions.ts";
 import { ID_PREFIX, slugify } from "./entities/gazetteer.ts";
 import { normalizeName } from "./names/index.ts";
-import { kyselyOf, type DbLike } from "./screen.ts";
-import {
-  documentsWithoutMentions,
-  putMentions,
-  upsertEntities,
-  type UpsertResult,
-} from "../store/entities.ts";
+import type { EntityRepository, UpsertResult } from "../store/index.ts";
 
-type AnyDb = ReturnType<typeof kyselyOf>;
+/** What recording mentions needs of a store: its entities repository (a Store fits). */
+export type MentionStore = { readonly entities: EntityRepository };
 
 /**
  * The normalised form two spellings of one name share: "Chollima Trading Co." and "CHOLLIMA
@@ -133,21 +128,17 @@ export function resolveFoundMentions(
 }
 
 // The gazetteer is written once per process and database (and again for a different registry).
-const synced = new WeakMap<AnyDb, WeakSet<EntityRegistry>>();
+const synced = new WeakMap<EntityRepository, WeakSet<EntityRegistry>>();
 
 /** Writes (or refreshes) every gazetteer entity; a no-op after the first call for this database. */
 export async function syncGazetteer(
-  dbLike: DbLike,
+  db: MentionStore,
   registry: EntityRegistry = loadRegistry(),
 ): Promise<UpsertResult | null> {
-  const db = kyselyOf(dbLike);
-  let done = synced.get(db);
-  if (!done) synced.set(db, (done = new WeakSet()));
+  let done = synced.get(db.entities);
+  if (!done) synced.set(db.entities, (done = new WeakSet()));
   if (done.has(registry)) return null;
-  const result = await upsertEntities(
-    db,
-    registry.entities.map((e) => ({ ...e, candidate: false })),
-  );
+  const result = await db.entities.upsert(registry.entities.map((e) => ({ ...e, candidate: false })));
   done.add(registry);
   return result;
 }
@@ -162,19 +153,18 @@ export interface RecordMentionsResult {
 
 /** Finds and stores the entities and mentions of one stored document. */
 export async function recordDocumentMentions(
-  dbLike: DbLike,
+  db: MentionStore,
   doc: SourceDocument,
   opts: { registry?: EntityRegistry; found?: readonly FoundMention[] } = {},
 ): Promise<RecordMentionsResult> {
-  const db = kyselyOf(dbLike);
   const registry = opts.registry ?? loadRegistry();
   await syncGazetteer(db, registry);
   // `found`: the document's mentions when the caller already looked (the screen stage shares them).
   const found = opts.found ?? findMentions(doc, registry);
   const { mentions, candidates } = resolveFoundMentions(found, registry, doc.text);
   // Candidates first, so every stored mention has its entity row (writing them again is a no-op).
-  const written = candidates.length ? await upsertEntities(db, candidates) : null;
-  const put = await putMentions(db, doc.id, mentions);
+  const written = candidates.length ? await db.entities.upsert(candidates) : null;
+  const put = await db.entities.putMentions(doc.id, mentions);
   return {
     mentions: put.inserted,
     candidates: written ? written.inserted + written.updated : 0,
@@ -187,14 +177,14 @@ export async function recordDocumentMentions(
  * existed). One failing document is reported through `onError` and the rest go on.
  */
 export async function backfillMentions(
-  store: DbLike & { getDocument(id: string): Promise<SourceDocument | null> },
+  store: MentionStore & { getDocument(id: string): Promise<SourceDocument | null> },
   opts: { registry?: EntityRegistry; onError?: (docId: string, reason: string) => void } = {},
 ): Promise<{ documents: number; mentions: number; failed: number }> {
   const out = { documents: 0, mentions: 0, failed: 0 };
   const tried = new Set<string>();
   for (;;) {
     // Documents that yield no mention stay "without mentions": skip the ones already tried.
-    const ids = (await documentsWithoutMentions(kyselyOf(store), tried.size + 500)).filter(
+    const ids = (await store.entities.documentsWithoutMentions(tried.size + 500)).filter(
       (id) => !tried.has(id),
     );
     if (!ids.length) return out;
@@ -215,12 +205,14 @@ export async function backfillMentions(
 }
 
 /**
- * The pipeline hook; registered in `src/pipeline/default-hooks.ts` before the screening hook.
+ * Records one stored document's mentions (the pipeline's screen stage does this for each batch).
  * The document it gets is the stored one (its id may carry a `-2` suffix).
  */
 export const mentionsHook = {
   name: "record mentions",
   async run(ctx: { store: unknown; doc: SourceDocument }): Promise<void> {
-    await recordDocumentMentions(ctx.store as DbLike, ctx.doc);
+    const entities = (ctx.store as Partial<MentionStore> | null)?.entities;
+    if (!entities) throw new Error("record mentions: expected a store (with its entities repository)");
+    await recordDocumentMentions({ entities }, ctx.doc);
   },
 };

@@ -1,8 +1,8 @@
 // Screening: matches a name against every stored sanctions-list alias with the shared name matcher
 // (`./names`), and screens the parties named in a document. The alias index is built once per
 // process and database and rebuilt when a list import changes `sanction_lists`.
-import type { Kysely } from "kysely";
-import type { EntityType, SourceDocument } from "../types.ts";
+import type { EntityType, ListRecordType, SourceDocument } from "../types.ts";
+import type { SanctionRepository, Store, StoredPartyHit as PartyHit } from "../store/index.ts";
 import {
   NameIndex,
   DEFAULT_THRESHOLD,
@@ -10,28 +10,18 @@ import {
   loadOrBuildStaticIndex,
   writeIndexFile,
 } from "./names/index.ts";
-import {
-  loadAliases,
-  listsFingerprint,
-  putPartyHits,
-  getSanctionRecord,
-  type PartyHit,
-} from "../store/sanctions.ts";
-import type { ListRecordType } from "./lists/types.ts";
 import { loadRegistry, type EntityRegistry } from "./entities/registry.ts";
 import { findMentions, type FoundMention } from "./entities/mentions.ts";
 import { IDENTIFIER_LISTS } from "./entities/registry.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
-/** A Kysely instance, or anything carrying one (the store's `kysely`, `openKysely()`'s `db`). */
-export type DbLike = AnyDb | { kysely: AnyDb } | { db: AnyDb };
+/** What screening needs of a store: its sanctions repository (a Store fits). */
+export type ScreeningStore = { readonly sanctions: SanctionRepository };
 
-export function kyselyOf(x: DbLike): AnyDb {
-  if ("kysely" in x && x.kysely) return x.kysely;
-  if ("db" in x && x.db && typeof (x.db as AnyDb).selectFrom === "function") return x.db as AnyDb;
-  if (typeof (x as AnyDb).selectFrom === "function") return x as AnyDb;
-  throw new Error("screen: expected a Kysely instance or a store exposing one (`kysely`)");
+/** The pipeline hands hooks a Store; anything else is a wiring mistake worth a clear error. */
+function screeningStoreOf(x: unknown): ScreeningStore {
+  const sanctions = (x as Partial<Store> | null)?.sanctions;
+  if (!sanctions) throw new Error("screen: expected a store (with its sanctions repository)");
+  return { sanctions };
 }
 
 export type ScreenType = "person" | "organization";
@@ -86,18 +76,18 @@ export interface ScreenOptions {
  */
 export interface ScreenMemo {
   index?: Promise<CachedIndex>;
-  records: Map<string, ReturnType<typeof getSanctionRecord>>;
+  records: Map<string, ReturnType<SanctionRepository["getRecord"]>>;
 }
 
 export function screenMemo(): ScreenMemo {
   return { records: new Map() };
 }
 
-function sanctionRecord(db: AnyDb, listId: string, sourceId: string, memo?: ScreenMemo) {
-  if (!memo) return getSanctionRecord(db, listId, sourceId);
+function sanctionRecord(db: ScreeningStore, listId: string, sourceId: string, memo?: ScreenMemo) {
+  if (!memo) return db.sanctions.getRecord(listId, sourceId);
   const key = `${listId}|${sourceId}`;
   let hit = memo.records.get(key);
-  if (!hit) memo.records.set(key, (hit = getSanctionRecord(db, listId, sourceId)));
+  if (!hit) memo.records.set(key, (hit = db.sanctions.getRecord(listId, sourceId)));
   return hit;
 }
 
@@ -108,48 +98,55 @@ interface CachedIndex {
   aliasCount: number;
 }
 
-const indexCache = new WeakMap<AnyDb, CachedIndex>();
+// Keyed by the repository: one per opened store (and per write scope, which pins a connection).
+const indexCache = new WeakMap<SanctionRepository, CachedIndex>();
 
 /**
  * The alias index for this database, rebuilt only when a list was imported since the last build.
  * With `indexFile` (see `indexFileFor`) it is loaded from that file when the file fits the stored
  * lists, and stored there when it had to be built.
  */
-export async function aliasIndex(dbLike: DbLike, indexFile?: string): Promise<CachedIndex> {
-  const db = kyselyOf(dbLike);
-  const fingerprint = await listsFingerprint(db);
-  const cached = indexCache.get(db);
+export async function aliasIndex(db: ScreeningStore, indexFile?: string): Promise<CachedIndex> {
+  const fingerprint = await db.sanctions.fingerprint();
+  const cached = indexCache.get(db.sanctions);
   if (cached && cached.fingerprint === fingerprint) return cached;
   // one load per new fingerprint, however many requests ask meanwhile; the cache entry is replaced
   // in one assignment when the new index is complete
-  const pending = loading.get(db);
+  const pending = loading.get(db.sanctions);
   if (pending?.fingerprint === fingerprint) return pending.promise;
   const promise = loadOrBuildIndex(indexFile, fingerprint, async () =>
-    (await loadAliases(db)).map((a) => ({ id: `${a.listId}|${a.sourceId}`, name: a.alias, type: a.type })),
+    (await db.sanctions.loadAliases()).map((a) => ({
+      id: `${a.listId}|${a.sourceId}`,
+      name: a.alias,
+      type: a.type,
+    })),
   ).then((index) => {
     const built = { fingerprint, index, aliasCount: index.size };
-    indexCache.set(db, built);
+    indexCache.set(db.sanctions, built);
     return built;
   });
-  loading.set(db, { fingerprint, promise });
+  loading.set(db.sanctions, { fingerprint, promise });
   try {
     return await promise;
   } finally {
-    if (loading.get(db)?.promise === promise) loading.delete(db);
+    if (loading.get(db.sanctions)?.promise === promise) loading.delete(db.sanctions);
   }
 }
-const loading = new WeakMap<AnyDb, { fingerprint: string; promise: Promise<CachedIndex> }>();
+const loading = new WeakMap<SanctionRepository, { fingerprint: string; promise: Promise<CachedIndex> }>();
 
 /** Build the alias index now and store it in `indexFile` (called after a list import). */
-export async function storeAliasIndex(dbLike: DbLike, indexFile: string | undefined): Promise<void> {
+export async function storeAliasIndex(db: ScreeningStore, indexFile: string | undefined): Promise<void> {
   if (!indexFile) return;
-  const db = kyselyOf(dbLike);
-  const fingerprint = await listsFingerprint(db);
+  const fingerprint = await db.sanctions.fingerprint();
   const index = NameIndex.build(
-    (await loadAliases(db)).map((a) => ({ id: `${a.listId}|${a.sourceId}`, name: a.alias, type: a.type })),
+    (await db.sanctions.loadAliases()).map((a) => ({
+      id: `${a.listId}|${a.sourceId}`,
+      name: a.alias,
+      type: a.type,
+    })),
   );
   writeIndexFile(indexFile, fingerprint, index);
-  indexCache.set(db, { fingerprint, index, aliasCount: index.size });
+  indexCache.set(db.sanctions, { fingerprint, index, aliasCount: index.size });
 }
 
 /** The gazetteer's name index; with `indexFile`, stored beside the alias index (`….gazetteer`). */
@@ -170,13 +167,12 @@ const linked = (registry: EntityRegistry, listId: string, sourceId: string): Lin
 
 /** Screens one name against every stored list; hits are grouped per list record, best first. */
 export async function screenName(
-  dbLike: DbLike,
+  db: ScreeningStore,
   name: string,
   opts: ScreenOptions = {},
 ): Promise<ScreenResult> {
   const query = name.trim();
   if (!query) throw new Error("screen: the name to screen is empty");
-  const db = kyselyOf(dbLike);
   const registry = opts.registry ?? loadRegistry();
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const limit = opts.limit ?? 10;
@@ -262,7 +258,7 @@ const SCREENED_BY_NAME = new Set<EntityType>(["person", "organization", "site"])
  * agencies get only those (their names are too generic to screen).
  */
 export async function screenDocumentParties(
-  dbLike: DbLike,
+  db: ScreeningStore,
   doc: SourceDocument,
   opts: {
     registry?: EntityRegistry;
@@ -273,7 +269,6 @@ export async function screenDocumentParties(
     memo?: ScreenMemo;
   } = {},
 ): Promise<PartyHit[]> {
-  const db = kyselyOf(dbLike);
   const registry = opts.registry ?? loadRegistry();
   const perParty = opts.hitsPerParty ?? 3;
   const parties = (opts.found ?? findMentions(doc, registry)).filter((m) => PARTY_TYPES.has(m.entityType));
@@ -345,7 +340,7 @@ export async function screenDocumentParties(
         });
     }
   }
-  await putPartyHits(db, doc.id, out);
+  await db.sanctions.putPartyHits(doc.id, out);
   return out;
 }
 
@@ -353,6 +348,6 @@ export async function screenDocumentParties(
 export const screenPartiesHook = {
   name: "screen parties",
   async run(ctx: { store: unknown; doc: SourceDocument }): Promise<void> {
-    await screenDocumentParties(ctx.store as DbLike, ctx.doc);
+    await screenDocumentParties(screeningStoreOf(ctx.store), ctx.doc);
   },
 };

@@ -1,17 +1,19 @@
-// Builds the HTTP app: the store as a decoration, one plugin per route group under /api, the
+// Builds the HTTP app: the store and the data services (./services) as decorations, one plugin per route group under /api, the
 // OpenAPI document (from the routes' own schemas) at /docs/json, and the dashboard's static files at /.
 import Fastify, { type FastifyInstance } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import cookie from "@fastify/cookie";
 import { fileURLToPath } from "node:url";
 import { defaultReference, type Reference } from "../reference/index.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/index.ts";
 import { sharedSchemas } from "./schemas.ts";
 import { installErrorHandlers } from "./errors.ts";
 import { randomUUID } from "node:crypto";
 import { installHostCheck, installSecurityHeaders } from "./security.ts";
 import { installStrictParams } from "./params.ts";
 import { installAuth } from "./auth/plugin.ts";
+import { installServices } from "./services/index.ts";
 import type { LoginLimitOptions } from "./auth/plugin.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { reviewRoutes } from "./routes/reviews.ts";
@@ -78,6 +80,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   app.decorate("dbLocation", opts.dbLocation);
   app.decorate("apiRoutes", [] as string[]);
   app.decorate("reference", opts.reference ?? defaultReference());
+  installServices(app);
   app.addHook("onRoute", (route) => {
     if (!route.url.startsWith("/api/")) return;
     for (const method of [route.method].flat())
@@ -85,9 +88,10 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   });
   for (const schema of sharedSchemas) app.addSchema(schema);
   installErrorHandlers(app);
+  await installSecurityHeaders(app, { maxResponse: opts.maxResponseChars, tls: opts.secureCookies });
   if (opts.allowedHosts) installHostCheck(app, opts.allowedHosts);
-  installSecurityHeaders(app, opts.maxResponseChars);
   installStrictParams(app);
+  await app.register(cookie);
   // Authentication, CSRF, read-only mode and each route's declared `config.permission`.
   installAuth(app, {
     readOnly: opts.readOnly,

@@ -1,10 +1,9 @@
 // Starts the HTTP server over a store. Prints nothing: callers (serve, demo) print the address and
 // the notices (through `log`, or from the returned `notices`).
-import type { Store } from "../store/store.ts";
-import { countUsers } from "../store/accounts.ts";
+import type { Store } from "../store/index.ts";
 import { buildServer } from "./app.ts";
 import { LOOPBACK_HOSTS } from "./security.ts";
-import { warmEstimates } from "./estimates-service.ts";
+import { warmEstimates } from "./services/served-estimates.ts";
 
 export { buildServer, type BuildServerOptions } from "./app.ts";
 
@@ -67,7 +66,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const port = typeof address === "object" && address ? address.port : opts.port;
   const shownHost = host.includes(":") ? `[${host}]` : host;
   const notices: string[] = [];
-  if ((await countUsers(opts.store)) === 0) {
+  if ((await opts.store.accounts.countUsers()) === 0) {
     notices.push(
       opts.readOnly || opts.publicRead
         ? `${NO_ACCOUNTS_NOTICE}  (anyone can read meanwhile)`

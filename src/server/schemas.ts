@@ -66,6 +66,12 @@ const claimFields = {
   evidence: { type: "string" },
   sentence: { $ref: "Span#" },
   span: { $ref: "Span#" },
+  confidence: {
+    type: "number",
+    minimum: 0,
+    maximum: 1,
+    description: "How sure the extractor was (absent for claims stored before it was recorded).",
+  },
   outlet: nullableString,
   published: nullableString,
   url: nullableString,

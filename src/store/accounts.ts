@@ -1,15 +1,9 @@
 // Users, browser sessions and API tokens (tables from migration 0004_accounts).
-import type { Kysely } from "kysely";
-import type { Store } from "./store.ts";
+import type { Kysely, Selectable } from "kysely";
+import type { Database, UsersTable } from "./schema.ts";
 import { checkPasswordPolicy, hashPassword, verifyPassword } from "../auth/passwords.ts";
 import { hashSecret, newApiToken, newSecret } from "../auth/tokens.ts";
 import { isRole, type Role } from "../auth/roles.ts";
-
-export interface AccountTables {
-  users: { username: string; password_hash: string; role: string; created_at: string; disabled: number };
-  sessions: { id_hash: string; username: string; csrf_token: string; created_at: string; expires_at: string };
-  api_tokens: { id_hash: string; username: string; label: string; created_at: string; revoked: number };
-}
 
 export interface User {
   username: string;
@@ -29,9 +23,7 @@ export interface Session {
 export const SESSION_HOURS = 12;
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,39}$/;
 
-const db = (store: Store) => store.kysely as unknown as Kysely<AccountTables>;
-
-function toUser(row: AccountTables["users"]): User {
+function toUser(row: Selectable<UsersTable>): User {
   return {
     username: row.username,
     role: isRole(row.role) ? row.role : "viewer",
@@ -40,8 +32,8 @@ function toUser(row: AccountTables["users"]): User {
   };
 }
 
-export async function countUsers(store: Store): Promise<number> {
-  const row = await db(store)
+export async function countUsers(db: Kysely<Database>): Promise<number> {
+  const row = await db
     .selectFrom("users")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirst();
@@ -49,7 +41,7 @@ export async function countUsers(store: Store): Promise<number> {
 }
 
 export async function createUser(
-  store: Store,
+  db: Kysely<Database>,
   username: string,
   password: string,
   role: Role,
@@ -60,7 +52,7 @@ export async function createUser(
   if (!isRole(role)) throw new Error(`invalid role "${String(role)}": viewer, analyst or admin`);
   const policy = checkPasswordPolicy(password, username);
   if (policy) throw new Error(policy);
-  const existing = await db(store)
+  const existing = await db
     .selectFrom("users")
     .select("username")
     .where("username", "=", username)
@@ -73,31 +65,27 @@ export async function createUser(
     created_at: new Date().toISOString(),
     disabled: 0,
   };
-  await db(store).insertInto("users").values(row).execute();
+  await db.insertInto("users").values(row).execute();
   return toUser(row);
 }
 
-export async function listUsers(store: Store): Promise<User[]> {
-  const rows = await db(store).selectFrom("users").selectAll().orderBy("username").execute();
+export async function listUsers(db: Kysely<Database>): Promise<User[]> {
+  const rows = await db.selectFrom("users").selectAll().orderBy("username").execute();
   return rows.map(toUser);
 }
 
-export async function getUser(store: Store, username: string): Promise<User | null> {
-  const row = await db(store)
-    .selectFrom("users")
-    .selectAll()
-    .where("username", "=", username)
-    .executeTakeFirst();
+export async function getUser(db: Kysely<Database>, username: string): Promise<User | null> {
+  const row = await db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
   return row ? toUser(row) : null;
 }
 
 /** Checks a username and password; null for an unknown user, a wrong password or a disabled account. */
-export async function authenticate(store: Store, username: string, password: string): Promise<User | null> {
-  const row = await db(store)
-    .selectFrom("users")
-    .selectAll()
-    .where("username", "=", username)
-    .executeTakeFirst();
+export async function authenticate(
+  db: Kysely<Database>,
+  username: string,
+  password: string,
+): Promise<User | null> {
+  const row = await db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
   if (!row) {
     // Spend the same time as a real check so response time does not reveal which usernames exist.
     await verifyPassword(
@@ -110,11 +98,11 @@ export async function authenticate(store: Store, username: string, password: str
   return toUser(row);
 }
 
-export async function createSession(store: Store, user: User, now = new Date()): Promise<Session> {
+export async function createSession(db: Kysely<Database>, user: User, now = new Date()): Promise<Session> {
   const id = newSecret();
   const csrfToken = newSecret(24);
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString();
-  await db(store)
+  await db
     .insertInto("sessions")
     .values({
       id_hash: hashSecret(id),
@@ -127,8 +115,12 @@ export async function createSession(store: Store, user: User, now = new Date()):
   return { id, csrfToken, user, expiresAt };
 }
 
-export async function getSession(store: Store, id: string, now = new Date()): Promise<Session | null> {
-  const row = await db(store)
+export async function getSession(
+  db: Kysely<Database>,
+  id: string,
+  now = new Date(),
+): Promise<Session | null> {
+  const row = await db
     .selectFrom("sessions")
     .innerJoin("users", "users.username", "sessions.username")
     .selectAll("users")
@@ -139,23 +131,23 @@ export async function getSession(store: Store, id: string, now = new Date()): Pr
   return { id, csrfToken: row.csrf_token, user: toUser(row), expiresAt: row.expires_at };
 }
 
-export async function deleteSession(store: Store, id: string): Promise<void> {
-  await db(store).deleteFrom("sessions").where("id_hash", "=", hashSecret(id)).execute();
+export async function deleteSession(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom("sessions").where("id_hash", "=", hashSecret(id)).execute();
 }
 
 /** Creates an API token for scripts; the token itself is returned once and never stored. */
-export async function createApiToken(store: Store, username: string, label: string): Promise<string> {
-  if (!(await getUser(store, username))) throw new Error(`no such user "${username}"`);
+export async function createApiToken(db: Kysely<Database>, username: string, label: string): Promise<string> {
+  if (!(await getUser(db, username))) throw new Error(`no such user "${username}"`);
   const token = newApiToken();
-  await db(store)
+  await db
     .insertInto("api_tokens")
     .values({ id_hash: hashSecret(token), username, label, created_at: new Date().toISOString(), revoked: 0 })
     .execute();
   return token;
 }
 
-export async function userForApiToken(store: Store, token: string): Promise<User | null> {
-  const row = await db(store)
+export async function userForApiToken(db: Kysely<Database>, token: string): Promise<User | null> {
+  const row = await db
     .selectFrom("api_tokens")
     .innerJoin("users", "users.username", "api_tokens.username")
     .selectAll("users")
@@ -165,8 +157,8 @@ export async function userForApiToken(store: Store, token: string): Promise<User
   return row && row.disabled === 0 ? toUser(row) : null;
 }
 
-export async function revokeApiTokens(store: Store, username: string): Promise<number> {
-  const result = await db(store)
+export async function revokeApiTokens(db: Kysely<Database>, username: string): Promise<number> {
+  const result = await db
     .updateTable("api_tokens")
     .set({ revoked: 1 })
     .where("username", "=", username)
@@ -175,26 +167,30 @@ export async function revokeApiTokens(store: Store, username: string): Promise<n
 }
 
 /** Disables (or enables again) an account; disabling ends its sessions at once. */
-export async function setUserDisabled(store: Store, username: string, disabled: boolean): Promise<User> {
-  const result = await db(store)
+export async function setUserDisabled(
+  db: Kysely<Database>,
+  username: string,
+  disabled: boolean,
+): Promise<User> {
+  const result = await db
     .updateTable("users")
     .set({ disabled: disabled ? 1 : 0 })
     .where("username", "=", username)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows ?? 0) === 0) throw new Error(`no such user "${username}"`);
-  if (disabled) await db(store).deleteFrom("sessions").where("username", "=", username).execute();
-  return (await getUser(store, username))!;
+  if (disabled) await db.deleteFrom("sessions").where("username", "=", username).execute();
+  return (await getUser(db, username))!;
 }
 
 /** Sets a new password (the policy applies) and ends the account's sessions. */
-export async function setPassword(store: Store, username: string, password: string): Promise<void> {
-  if (!(await getUser(store, username))) throw new Error(`no such user "${username}"`);
+export async function setPassword(db: Kysely<Database>, username: string, password: string): Promise<void> {
+  if (!(await getUser(db, username))) throw new Error(`no such user "${username}"`);
   const policy = checkPasswordPolicy(password, username);
   if (policy) throw new Error(policy);
-  await db(store)
+  await db
     .updateTable("users")
     .set({ password_hash: await hashPassword(password) })
     .where("username", "=", username)
     .execute();
-  await db(store).deleteFrom("sessions").where("username", "=", username).execute();
+  await db.deleteFrom("sessions").where("username", "=", username).execute();
 }

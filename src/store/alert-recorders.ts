@@ -2,7 +2,7 @@
 // records an alert event for it (src/alerts/events.ts builds them). Each keeps where it got to in
 // `alert_recorders`; on its very first run it only notes the present (no flood of old events).
 // Events are unique by key, so a recorder that looks twice at the same fact records it once.
-import { sql, type Kysely, type Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import {
   claimEvent,
   contradictionEvent,
@@ -16,12 +16,11 @@ import type { NewAlertEvent } from "../alerts/types.ts";
 import type { AssessmentSnapshot, Series } from "../assess/types.ts";
 import { IDENTIFIER_LISTS } from "../resolve/entities/registry.ts";
 import { claimFromRow, type ClaimJoinRow } from "./rows.ts";
-import { parseJson } from "./entities.ts";
+import { parseJson } from "./entity-rows.ts";
 import type { Store } from "./store.ts";
-import type { AlertTables } from "./watchlists.ts";
+import type { AlertTables, Database } from "./schema.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Tx = Transaction<any>;
+type Tx = Transaction<Database>;
 const PAGE = 500;
 /** PostgreSQL may commit a lower serial after a higher one: look back this many claim ids each run. */
 const PG_CLAIM_LOOKBACK = 1000;
@@ -30,8 +29,7 @@ export const ALERTS_LOCK = 7_316_016;
 
 /** Runs `fn` in a transaction that no other alerts run overlaps (advisory lock on PostgreSQL). */
 export async function alertsTransaction<T>(store: Store, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return (store.kysely as Kysely<any>).transaction().execute(async (tx) => {
+  return store.kysely.transaction().execute(async (tx) => {
     if (store.dialect === "postgres") await sql`select pg_advisory_xact_lock(${ALERTS_LOCK})`.execute(tx);
     return fn(tx);
   });
@@ -88,12 +86,16 @@ export async function insertEvents(tx: Tx, events: NewAlertEvent[]): Promise<num
   return added;
 }
 
-async function maxOf(tx: Tx, table: string, column: string): Promise<string | null> {
-  const r = await tx
-    .selectFrom(table)
-    .select((eb) => eb.fn.max(column).as("m"))
-    .executeTakeFirst();
-  return r?.m === null || r?.m === undefined ? null : String(r.m);
+async function maxOf(
+  tx: Tx,
+  table: "claims" | "party_hits" | "assessment_runs",
+  column: string,
+): Promise<string | null> {
+  const { rows } = await sql<{
+    m: unknown;
+  }>`select max(${sql.ref(column)}) as m from ${sql.table(table)}`.execute(tx);
+  const m = rows[0]?.m;
+  return m === null || m === undefined ? null : String(m);
 }
 
 /** New claims, with the entities named in their sentence. */

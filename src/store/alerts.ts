@@ -5,7 +5,7 @@
 import { matchEvents } from "../alerts/match.ts";
 import type { Alert, AlertEvent, AlertEventKind, EventPayload, Watchlist } from "../alerts/types.ts";
 import { alertsTransaction } from "./alert-recorders.ts";
-import { parseJson } from "./entities.ts";
+import { parseJson } from "./entity-rows.ts";
 import type { Store } from "./store.ts";
 import { alertDb, toWatchlist, type WatchlistsTable } from "./watchlists.ts";
 

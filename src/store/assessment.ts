@@ -1,22 +1,36 @@
 // Assessment persistence over the store's Kysely connection (SQLite or PostgreSQL): reading the
 // documents, claims and screening hits the assessment needs, saving snapshots of series and
 // findings, analyst reliability overrides, and the append-only corrections log.
-import type { Kysely } from "kysely";
-import type { Claim } from "../types.ts";
+import { sql, type Kysely } from "kysely";
 import type {
   AssessDocument,
-  AssessmentSnapshot,
+  Claim,
   CorrectionEntry,
   PartyHit,
   Reliability,
-} from "../assess/types.ts";
-import type { ReliabilityOverrides } from "../assess/sources.ts";
-import { claimFromRow, type ClaimJoinRow } from "./rows.ts";
-import { listAllReviewsOrNone, reviewBatch, type ReviewStatus } from "./reviews.ts";
-import type { Store } from "./store.ts";
+  ReliabilityOverrides,
+} from "../types.ts";
+import type { Database } from "./schema.ts";
+import { claimFromRow } from "./rows.ts";
+import { listReviews, reviewBatch, type ReviewStatus } from "./reviews.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
+type Db = Kysely<Database>;
+
+/**
+ * What the store reads of an assessment snapshot: its findings, stored one row each so they can be
+ * looked up by id; the whole snapshot is kept as JSON beside them. The assessment's own
+ * AssessmentSnapshot fits this shape.
+ */
+export interface SnapshotRecord {
+  findings: readonly {
+    id: string;
+    seriesKey: string;
+    period: string;
+    topic: string;
+    status: string;
+    statement: string;
+  }[];
+}
 
 export interface AssessmentInput {
   batch: { doc: AssessDocument; claims: (Claim & { id: number })[] }[];
@@ -24,20 +38,17 @@ export interface AssessmentInput {
 }
 
 /** Every document with its claims, oldest first; `since` keeps documents published on/after it. */
-export async function loadAssessmentInput(
-  db: AnyDb,
-  opts: { since?: string } = {},
-): Promise<AssessmentInput> {
+export async function loadAssessmentInput(db: Db, opts: { since?: string } = {}): Promise<AssessmentInput> {
   let docsQuery = db.selectFrom("documents").select(["id", "url", "title", "outlet", "published", "text"]);
   if (opts.since) docsQuery = docsQuery.where("published", ">=", opts.since);
-  const docs = (await docsQuery.orderBy("published").orderBy("id").execute()) as AssessDocument[];
-  const rows = (await db
+  const docs: AssessDocument[] = await docsQuery.orderBy("published").orderBy("id").execute();
+  const rows = await db
     .selectFrom("claims as c")
     .innerJoin("documents as d", "d.id", "c.doc_id")
     .selectAll("c")
     .select(["d.outlet", "d.published", "d.url"])
     .orderBy("c.id")
-    .execute()) as ClaimJoinRow[];
+    .execute();
   const byDoc = new Map<string, (Claim & { id: number })[]>();
   for (const row of rows) {
     const { outlet: _o, published: _p, url: _u, ...claim } = claimFromRow(row);
@@ -56,11 +67,11 @@ export async function loadAssessmentInput(
  * corrections overlaid. `review` gives each claim's review status for listings and exports.
  */
 export async function loadReviewedAssessmentInput(
-  store: Store,
+  db: Db,
   opts: { since?: string } = {},
 ): Promise<AssessmentInput & { review: Map<number, ReviewStatus>; rejected: number; corrected: number }> {
-  const input = await loadAssessmentInput(store.kysely, opts);
-  const reviewed = reviewBatch(input.batch, await listAllReviewsOrNone(store));
+  const input = await loadAssessmentInput(db, opts);
+  const reviewed = reviewBatch(input.batch, await listReviews(db));
   return {
     batch: reviewed.batch,
     parties: input.parties,
@@ -70,42 +81,38 @@ export async function loadReviewedAssessmentInput(
   };
 }
 
-/** Screening hits joined with their list records; empty when the sanctions tables are absent. */
-export async function loadPartyHits(db: AnyDb): Promise<PartyHit[]> {
-  try {
-    const rows = await db
-      .selectFrom("party_hits as h")
-      .leftJoin("sanction_records as r", (j) =>
-        j.onRef("r.list_id", "=", "h.list_id").onRef("r.source_id", "=", "h.source_id"),
-      )
-      .select([
-        "h.doc_id",
-        "h.mention_text",
-        "h.list_id",
-        "h.source_id",
-        "h.entity_id",
-        "h.span_start",
-        "h.span_end",
-        "h.score",
-        "r.name",
-        "r.type",
-        "r.programmes",
-      ])
-      .execute();
-    return rows.map((r) => ({
-      docId: String(r.doc_id),
-      name: String(r.name ?? r.mention_text),
-      listId: String(r.list_id),
-      programmes: parseList(r.programmes),
-      score: Number(r.score),
-      span: { start: Number(r.span_start), end: Number(r.span_end) },
-      type: r.type ? String(r.type) : undefined,
-      sourceId: String(r.source_id),
-      entityId: r.entity_id ? String(r.entity_id) : null,
-    }));
-  } catch {
-    return [];
-  }
+/** Screening hits joined with their list records. */
+export async function loadPartyHits(db: Db): Promise<PartyHit[]> {
+  const rows = await db
+    .selectFrom("party_hits as h")
+    .leftJoin("sanction_records as r", (j) =>
+      j.onRef("r.list_id", "=", "h.list_id").onRef("r.source_id", "=", "h.source_id"),
+    )
+    .select([
+      "h.doc_id",
+      "h.mention_text",
+      "h.list_id",
+      "h.source_id",
+      "h.entity_id",
+      "h.span_start",
+      "h.span_end",
+      "h.score",
+      "r.name",
+      "r.type",
+      "r.programmes",
+    ])
+    .execute();
+  return rows.map((r) => ({
+    docId: String(r.doc_id),
+    name: String(r.name ?? r.mention_text),
+    listId: String(r.list_id),
+    programmes: parseList(r.programmes),
+    score: Number(r.score),
+    span: { start: Number(r.span_start), end: Number(r.span_end) },
+    type: r.type ? String(r.type) : undefined,
+    sourceId: String(r.source_id),
+    entityId: r.entity_id ? String(r.entity_id) : null,
+  }));
 }
 
 function parseList(json: unknown): string[] {
@@ -120,8 +127,8 @@ function parseList(json: unknown): string[] {
 
 /** Stores a snapshot and its findings as a new run; returns the run id. */
 export async function saveAssessment(
-  db: AnyDb,
-  snapshot: AssessmentSnapshot,
+  db: Db,
+  snapshot: SnapshotRecord,
   counts: { documents: number; claims: number },
   now = new Date(),
 ): Promise<number> {
@@ -158,8 +165,8 @@ export async function saveAssessment(
 
 /** The most recent stored snapshot, or null. Open upper bounds come back as Infinity. */
 export async function latestAssessment(
-  db: AnyDb,
-): Promise<{ runId: number; createdAt: string; snapshot: AssessmentSnapshot } | null> {
+  db: Db,
+): Promise<{ runId: number; createdAt: string; snapshot: SnapshotRecord & Record<string, unknown> } | null> {
   const row = await db
     .selectFrom("assessment_runs")
     .selectAll()
@@ -173,7 +180,7 @@ export async function latestAssessment(
   return { runId: Number(row.id), createdAt: String(row.created_at), snapshot };
 }
 
-export async function getOverrides(db: AnyDb): Promise<ReliabilityOverrides> {
+export async function getOverrides(db: Db): Promise<ReliabilityOverrides> {
   const rows = await db.selectFrom("reliability_overrides").selectAll().execute();
   const out: ReliabilityOverrides = {};
   for (const r of rows)
@@ -182,7 +189,7 @@ export async function getOverrides(db: AnyDb): Promise<ReliabilityOverrides> {
 }
 
 export async function putOverride(
-  db: AnyDb,
+  db: Db,
   originId: string,
   grade: Reliability,
   reason: string | null,
@@ -202,7 +209,7 @@ export async function putOverride(
 
 /** Appends a correction or right-of-reply entry; entries are never edited (a trigger refuses). */
 export async function appendCorrection(
-  db: AnyDb,
+  db: Db,
   entry: Omit<CorrectionEntry, "seq" | "at">,
   now = new Date(),
 ): Promise<CorrectionEntry> {
@@ -221,7 +228,7 @@ export async function appendCorrection(
   return { ...entry, seq: Number(row.seq), at: now.toISOString() };
 }
 
-export async function listCorrections(db: AnyDb, findingId?: string): Promise<CorrectionEntry[]> {
+export async function listCorrections(db: Db, findingId?: string): Promise<CorrectionEntry[]> {
   let q = db.selectFrom("finding_corrections").selectAll().orderBy("seq");
   if (findingId) q = q.where("finding_id", "=", findingId);
   const rows = await q.execute();
@@ -233,4 +240,29 @@ export async function listCorrections(db: AnyDb, findingId?: string): Promise<Co
     author: String(r.author),
     text: String(r.text),
   }));
+}
+
+/**
+ * Counts and maxima that change whenever something the assessment depends on changes: documents,
+ * claims, reviews, screening hits and reliability overrides (a cheap cache key for a built assessment).
+ */
+export async function assessmentStamp(db: Db): Promise<string> {
+  const parts: string[] = [];
+  for (const [table, column] of [
+    ["documents", null],
+    ["claims", "id"],
+    ["reviews", "id"],
+    ["party_hits", null],
+    ["reliability_overrides", null],
+  ] as const) {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => [
+        eb.fn.countAll().as("n"),
+        column ? sql<number>`max(${sql.ref(column)})`.as("m") : sql<null>`null`.as("m"),
+      ])
+      .executeTakeFirst();
+    parts.push(`${table}:${row?.n ?? 0}:${row?.m ?? ""}`);
+  }
+  return parts.join("|");
 }

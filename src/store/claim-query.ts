@@ -3,7 +3,7 @@
 // claim dated `2024-06-17` is inside `to: "2024-06"` (both bounds inclusive, at any precision).
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
 import type { Database } from "./schema.ts";
-import type { ClaimFilter } from "./store.ts";
+import type { ClaimFilter } from "./records.ts";
 import { dialectOf } from "./dialect.ts";
 
 type Eb = ExpressionBuilder<Database & { c: Database["claims"]; d: Database["documents"] }, "c" | "d">;
@@ -54,6 +54,22 @@ function where(eb: Eb, filter: ClaimFilter, sqlite: boolean): Expression<SqlBool
   }
   const to = text(filter.to);
   if (to) conditions.push(sql<SqlBool>`substr(${effective}, 1, ${to.length}) <= ${to}`);
+  // Review filters compare each claim's latest review (the one applyReviews shows), inside the
+  // query, so pages and totals stay exact.
+  const anyReview = () =>
+    eb.exists(eb.selectFrom("reviews as r").select("r.id").whereRef("r.claim_id", "=", "c.id"));
+  if (filter.reviewed === true) conditions.push(anyReview());
+  if (filter.reviewed === false) conditions.push(eb.not(anyReview()));
+  if (filter.decision) {
+    const latest = eb
+      .selectFrom("reviews as r")
+      .select("r.decision")
+      .whereRef("r.claim_id", "=", "c.id")
+      .orderBy("r.created_at", "desc")
+      .orderBy("r.id", "desc")
+      .limit(1);
+    conditions.push(eb(latest, "=", filter.decision));
+  }
   return eb.and(conditions);
 }
 
@@ -67,7 +83,7 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter) {
   const joined = sqlite
     ? db.selectFrom("documents as d").crossJoin("claims as c").whereRef("c.doc_id", "=", "d.id")
     : db.selectFrom("documents as d").innerJoin("claims as c", "c.doc_id", "d.id");
-  const sort = filter.sort ?? "-published";
+  const sort = sortOf(filter);
   if (!CLAIM_SORTS.includes(sort))
     throw new BadCursorError(`unknown sort "${sort}": one of ${CLAIM_SORTS.join(", ")}`);
   if (filter.cursor && sort !== "-published") {
@@ -89,9 +105,13 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter) {
           ? base.orderBy("c.quantity_low", "asc")
           : sort === "-quantity"
             ? base.orderBy("c.quantity_high", "desc")
-            : sort === "time"
-              ? base.orderBy(effective, (ob) => ob.asc().nullsLast())
-              : base.orderBy(effective, (ob) => ob.desc().nullsLast());
+            : sort === "confidence"
+              ? base.orderBy("c.confidence", (ob) => ob.asc().nullsLast())
+              : sort === "-confidence"
+                ? base.orderBy("c.confidence", (ob) => ob.desc().nullsLast())
+                : sort === "time"
+                  ? base.orderBy(effective, (ob) => ob.asc().nullsLast())
+                  : base.orderBy(effective, (ob) => ob.desc().nullsLast());
   return ordered.orderBy("d.id").orderBy("c.id");
 }
 
@@ -103,7 +123,17 @@ export const CLAIM_SORTS: readonly string[] = [
   "quantity",
   "-time",
   "time",
+  "confidence",
+  "-confidence",
 ];
+
+/**
+ * The order a listing uses: the one asked for; else the review queue (claims nobody has reviewed)
+ * puts the claims the extractor was least sure of first; else newest publication first.
+ */
+export function sortOf(filter: ClaimFilter): string {
+  return filter.sort ?? (filter.reviewed === false ? "confidence" : "-published");
+}
 
 export type ClaimFacetName = "subject" | "event" | "destination" | "source" | "outlet" | "year";
 
@@ -195,9 +225,9 @@ function afterCursor(eb: Eb, c: ClaimCursor): Expression<SqlBool> {
 export function nextCursorOf(
   items: { id: number; docId: string; published: string | null }[],
   limit: number,
-  sort?: string,
+  sort: string,
 ): string | null {
-  if (sort && sort !== "-published") return null;
+  if (sort !== "-published") return null;
   const last = items.length === limit ? items[items.length - 1] : undefined;
   return last ? encodeCursor({ published: last.published, docId: last.docId, id: last.id }) : null;
 }
@@ -240,13 +270,21 @@ export class CountCache {
   }
 }
 
-/** The largest claim id (0 when empty): changes whenever a claim is added. */
-export async function claimsStamp(db: Kysely<Database>): Promise<string> {
+/**
+ * The largest claim id (0 when empty): changes whenever a claim is added. With a review filter, the
+ * largest review id too (reviews are append-only as well).
+ */
+export async function claimsStamp(db: Kysely<Database>, filter: ClaimFilter = {}): Promise<string> {
   const row = await db
     .selectFrom("claims")
     .select((eb) => eb.fn.max("id").as("m"))
     .executeTakeFirst();
-  return String(row?.m ?? 0);
+  if (filter.reviewed === undefined && filter.decision === undefined) return String(row?.m ?? 0);
+  const review = await db
+    .selectFrom("reviews")
+    .select((eb) => eb.fn.max("id").as("m"))
+    .executeTakeFirst();
+  return `${row?.m ?? 0}/${review?.m ?? 0}`;
 }
 
 export function filterKey(filter: ClaimFilter): string {
@@ -256,4 +294,72 @@ export function filterKey(filter: ClaimFilter): string {
       .filter(([, v]) => v !== undefined && v !== "")
       .sort(),
   );
+}
+
+/** Claims sharing destination, subject, event, modality and unit, with their figures summarised. */
+export interface ClaimGroupRow {
+  destination: string | null;
+  subject: string;
+  event: string;
+  modality: string;
+  unit: string;
+  claims: number;
+  minLow: number;
+  maxHigh: number;
+  sumLow: number;
+  sumHigh: number;
+}
+
+/**
+ * Groups the filtered claims whose latest review neither corrects nor rejects them (the extracted
+ * values stand); the reviewed-away ones are left to the caller, who applies their reviews.
+ */
+export async function selectClaimGroups(db: Kysely<Database>, filter: ClaimFilter): Promise<ClaimGroupRow[]> {
+  const rows = await db
+    .selectFrom("claims as c")
+    .innerJoin("documents as d", "d.id", "c.doc_id")
+    .where((eb) => where(eb, filter, false))
+    .where((eb) =>
+      eb(
+        // No review at all counts as "the extracted values stand".
+        eb.fn.coalesce(
+          eb
+            .selectFrom("reviews as r")
+            .select("r.decision")
+            .whereRef("r.claim_id", "=", "c.id")
+            .orderBy("r.created_at", "desc")
+            .orderBy("r.id", "desc")
+            .limit(1),
+          eb.val("none"),
+        ),
+        "not in",
+        ["correct", "reject"],
+      ),
+    )
+    .select((eb) => [
+      "c.destination",
+      "c.subject",
+      "c.event",
+      "c.modality",
+      "c.unit",
+      eb.fn.countAll().as("n"),
+      eb.fn.min("c.quantity_low").as("min_low"),
+      eb.fn.max("c.quantity_high").as("max_high"),
+      eb.fn.sum("c.quantity_low").as("sum_low"),
+      eb.fn.sum("c.quantity_high").as("sum_high"),
+    ])
+    .groupBy(["c.destination", "c.subject", "c.event", "c.modality", "c.unit"])
+    .execute();
+  return rows.map((r) => ({
+    destination: r.destination,
+    subject: r.subject,
+    event: r.event,
+    modality: r.modality,
+    unit: r.unit,
+    claims: Number(r.n),
+    minLow: Number(r.min_low),
+    maxHigh: Number(r.max_high),
+    sumLow: Number(r.sum_low),
+    sumHigh: Number(r.sum_high),
+  }));
 }

@@ -4,90 +4,23 @@
 // one entity in full (mentions in context, documents, designations) is in ./entity-detail.ts.
 // Works on SQLite and PostgreSQL.
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
-import type { Entity, EntityType, Mention } from "../types.ts";
+import type { Entity, Mention } from "../types.ts";
 import type { Database } from "./schema.ts";
-import type { SanctionsDatabase } from "./sanctions.ts";
-import type { Page } from "./store.ts";
+import type { Page } from "./records.ts";
 import { likeContains } from "./claim-query.ts";
-
-export type Db = Database & SanctionsDatabase;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyDb = Kysely<any>;
-export const typed = (db: AnyDb) => db as unknown as Kysely<Db>;
+import {
+  clampLimit,
+  clampOffset,
+  toEntity,
+  toRow,
+  entityProblem,
+  type EntityFilter,
+  type EntityRow,
+  type EntitySummary,
+} from "./entity-rows.ts";
 
 // SQLite binds at most 32,766 variables per statement; 6 columns × 400 rows stays far below.
 const BATCH = 400;
-const MAX_PAGE = 500;
-
-export interface EntitySummary extends Entity {
-  candidate: boolean;
-  /** Mentions stored for the entity, over all documents. */
-  mentionCount: number;
-  /** Distinct documents naming it. */
-  documentCount: number;
-}
-
-export interface EntityFilter {
-  type?: EntityType | string;
-  /** true: only candidates (names first seen in documents); false: only gazetteer entities. */
-  candidate?: boolean;
-  /** Case-insensitive substring of the id, name or any alias. */
-  q?: string;
-  /** Only entities named in this document. */
-  docId?: string;
-  /** true: only entities with at least one mention. */
-  mentioned?: boolean;
-  limit?: number;
-  offset?: number;
-}
-
-interface EntityRow {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string;
-  identifiers: string;
-  candidate: number;
-}
-
-export function parseJson<T>(text: string, fallback: T): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
-
-export function toEntity(r: EntityRow): Entity & { candidate: boolean } {
-  return {
-    id: r.id,
-    type: r.type as EntityType,
-    name: r.name,
-    aliases: parseJson<string[]>(r.aliases, []),
-    identifiers: parseJson<Record<string, string>>(r.identifiers, {}),
-    candidate: Number(r.candidate) === 1,
-  };
-}
-
-function toRow(e: Entity): EntityRow {
-  return {
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    aliases: JSON.stringify(e.aliases ?? []),
-    identifiers: JSON.stringify(e.identifiers ?? {}),
-    candidate: e.candidate ? 1 : 0,
-  };
-}
-
-function entityProblem(e: Entity): string | null {
-  if (!e || typeof e !== "object") return "not an entity object";
-  if (typeof e.id !== "string" || !e.id.trim()) return `entity without an id (${JSON.stringify(e.name)})`;
-  if (typeof e.name !== "string" || !e.name.trim()) return `${e.id}: empty name`;
-  if (typeof e.type !== "string" || !e.type) return `${e.id}: no type`;
-  if (!Array.isArray(e.aliases ?? [])) return `${e.id}: aliases must be an array`;
-  return null;
-}
 
 export interface UpsertResult {
   inserted: number;
@@ -101,7 +34,10 @@ export interface UpsertResult {
  * an existing candidate only gains spellings it did not have as aliases. A candidate never
  * overwrites a gazetteer row. Throws (writing nothing) when an entity is malformed.
  */
-export async function upsertEntities(db: AnyDb, entities: readonly Entity[]): Promise<UpsertResult> {
+export async function upsertEntities(
+  db: Kysely<Database>,
+  entities: readonly Entity[],
+): Promise<UpsertResult> {
   const problems = entities.map(entityProblem).filter((p): p is string => p !== null);
   if (problems.length) throw new Error(`upsertEntities: ${problems.join("; ")}`);
   // The last occurrence of an id wins, as it would with one write after another.
@@ -120,47 +56,45 @@ export async function upsertEntities(db: AnyDb, entities: readonly Entity[]): Pr
   }
   const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 };
   const all = [...byId.values()];
-  await typed(db)
-    .transaction()
-    .execute(async (trx) => {
-      for (let i = 0; i < all.length; i += BATCH) {
-        const batch = all.slice(i, i + BATCH);
-        const existing = new Map(
-          (
-            await trx
-              .selectFrom("entities")
-              .selectAll()
-              .where(
-                "id",
-                "in",
-                batch.map((e) => e.id),
-              )
-              .execute()
-          ).map((r) => [r.id, r]),
-        );
-        const fresh = batch.filter((e) => !existing.has(e.id)).map(toRow);
-        if (fresh.length) {
-          // A concurrent writer may have added the same id since the read: keep its row.
-          const res = await trx
-            .insertInto("entities")
-            .values(fresh)
-            .onConflict((oc) => oc.column("id").doNothing())
-            .executeTakeFirst();
-          result.inserted += Number(res.numInsertedOrUpdatedRows ?? fresh.length);
-        }
-        for (const e of batch) {
-          const row = existing.get(e.id);
-          if (!row) continue;
-          const change = changeFor(row, e);
-          if (!change) {
-            result.unchanged++;
-            continue;
-          }
-          await trx.updateTable("entities").set(change).where("id", "=", e.id).execute();
-          result.updated++;
-        }
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < all.length; i += BATCH) {
+      const batch = all.slice(i, i + BATCH);
+      const existing = new Map(
+        (
+          await trx
+            .selectFrom("entities")
+            .selectAll()
+            .where(
+              "id",
+              "in",
+              batch.map((e) => e.id),
+            )
+            .execute()
+        ).map((r) => [r.id, r]),
+      );
+      const fresh = batch.filter((e) => !existing.has(e.id)).map(toRow);
+      if (fresh.length) {
+        // A concurrent writer may have added the same id since the read: keep its row.
+        const res = await trx
+          .insertInto("entities")
+          .values(fresh)
+          .onConflict((oc) => oc.column("id").doNothing())
+          .executeTakeFirst();
+        result.inserted += Number(res.numInsertedOrUpdatedRows ?? fresh.length);
       }
-    });
+      for (const e of batch) {
+        const row = existing.get(e.id);
+        if (!row) continue;
+        const change = changeFor(row, e);
+        if (!change) {
+          result.unchanged++;
+          continue;
+        }
+        await trx.updateTable("entities").set(change).where("id", "=", e.id).execute();
+        result.updated++;
+      }
+    }
+  });
   return result;
 }
 
@@ -202,11 +136,11 @@ export interface PutMentionsResult {
  * its offsets); otherwise the whole call is refused with every problem listed.
  */
 export async function putMentions(
-  db: AnyDb,
+  db: Kysely<Database>,
   docId: string,
   mentions: readonly Mention[],
 ): Promise<PutMentionsResult> {
-  const k = typed(db);
+  const k = db;
   return k.transaction().execute(async (trx) => {
     const doc = await trx.selectFrom("documents").select("text").where("id", "=", docId).executeTakeFirst();
     if (!doc) throw new Error(`putMentions: no stored document "${docId}"`);
@@ -247,8 +181,8 @@ export async function putMentions(
 }
 
 /** Stored documents that have no mentions yet (for a backfill), in insertion order. */
-export async function documentsWithoutMentions(db: AnyDb, limit = 1000): Promise<string[]> {
-  const rows = await typed(db)
+export async function documentsWithoutMentions(db: Kysely<Database>, limit = 1000): Promise<string[]> {
+  const rows = await db
     .selectFrom("documents as d")
     .select("d.id")
     .where(({ not, exists, selectFrom }) =>
@@ -260,7 +194,7 @@ export async function documentsWithoutMentions(db: AnyDb, limit = 1000): Promise
   return rows.map((r) => r.id);
 }
 
-type ListEb = ExpressionBuilder<Db & { e: Db["entities"] }, "e">;
+type ListEb = ExpressionBuilder<Database & { e: Database["entities"] }, "e">;
 
 function entityWhere(eb: ListEb, f: EntityFilter): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
@@ -289,14 +223,12 @@ function entityWhere(eb: ListEb, f: EntityFilter): Expression<SqlBool> {
   return eb.and(conditions);
 }
 
-export const clampLimit = (n: number | undefined, dflt: number) =>
-  Math.max(1, Math.min(MAX_PAGE, Math.floor(Number.isFinite(n) ? (n as number) : dflt)));
-export const clampOffset = (n: number | undefined) =>
-  Math.max(0, Math.floor(Number.isFinite(n) ? (n as number) : 0));
-
 /** Entities with their mention counts, most mentioned first (then by name), filtered and paginated. */
-export async function listEntities(db: AnyDb, filter: EntityFilter = {}): Promise<Page<EntitySummary>> {
-  const k = typed(db);
+export async function listEntities(
+  db: Kysely<Database>,
+  filter: EntityFilter = {},
+): Promise<Page<EntitySummary>> {
+  const k = db;
   const limit = clampLimit(filter.limit, 50);
   const offset = clampOffset(filter.offset);
   const counts = k
@@ -340,10 +272,17 @@ export async function listEntities(db: AnyDb, filter: EntityFilter = {}): Promis
   };
 }
 
-export {
-  getEntity,
-  type EntityDetail,
-  type EntityMentionDetail,
-  type EntityDocument,
-  type EntityDesignation,
-} from "./entity-detail.ts";
+/** Distinct (document, entity) pairs with the entity's name and type, at most `limit` of them. */
+export async function entityMentionPairs(
+  db: Kysely<Database>,
+  limit: number,
+): Promise<{ docId: string; entityId: string; name: string; type: string }[]> {
+  const rows = await db
+    .selectFrom("mentions as m")
+    .innerJoin("entities as e", "e.id", "m.entity_id")
+    .select(["m.doc_id", "m.entity_id", "e.name", "e.type"])
+    .distinct()
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ docId: r.doc_id, entityId: r.entity_id, name: r.name, type: r.type }));
+}

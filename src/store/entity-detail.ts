@@ -2,18 +2,9 @@
 // documents naming it, and its sanctions designations (records the gazetteer links it to by list
 // id, and records screening matched its mentions to). Works on SQLite and PostgreSQL.
 import type { Kysely } from "kysely";
-import type { Entity } from "../types.ts";
-import { IDENTIFIER_LISTS } from "../resolve/entities/registry.ts";
-import {
-  clampLimit,
-  clampOffset,
-  parseJson,
-  toEntity,
-  typed,
-  type AnyDb,
-  type Db,
-  type EntitySummary,
-} from "./entities.ts";
+import { IDENTIFIER_LISTS, type Entity } from "../types.ts";
+import type { Database } from "./schema.ts";
+import { clampLimit, clampOffset, parseJson, toEntity, type EntitySummary } from "./entity-rows.ts";
 
 // An entity named everywhere (a country) lists its newest documents only; documentCount has them all.
 const MAX_DOCUMENTS = 1000;
@@ -73,11 +64,11 @@ export interface EntityDetail extends EntitySummary {
  * naming it, and its sanctions designations; null when no such entity is stored.
  */
 export async function getEntity(
-  db: AnyDb,
+  db: Kysely<Database>,
   id: string,
   opts: { mentionLimit?: number; mentionOffset?: number } = {},
 ): Promise<EntityDetail | null> {
-  const k = typed(db);
+  const k = db;
   const row = await k.selectFrom("entities").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) return null;
   const entity = toEntity(row);
@@ -176,7 +167,7 @@ export async function getEntity(
 }
 
 /** List records linked by the entity's identifiers, plus those its mentions were screened to. */
-async function designationsOf(k: Kysely<Db>, entity: Entity): Promise<EntityDesignation[]> {
+async function designationsOf(k: Kysely<Database>, entity: Entity): Promise<EntityDesignation[]> {
   const found = new Map<string, EntityDesignation>();
   const record = async (listId: string, sourceId: string) =>
     k

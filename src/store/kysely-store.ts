@@ -3,22 +3,31 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Claim, Sentence, SourceDocument } from "../types.ts";
 import type { Database, DialectName } from "./schema.ts";
+import type { PutDocumentResult, PutOptions, Store } from "./store.ts";
 import type {
-  Annotation,
-  NewAnnotation,
   ClaimFilter,
   DocumentSummary,
   Page,
-  PutDocumentResult,
-  PutOptions,
   SearchHit,
-  Store,
   StoredClaim,
   StoredDocument,
-} from "./store.ts";
+} from "./records.ts";
+import {
+  repositories,
+  type AccountRepository,
+  type AssessmentRepository,
+  type AuditRepository,
+} from "./repositories.ts";
+import type {
+  EntityRepository,
+  ReviewRepository,
+  SanctionRepository,
+  SourceRepository,
+} from "./repositories.ts";
+import type { ClaimRepository } from "./claims.ts";
+import { pageBounds } from "./page.ts";
 import { migrateToLatest } from "./migrate.ts";
 import {
-  annotationFromRow,
   claimFromRow,
   claimRow,
   documentFromRow,
@@ -26,15 +35,7 @@ import {
   sentenceFromRow,
   sentenceRows,
 } from "./rows.ts";
-import {
-  claimsStamp,
-  CountCache,
-  countClaims,
-  filterKey,
-  nextCursorOf,
-  selectClaimById,
-  selectClaims,
-} from "./claim-query.ts";
+import { selectClaimById } from "./claim-query.ts";
 import { searchDocuments } from "./search.ts";
 
 const SENTENCE_BATCH = 500;
@@ -51,21 +52,33 @@ function idCandidates(base: string, from: number): string[] {
 }
 const MAX_ID_SUFFIX = 10_000;
 
-export function pageBounds(
-  limit: number | undefined,
-  offset: number | undefined,
-  max = 1000,
-): { limit: number; offset: number } {
-  const l = Number.isFinite(limit) ? Math.trunc(limit as number) : 50;
-  const o = Number.isFinite(offset) ? Math.trunc(offset as number) : 0;
-  return { limit: Math.min(Math.max(l, 0), max), offset: Math.max(o, 0) };
-}
+export { pageBounds };
 
 export class KyselyStore implements Store {
+  readonly claims: ClaimRepository;
+  readonly reviews: ReviewRepository;
+  readonly audit: AuditRepository;
+  readonly accounts: AccountRepository;
+  readonly sanctions: SanctionRepository;
+  readonly entities: EntityRepository;
+  readonly assessments: AssessmentRepository;
+  readonly sources: SourceRepository;
+
   constructor(
     readonly kysely: Kysely<Database>,
     readonly dialect: DialectName,
-  ) {}
+  ) {
+    ({
+      claims: this.claims,
+      reviews: this.reviews,
+      audit: this.audit,
+      accounts: this.accounts,
+      sanctions: this.sanctions,
+      entities: this.entities,
+      assessments: this.assessments,
+      sources: this.sources,
+    } = repositories(kysely));
+  }
 
   async migrate(): Promise<void> {
     await migrateToLatest(this.kysely, this.dialect);
@@ -313,15 +326,6 @@ export class KyselyStore implements Store {
     return rows.length;
   }
 
-  async putClaims(docId: string, claims: Claim[], opts: Omit<PutOptions, "claims"> = {}): Promise<number> {
-    if (claims.length === 0) return 0;
-    return this.kysely.transaction().execute(async (trx) => {
-      const doc = await trx.selectFrom("documents").select("text").where("id", "=", docId).executeTakeFirst();
-      if (!doc) throw new Error(`store: cannot store claims for unknown document ${docId}`);
-      return this.insertClaims(trx, docId, doc.text, claims, opts.extractorVersion);
-    });
-  }
-
   async getDocument(id: string): Promise<StoredDocument | null> {
     const row = await this.kysely
       .selectFrom("documents")
@@ -395,19 +399,8 @@ export class KyselyStore implements Store {
     return { items, total: Number(total.n), limit, offset };
   }
 
-  private readonly claimCounts = new CountCache();
-
   async listClaims(filter: ClaimFilter = {}): Promise<Page<StoredClaim>> {
-    const bounds = pageBounds(filter.limit, filter.offset);
-    const limit = bounds.limit;
-    const offset = filter.cursor ? 0 : bounds.offset;
-    const stamp = await claimsStamp(this.kysely);
-    const [rows, total] = await Promise.all([
-      selectClaims(this.kysely, filter).limit(limit).offset(offset).execute(),
-      this.claimCounts.get(filterKey(filter), stamp, () => countClaims(this.kysely, filter)),
-    ]);
-    const items = rows.map(claimFromRow);
-    return { items, total, limit, offset, nextCursor: nextCursorOf(items, limit, filter.sort) };
+    return this.claims.listExtracted(filter);
   }
 
   async getClaim(id: number): Promise<StoredClaim | null> {
@@ -419,41 +412,6 @@ export class KyselyStore implements Store {
   async search(q: string, opts: { limit?: number } = {}): Promise<SearchHit[]> {
     const { limit } = pageBounds(opts.limit ?? 20, 0, 200);
     return searchDocuments(this.kysely, this.dialect, q, limit);
-  }
-
-  async addAnnotation(a: NewAnnotation): Promise<Annotation> {
-    const problems: string[] = [];
-    if (typeof a?.targetType !== "string" || !a.targetType.trim()) problems.push("targetType is empty");
-    if (a?.targetId === undefined || a.targetId === null || String(a.targetId).trim() === "")
-      problems.push("targetId is empty");
-    if (typeof a?.kind !== "string" || !a.kind.trim()) problems.push("kind is empty");
-    const body = a?.body === undefined ? undefined : JSON.stringify(a.body);
-    if (body === undefined) problems.push("body is not a JSON value");
-    if (problems.length) throw new Error(`store: annotation: ${problems.join("; ")}`);
-    const row = await this.kysely
-      .insertInto("annotations")
-      .values({
-        target_type: a.targetType,
-        target_id: String(a.targetId),
-        kind: a.kind,
-        body: body!,
-        author: a.author ?? null,
-        created_at: new Date().toISOString(),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return annotationFromRow(row);
-  }
-
-  async listAnnotations(target: { targetType: string; targetId: string }): Promise<Annotation[]> {
-    const rows = await this.kysely
-      .selectFrom("annotations")
-      .selectAll()
-      .where("target_type", "=", target.targetType)
-      .where("target_id", "=", String(target.targetId))
-      .orderBy("id")
-      .execute();
-    return rows.map(annotationFromRow);
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,10 @@
 // Runs the migrations in ./migrations with Kysely's Migrator, the same way on both databases.
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from "kysely";
-import type { DialectName } from "./schema.ts";
+import type { Database, DialectName } from "./schema.ts";
 import { migrations as allMigrations, type StoreMigration } from "./migrations/index.ts";
 
 async function migratorFor(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  db: Kysely<any>,
+  db: Kysely<Database>,
   dialect: DialectName,
   migrations: Record<string, StoreMigration>,
 ): Promise<Migrator> {
@@ -26,7 +25,11 @@ async function migratorFor(
     db,
     migrationTableSchema,
     provider: { getMigrations: async () => bound },
-    // Helpers add 0002/0003 independently; a dev database may have run a later one first.
+    // Needed: migration names are not in the order they were written. Parallel branches name theirs
+    // by prefix (`h-monitor_0006_…`, `h-rk_0006_…`, `2026_12_03_store_…`), so a migration added
+    // later can sort before one an existing database has already run (`2026_…` sorts before
+    // `h-…`). Without this Kysely refuses to migrate such a database ("corrupted migrations").
+    // Every migration here is independent of the ones it may be reordered with.
     allowUnorderedMigrations: true,
   });
 }
@@ -42,8 +45,7 @@ function check(result: MigrationResultSet, what: string): string[] {
 
 /** Applies every pending migration; returns the names applied (empty when up to date). */
 export async function migrateToLatest(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  db: Kysely<any>,
+  db: Kysely<Database>,
   dialect: DialectName,
   migrations: Record<string, StoreMigration> = allMigrations,
 ): Promise<string[]> {
@@ -62,8 +64,7 @@ export async function migrateToLatest(
 
 /** Reverts the most recent migration (development and tests only). */
 export async function migrateDown(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  db: Kysely<any>,
+  db: Kysely<Database>,
   dialect: DialectName,
   migrations: Record<string, StoreMigration> = allMigrations,
 ): Promise<string[]> {

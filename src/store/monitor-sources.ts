@@ -1,44 +1,11 @@
 // Watched sources and the article URLs already fetched from them (tables from migration
 // h-monitor_0006_sources). Due sources are claimed with a compare-and-set on next_due_at, so
 // several schedulers on several machines never hand out one poll twice.
-import type { Kysely } from "kysely";
-import type { Store } from "./store.ts";
-import type { Database } from "./schema.ts";
+import type { Kysely, Selectable } from "kysely";
+import type { Database, MonitorSourcesTable } from "./schema.ts";
 
 export const SOURCE_KINDS = ["rss", "atom", "jsonfeed", "sitemap", "page"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-interface SourceRow {
-  id: number;
-  url: string;
-  kind: string;
-  every_seconds: number;
-  outlet: string | null;
-  lang: string | null;
-  status: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_fetch_at: string | null;
-  last_http_status: number | null;
-  last_error: string | null;
-  next_due_at: string;
-  documents: number;
-  created_at: string;
-}
-
-interface SeenRow {
-  url: string;
-  source_id: number;
-  canonical_url: string | null;
-  doc_id: string | null;
-  content_hash: string | null;
-  fetched_at: string;
-}
-
-export interface MonitorTables {
-  monitor_sources: Omit<SourceRow, "id"> & { id?: number };
-  monitor_seen_urls: SeenRow;
-}
 
 export interface Source {
   id: number;
@@ -66,9 +33,7 @@ export interface NewSource {
   lang?: string | null;
 }
 
-const db = (store: Store) => store.kysely as unknown as Kysely<MonitorTables>;
-
-function toSource(r: SourceRow): Source {
+function toSource(r: Selectable<MonitorSourcesTable>): Source {
   return {
     id: Number(r.id),
     url: r.url,
@@ -93,7 +58,7 @@ export function isSourceKind(k: string): k is SourceKind {
 }
 
 /** Adds a source, due at once. Refuses a bad URL, kind or interval, and a URL already watched. */
-export async function addSource(store: Store, s: NewSource, now = new Date()): Promise<Source> {
+export async function addSource(db: Kysely<Database>, s: NewSource, now = new Date()): Promise<Source> {
   let parsed: URL;
   try {
     parsed = new URL(s.url);
@@ -106,9 +71,9 @@ export async function addSource(store: Store, s: NewSource, now = new Date()): P
   if (!Number.isInteger(s.everySeconds) || s.everySeconds < 60)
     throw new Error("a source is polled at most once a minute (--every 1m or more)");
   const url = parsed.toString();
-  if (await getSourceByUrl(store, url)) throw new Error(`source ${url} is already watched`);
+  if (await getSourceByUrl(db, url)) throw new Error(`source ${url} is already watched`);
   const at = now.toISOString();
-  await db(store)
+  await db
     .insertInto("monitor_sources")
     .values({
       url,
@@ -127,72 +92,58 @@ export async function addSource(store: Store, s: NewSource, now = new Date()): P
       created_at: at,
     })
     .execute();
-  return (await getSourceByUrl(store, url))!;
+  return (await getSourceByUrl(db, url))!;
 }
 
-export async function getSourceByUrl(store: Store, url: string): Promise<Source | null> {
-  const row = await db(store)
-    .selectFrom("monitor_sources")
-    .selectAll()
-    .where("url", "=", url)
-    .executeTakeFirst();
-  return row ? toSource(row as SourceRow) : null;
+export async function getSourceByUrl(db: Kysely<Database>, url: string): Promise<Source | null> {
+  const row = await db.selectFrom("monitor_sources").selectAll().where("url", "=", url).executeTakeFirst();
+  return row ? toSource(row) : null;
 }
 
-export async function getSource(store: Store, id: number): Promise<Source | null> {
-  const row = await db(store)
-    .selectFrom("monitor_sources")
-    .selectAll()
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return row ? toSource(row as SourceRow) : null;
+export async function getSource(db: Kysely<Database>, id: number): Promise<Source | null> {
+  const row = await db.selectFrom("monitor_sources").selectAll().where("id", "=", id).executeTakeFirst();
+  return row ? toSource(row) : null;
 }
 
-export async function listSources(store: Store): Promise<Source[]> {
-  const rows = await db(store).selectFrom("monitor_sources").selectAll().orderBy("id").execute();
-  return rows.map((r) => toSource(r as SourceRow));
+export async function listSources(db: Kysely<Database>): Promise<Source[]> {
+  const rows = await db.selectFrom("monitor_sources").selectAll().orderBy("id").execute();
+  return rows.map((r) => toSource(r));
 }
 
 /** Finds a source by id or by URL (what the CLI accepts). */
-export async function findSource(store: Store, ref: string): Promise<Source | null> {
-  if (/^\d+$/.test(ref)) return getSource(store, Number(ref));
+export async function findSource(db: Kysely<Database>, ref: string): Promise<Source | null> {
+  if (/^\d+$/.test(ref)) return getSource(db, Number(ref));
   return (
-    (await getSourceByUrl(store, ref)) ??
-    (URL.canParse(ref) ? getSourceByUrl(store, new URL(ref).toString()) : null)
+    (await getSourceByUrl(db, ref)) ??
+    (URL.canParse(ref) ? getSourceByUrl(db, new URL(ref).toString()) : null)
   );
 }
 
 export async function setSourceStatus(
-  store: Store,
+  db: Kysely<Database>,
   id: number,
   status: "active" | "paused",
 ): Promise<boolean> {
-  const r = await db(store)
-    .updateTable("monitor_sources")
-    .set({ status })
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const r = await db.updateTable("monitor_sources").set({ status }).where("id", "=", id).executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
 /** Removes the source and its seen-URL list; documents already ingested stay (they are evidence). */
-export async function removeSource(store: Store, id: number): Promise<boolean> {
-  return db(store)
-    .transaction()
-    .execute(async (tx) => {
-      await tx.deleteFrom("monitor_seen_urls").where("source_id", "=", id).execute();
-      const r = await tx.deleteFrom("monitor_sources").where("id", "=", id).executeTakeFirst();
-      return Number(r.numDeletedRows) > 0;
-    });
+export async function removeSource(db: Kysely<Database>, id: number): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    await tx.deleteFrom("monitor_seen_urls").where("source_id", "=", id).execute();
+    const r = await tx.deleteFrom("monitor_sources").where("id", "=", id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  });
 }
 
 /**
  * Claims the active sources due at `now`: each claim moves next_due_at forward only if nobody else
  * moved it first, so concurrent schedulers split the due sources between them without overlap.
  */
-export async function claimDueSources(store: Store, now = new Date()): Promise<Source[]> {
+export async function claimDueSources(db: Kysely<Database>, now = new Date()): Promise<Source[]> {
   const at = now.toISOString();
-  const due = await db(store)
+  const due = await db
     .selectFrom("monitor_sources")
     .selectAll()
     .where("status", "=", "active")
@@ -202,13 +153,13 @@ export async function claimDueSources(store: Store, now = new Date()): Promise<S
   const claimed: Source[] = [];
   for (const row of due) {
     const next = new Date(now.getTime() + Number(row.every_seconds) * 1000).toISOString();
-    const r = await db(store)
+    const r = await db
       .updateTable("monitor_sources")
       .set({ next_due_at: next })
-      .where("id", "=", row.id!)
+      .where("id", "=", row.id)
       .where("next_due_at", "=", row.next_due_at)
       .executeTakeFirst();
-    if (Number(r.numUpdatedRows) === 1) claimed.push(toSource({ ...(row as SourceRow), next_due_at: next }));
+    if (Number(r.numUpdatedRows) === 1) claimed.push(toSource({ ...row, next_due_at: next }));
   }
   return claimed;
 }
@@ -222,12 +173,12 @@ export interface FetchOutcome {
 
 /** Records a poll's result; validators are kept from the previous poll unless new ones came. */
 export async function recordFetch(
-  store: Store,
+  db: Kysely<Database>,
   id: number,
   o: FetchOutcome,
   now = new Date(),
 ): Promise<void> {
-  await db(store)
+  await db
     .updateTable("monitor_sources")
     .set({
       last_fetch_at: now.toISOString(),
@@ -241,11 +192,11 @@ export async function recordFetch(
 }
 
 /** The URLs of `urls` not fetched before (from any source). */
-export async function unseenUrls(store: Store, urls: string[]): Promise<string[]> {
+export async function unseenUrls(db: Kysely<Database>, urls: string[]): Promise<string[]> {
   if (urls.length === 0) return [];
   const seen = new Set<string>();
   for (let i = 0; i < urls.length; i += 500) {
-    const rows = await db(store)
+    const rows = await db
       .selectFrom("monitor_seen_urls")
       .select("url")
       .where("url", "in", urls.slice(i, i + 500))
@@ -265,41 +216,39 @@ export interface SeenUrl {
 
 /** Marks a URL fetched (idempotent) and counts a new document for its source. */
 export async function markSeen(
-  store: Store,
+  db: Kysely<Database>,
   s: SeenUrl,
   newDocument: boolean,
   now = new Date(),
 ): Promise<boolean> {
-  return db(store)
-    .transaction()
-    .execute(async (tx) => {
-      const r = await tx
-        .insertInto("monitor_seen_urls")
-        .values({
-          url: s.url,
-          source_id: s.sourceId,
-          canonical_url: s.canonicalUrl,
-          doc_id: s.docId,
-          content_hash: s.contentHash,
-          fetched_at: now.toISOString(),
-        })
-        .onConflict((oc) => oc.column("url").doNothing())
-        .executeTakeFirst();
-      const inserted = Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
-      if (inserted && newDocument) {
-        await tx
-          .updateTable("monitor_sources")
-          .set((eb) => ({ documents: eb("documents", "+", 1) }))
-          .where("id", "=", s.sourceId)
-          .execute();
-      }
-      return inserted;
-    });
+  return db.transaction().execute(async (tx) => {
+    const r = await tx
+      .insertInto("monitor_seen_urls")
+      .values({
+        url: s.url,
+        source_id: s.sourceId,
+        canonical_url: s.canonicalUrl,
+        doc_id: s.docId,
+        content_hash: s.contentHash,
+        fetched_at: now.toISOString(),
+      })
+      .onConflict((oc) => oc.column("url").doNothing())
+      .executeTakeFirst();
+    const inserted = Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+    if (inserted && newDocument) {
+      await tx
+        .updateTable("monitor_sources")
+        .set((eb) => ({ documents: eb("documents", "+", 1) }))
+        .where("id", "=", s.sourceId)
+        .execute();
+    }
+    return inserted;
+  });
 }
 
 /** How many stored claims came from each source's documents (by source id). */
-export async function claimsPerSource(store: Store): Promise<Map<number, number>> {
-  const rows = await (store.kysely as unknown as Kysely<MonitorTables & Pick<Database, "claims">>)
+export async function claimsPerSource(db: Kysely<Database>): Promise<Map<number, number>> {
+  const rows = await db
     .selectFrom("monitor_seen_urls as s")
     .innerJoin("claims as c", "c.doc_id", "s.doc_id")
     .select(["s.source_id as sourceId", (eb) => eb.fn.countAll<number | string>().as("claims")])

@@ -69,3 +69,20 @@ export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
   }
   return store;
 }
+
+/**
+ * Opens the database the command names (`opts.db`, else `$FLOWWATCH_DB`, else the default file),
+ * runs `fn` with the store and the database it opened, and closes the store however `fn` ends.
+ */
+export async function withStore<T>(
+  opts: { db?: string },
+  fn: (store: Store, db: string) => Promise<T>,
+): Promise<T> {
+  const db = opts.db ?? defaultDb();
+  const store = await openStore(db);
+  try {
+    return await fn(store, db);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,11 +1,12 @@
 // Analyst review of claims and the audit log (tables from migration 0004_accounts). A correction is
 // stored beside the original claim, never over it; both tables are append-only.
-import type { Kysely } from "kysely";
-import type { Store, StoredClaim } from "./store.ts";
+import type { Kysely, Selectable } from "kysely";
+import type { Database, ReviewsTable } from "./schema.ts";
+import type { Decision, StoredClaim } from "./records.ts";
 import { defaultReference, type SubjectRegistry } from "../reference/index.ts";
 import { EVENTS, QUALIFIERS, type Claim } from "../types.ts";
 
-export type Decision = "accept" | "reject" | "correct";
+export type { Decision };
 
 /** The fields an analyst may correct. */
 export type Correction = Partial<
@@ -35,30 +36,6 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
-interface ReviewTables {
-  reviews: {
-    id: number | undefined;
-    claim_id: number;
-    decision: string;
-    correction: string | null;
-    note: string;
-    author: string;
-    created_at: string;
-  };
-  audit_log: {
-    id: number | undefined;
-    at: string;
-    actor: string;
-    action: string;
-    target_type: string;
-    target_id: string;
-    detail: string;
-  };
-}
-
-const db = (store: Store) => store.kysely as unknown as Kysely<ReviewTables>;
-
-/** Returns a list of problems with a correction (empty when valid). */
 /** Largest figure a correction may state (money in dollars stays far below). */
 const MAX_FIGURE = 1e13;
 const MIN_YEAR = 1900;
@@ -134,7 +111,7 @@ export function validateCorrection(
 }
 
 export async function addReview(
-  store: Store,
+  db: Kysely<Database>,
   input: {
     claimId: number;
     decision: Decision;
@@ -153,49 +130,48 @@ export async function addReview(
     const problems = validateCorrection(correction, input.subjects);
     if (problems.length) throw new Error(`invalid correction: ${problems.join("; ")}`);
   }
-  if (!(await store.getClaim(input.claimId))) throw new Error(`no claim with id ${input.claimId}`);
+  const claim = Number.isSafeInteger(input.claimId)
+    ? await db.selectFrom("claims").select("id").where("id", "=", input.claimId).executeTakeFirst()
+    : undefined;
+  if (!claim) throw new Error(`no claim with id ${input.claimId}`);
   const at = now.toISOString();
-  return db(store)
-    .transaction()
-    .execute(async (tx) => {
-      const row = await tx
-        .insertInto("reviews")
-        .values({
-          id: undefined,
-          claim_id: input.claimId,
-          decision: input.decision,
-          correction: correction ? JSON.stringify(correction) : null,
-          note: input.note ?? "",
-          author: input.author,
-          created_at: at,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await tx
-        .insertInto("audit_log")
-        .values({
-          id: undefined,
-          at,
-          actor: input.author,
-          action: `review.${input.decision}`,
-          target_type: "claim",
-          target_id: String(input.claimId),
-          detail: JSON.stringify({ reviewId: row.id, correction, note: input.note ?? "" }),
-        })
-        .execute();
-      return {
-        id: Number(row.id),
-        claimId: input.claimId,
+  return db.transaction().execute(async (tx) => {
+    const row = await tx
+      .insertInto("reviews")
+      .values({
+        claim_id: input.claimId,
         decision: input.decision,
-        correction,
+        correction: correction ? JSON.stringify(correction) : null,
         note: input.note ?? "",
         author: input.author,
-        createdAt: at,
-      };
-    });
+        created_at: at,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto("audit_log")
+      .values({
+        at,
+        actor: input.author,
+        action: `review.${input.decision}`,
+        target_type: "claim",
+        target_id: String(input.claimId),
+        detail: JSON.stringify({ reviewId: row.id, correction, note: input.note ?? "" }),
+      })
+      .execute();
+    return {
+      id: Number(row.id),
+      claimId: input.claimId,
+      decision: input.decision,
+      correction,
+      note: input.note ?? "",
+      author: input.author,
+      createdAt: at,
+    };
+  });
 }
 
-function toReview(r: ReviewTables["reviews"]): Review {
+function toReview(r: Selectable<ReviewsTable>): Review {
   return {
     id: Number(r.id),
     claimId: Number(r.claim_id),
@@ -208,8 +184,8 @@ function toReview(r: ReviewTables["reviews"]): Review {
 }
 
 /** Reviews of the given claims (all claims when omitted), oldest first. */
-export async function listReviews(store: Store, claimIds?: number[]): Promise<Review[]> {
-  let q = db(store).selectFrom("reviews").selectAll();
+export async function listReviews(db: Kysely<Database>, claimIds?: number[]): Promise<Review[]> {
+  let q = db.selectFrom("reviews").selectAll();
   if (claimIds) {
     if (claimIds.length === 0) return [];
     q = q.where("claim_id", "in", claimIds);
@@ -242,7 +218,7 @@ export function applyReviews(claims: StoredClaim[], reviews: Review[]): Reviewed
 }
 
 export async function appendAudit(
-  store: Store,
+  db: Kysely<Database>,
   entry: {
     actor: string;
     action: string;
@@ -252,10 +228,9 @@ export async function appendAudit(
   },
   now = new Date(),
 ): Promise<void> {
-  await db(store)
+  await db
     .insertInto("audit_log")
     .values({
-      id: undefined,
       at: now.toISOString(),
       actor: entry.actor,
       action: entry.action,
@@ -267,7 +242,7 @@ export async function appendAudit(
 }
 
 export async function listAudit(
-  store: Store,
+  db: Kysely<Database>,
   filter: {
     actor?: string;
     /** Exact action (`review.correct`), or a prefix when it ends with "." (`review.`). */
@@ -279,7 +254,7 @@ export async function listAudit(
     offset?: number;
   } = {},
 ): Promise<AuditEntry[]> {
-  let q = db(store).selectFrom("audit_log").selectAll();
+  let q = db.selectFrom("audit_log").selectAll();
   if (filter.actor) q = q.where("actor", "=", filter.actor);
   if (filter.action) {
     q = filter.action.endsWith(".")
@@ -368,13 +343,4 @@ export function reviewBatch<C extends Claim & { id: number }, D>(
     return { doc, claims: kept };
   });
   return { batch: out, status, rejected, corrected };
-}
-
-/** Reviews of every claim, or none when the accounts migration (reviews table) has not run. */
-export async function listAllReviewsOrNone(store: Store): Promise<Review[]> {
-  try {
-    return await listReviews(store);
-  } catch {
-    return [];
-  }
 }

@@ -11,8 +11,8 @@ import type {
   EventType,
   Modality,
 } from "../types.ts";
-import type { AnnotationsTable, ClaimsTable, DocumentsTable, SentencesTable } from "./schema.ts";
-import type { Annotation, StoredClaim, StoredDocument } from "./store.ts";
+import type { ClaimsTable, DocumentsTable, SentencesTable } from "./schema.ts";
+import type { StoredClaim, StoredDocument } from "./records.ts";
 
 export function documentFromRow(row: Omit<Selectable<DocumentsTable>, "seq">): StoredDocument {
   return {
@@ -71,6 +71,11 @@ export function claimProblem(text: string, c: Claim): string | null {
     return `quantity ${JSON.stringify(c.quantity)} is not a number or [low, high]`;
   }
   if (low > high) return `range [${low}, ${high}] is reversed`;
+  if (
+    c.confidence !== undefined &&
+    !(typeof c.confidence === "number" && c.confidence >= 0 && c.confidence <= 1)
+  )
+    return `confidence ${JSON.stringify(c.confidence)} is not a number in [0, 1]`;
   for (const field of ["qualifier", "unit", "subject", "event", "modality", "evidence"] as const) {
     if (typeof c[field] !== "string" || c[field] === "") return `${field} is missing`;
   }
@@ -118,6 +123,7 @@ export function claimRow(
     span_end: c.span.end,
     extractor_version: extractorVersion,
     created_at: createdAt,
+    confidence: c.confidence ?? null,
   };
 }
 
@@ -147,6 +153,9 @@ export function claimFromRow(row: ClaimJoinRow): StoredClaim {
     evidence: row.evidence,
     sentence: { start: row.sentence_start, end: row.sentence_end },
     span: { start: row.span_start, end: row.span_end },
+    ...(row.confidence === null || row.confidence === undefined
+      ? {}
+      : { confidence: Number(row.confidence) }),
     outlet: row.outlet,
     published: row.published,
     url: row.url,
@@ -197,23 +206,5 @@ export function documentRow(
     source_path: doc.sourcePath ?? null,
     ingested_at: ingestedAt,
     lang: doc.lang ?? null,
-  };
-}
-
-export function annotationFromRow(row: Selectable<AnnotationsTable>): Annotation {
-  let body: unknown;
-  try {
-    body = JSON.parse(row.body);
-  } catch {
-    body = row.body;
-  }
-  return {
-    id: Number(row.id),
-    targetType: row.target_type,
-    targetId: row.target_id,
-    kind: row.kind,
-    body,
-    author: row.author,
-    createdAt: row.created_at,
   };
 }

@@ -1,67 +1,14 @@
 // Sanctions lists in the store: one version of each list at a time, replaced atomically, plus the
 // screening hits recorded for parties named in documents. Works on SQLite and PostgreSQL.
-import type { Kysely, Transaction } from "kysely";
-import type { ListId, ListImport, ListRecord, ListRecordType } from "../resolve/lists/types.ts";
-
-export interface SanctionListsTable {
-  list_id: string;
-  published: string | null;
-  imported_at: string;
-  source_file: string;
-  record_count: number;
-  alias_count: number;
-  problem_count: number;
-}
-
-export interface SanctionRecordsTable {
-  list_id: string;
-  source_id: string;
-  type: string;
-  name: string;
-  /** JSON array of strings. */
-  programmes: string;
-  dob: string | null;
-  nationality: string | null;
-  remarks: string | null;
-  listed_on: string | null;
-  /** JSON array of strings. */
-  addresses: string;
-}
-
-export interface SanctionAliasesTable {
-  list_id: string;
-  source_id: string;
-  alias: string;
-  /** 1 for the record's primary name. */
-  is_primary: number;
-}
-
-export interface PartyHitsTable {
-  doc_id: string;
-  mention_text: string;
-  span_start: number;
-  span_end: number;
-  entity_id: string | null;
-  list_id: string;
-  source_id: string;
-  matched_alias: string;
-  score: number;
-  /** JSON array of strings. */
-  explanation: string;
-  screened_at: string;
-}
-
-export interface SanctionsDatabase {
-  sanction_lists: SanctionListsTable;
-  sanction_records: SanctionRecordsTable;
-  sanction_aliases: SanctionAliasesTable;
-  party_hits: PartyHitsTable;
-}
-
-// Any Kysely over a database that has run migration 0002 (the store's own Database type included).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
-const typed = (db: AnyDb) => db as unknown as Kysely<SanctionsDatabase>;
+import type { Insertable, Kysely, Selectable, Transaction } from "kysely";
+import type { ListId, ListImport, ListRecord, ListRecordType } from "../types.ts";
+import type {
+  Database,
+  PartyHitsTable,
+  SanctionAliasesTable,
+  SanctionListsTable,
+  SanctionRecordsTable,
+} from "./schema.ts";
 
 export interface SanctionListStatus {
   listId: string;
@@ -122,10 +69,10 @@ export const DEFAULT_MAX_DROP = 0.2;
 const RECORD_BATCH = 400;
 const ALIAS_BATCH = 2000;
 
-async function insertBatched<T extends keyof SanctionsDatabase>(
-  trx: Transaction<SanctionsDatabase>,
+async function insertBatched<T extends "sanction_records" | "sanction_aliases" | "party_hits">(
+  trx: Transaction<Database>,
   table: T,
-  rows: SanctionsDatabase[T][],
+  rows: Insertable<Database[T]>[],
   size: number,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += size) {
@@ -141,11 +88,11 @@ async function insertBatched<T extends keyof SanctionsDatabase>(
  * version with more than `maxDrop` (default 20%) fewer records.
  */
 export async function saveListImport(
-  db: AnyDb,
+  db: Kysely<Database>,
   list: ListImport,
   opts: { force?: boolean; now?: Date; maxDrop?: number } = {},
 ): Promise<SanctionListStatus> {
-  const k = typed(db);
+  const k = db;
   const aliasRows: SanctionAliasesTable[] = [];
   const recordRows: SanctionRecordsTable[] = list.records.map((r) => {
     aliasRows.push({ list_id: list.listId, source_id: r.sourceId, alias: r.name, is_primary: 1 });
@@ -213,13 +160,13 @@ function toStatus(r: SanctionListsTable): SanctionListStatus {
   };
 }
 
-export async function listStatus(db: AnyDb): Promise<SanctionListStatus[]> {
-  const rows = await typed(db).selectFrom("sanction_lists").selectAll().orderBy("list_id").execute();
+export async function listStatus(db: Kysely<Database>): Promise<SanctionListStatus[]> {
+  const rows = await db.selectFrom("sanction_lists").selectAll().orderBy("list_id").execute();
   return rows.map(toStatus);
 }
 
 /** Changes whenever any list is imported: the screening index cache key. */
-export async function listsFingerprint(db: AnyDb): Promise<string> {
+export async function listsFingerprint(db: Kysely<Database>): Promise<string> {
   return (await listStatus(db)).map((s) => `${s.listId}@${s.importedAt}#${s.recordCount}`).join("|");
 }
 
@@ -231,8 +178,8 @@ export interface StoredAlias {
   type: ListRecordType;
 }
 
-export async function loadAliases(db: AnyDb): Promise<StoredAlias[]> {
-  const rows = await typed(db)
+export async function loadAliases(db: Kysely<Database>): Promise<StoredAlias[]> {
+  const rows = await db
     .selectFrom("sanction_aliases as a")
     .innerJoin("sanction_records as r", (j) =>
       j.onRef("r.list_id", "=", "a.list_id").onRef("r.source_id", "=", "a.source_id"),
@@ -248,7 +195,7 @@ export async function loadAliases(db: AnyDb): Promise<StoredAlias[]> {
   }));
 }
 
-function toRecord(r: SanctionRecordsTable, aliases: string[]): ListRecord {
+function toRecord(r: Selectable<SanctionRecordsTable>, aliases: string[]): ListRecord {
   const addresses = JSON.parse(r.addresses) as string[];
   return {
     listId: r.list_id as ListId,
@@ -267,11 +214,11 @@ function toRecord(r: SanctionRecordsTable, aliases: string[]): ListRecord {
 
 /** One stored record with its aliases, or null. */
 export async function getSanctionRecord(
-  db: AnyDb,
+  db: Kysely<Database>,
   listId: string,
   sourceId: string,
 ): Promise<ListRecord | null> {
-  const k = typed(db);
+  const k = db;
   const row = await k
     .selectFrom("sanction_records")
     .selectAll()
@@ -307,7 +254,7 @@ export interface PartyHit {
 
 /** Replaces the screening hits stored for one document. */
 export async function putPartyHits(
-  db: AnyDb,
+  db: Kysely<Database>,
   docId: string,
   hits: PartyHit[],
   now = new Date(),
@@ -325,17 +272,15 @@ export async function putPartyHits(
     explanation: JSON.stringify(h.explanation),
     screened_at: now.toISOString(),
   }));
-  await typed(db)
-    .transaction()
-    .execute(async (trx) => {
-      await trx.deleteFrom("party_hits").where("doc_id", "=", docId).execute();
-      await insertBatched(trx, "party_hits", rows, 500);
-    });
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("party_hits").where("doc_id", "=", docId).execute();
+    await insertBatched(trx, "party_hits", rows, 500);
+  });
   return rows.length;
 }
 
-export async function getPartyHits(db: AnyDb, docId: string): Promise<PartyHit[]> {
-  const rows = await typed(db)
+export async function getPartyHits(db: Kysely<Database>, docId: string): Promise<PartyHit[]> {
+  const rows = await db
     .selectFrom("party_hits")
     .selectAll()
     .where("doc_id", "=", docId)
@@ -354,16 +299,4 @@ export async function getPartyHits(db: AnyDb, docId: string): Promise<PartyHit[]
     score: Number(r.score),
     explanation: JSON.parse(r.explanation) as string[],
   }));
-}
-
-/** Opens the store for the sanctions commands; `kysely` is the store's own connection. */
-export async function openSanctionsStore(db: string): Promise<{ kysely: AnyDb; close: () => Promise<void> }> {
-  const { openStore } = await import("./open.ts");
-  const store = await openStore(db);
-  const kysely = (store as unknown as { kysely?: AnyDb }).kysely;
-  if (!kysely) {
-    await store.close();
-    throw new Error("store: this store does not expose a Kysely connection");
-  }
-  return { kysely, close: () => store.close() };
 }

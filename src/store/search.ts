@@ -2,7 +2,7 @@
 // tsvector. User input goes through fts-query.ts first, so no query can be a syntax error.
 import { sql, type Kysely } from "kysely";
 import type { Database, DialectName } from "./schema.ts";
-import type { SearchHit } from "./store.ts";
+import type { SearchHit } from "./records.ts";
 import { toFts5Query, toTsQuery } from "./fts-query.ts";
 
 interface HitRow {

@@ -1,58 +1,29 @@
 // The store's contract. Implemented over Kysely for SQLite (default) and PostgreSQL (`postgres://` URLs).
 // Evidence (documents, sentences, claims as extracted) is insert-only: nothing here updates it in place.
+// Documents are read and written through the methods below; everything else through the
+// repositories (./repositories.ts) the store carries: `store.claims`, `store.reviews`, ….
 import type { Kysely } from "kysely";
 import type { Claim, SourceDocument, Sentence } from "../types.ts";
 import type { Database } from "./schema.ts";
+import type {
+  ClaimFilter,
+  DocumentSummary,
+  Page,
+  SearchHit,
+  StoredClaim,
+  StoredDocument,
+} from "./records.ts";
+import type { Repositories } from "./repositories.ts";
 
-export interface StoredDocument extends SourceDocument {
-  /** ISO timestamp of the first ingest. */
-  ingestedAt: string;
-}
-
-export type DocumentSummary = Omit<StoredDocument, "text"> & { claimCount: number };
-
-export interface StoredClaim extends Claim {
-  id: number;
-  /** Outlet and date of the document the claim came from, for listing without a join by the caller. */
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
-}
-
-export interface ClaimFilter {
-  subject?: string;
-  destination?: string;
-  /** Matches attributedTo or the document's outlet (case-insensitive substring). */
-  source?: string;
-  docId?: string;
-  /** Inclusive ISO date bounds on the claim time (falls back to the document's publication date). */
-  from?: string;
-  to?: string;
-  limit?: number;
-  offset?: number;
-  /** Keyset pagination: the `nextCursor` of the previous page (then `offset` is ignored). */
-  cursor?: string;
-  /** `-published` (default, newest first), `published`, `-quantity`, `quantity`, `-time`, `time`. */
-  sort?: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-  /** For claim listings: pass as `cursor` to get the next page; null on the last page. */
-  nextCursor?: string | null;
-}
-
-export interface SearchHit {
-  docId: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  /** Plain-text snippet around the match (never HTML). */
-  snippet: string;
-}
+export type {
+  ClaimFilter,
+  Decision,
+  DocumentSummary,
+  Page,
+  SearchHit,
+  StoredClaim,
+  StoredDocument,
+} from "./records.ts";
 
 export interface PutDocumentResult {
   /** The id under which the document is stored (the existing id when its content was already stored). */
@@ -70,24 +41,11 @@ export interface PutOptions {
   extractorVersion?: string;
 }
 
-/** A note, review or correction an analyst attaches to a document, sentence, claim or entity. */
-export interface Annotation {
-  id: number;
-  /** `document`, `sentence`, `claim`, `entity`, `mention`, … */
-  targetType: string;
-  targetId: string;
-  /** `note`, `review`, `correction`, `flag`, … */
-  kind: string;
-  /** Any JSON value. */
-  body: unknown;
-  author: string | null;
-  createdAt: string;
-}
-
-export type NewAnnotation = Omit<Annotation, "id" | "createdAt" | "author"> & { author?: string | null };
-
-export interface Store {
-  /** The typed connection, for other stages' store modules (sanctions, assessment) to share. */
+export interface Store extends Repositories {
+  /**
+   * The typed connection, for the store's own modules (and tests that check what the database
+   * refuses). Code outside src/store uses the methods and repositories instead.
+   */
   readonly kysely: Kysely<Database>;
   readonly dialect: "sqlite" | "postgres";
   /** Runs pending migrations; safe to call every start. */
@@ -106,18 +64,13 @@ export interface Store {
   findByContentHash?(contentHash: string): Promise<string | null>;
   /** Which of these content hashes are stored (one query per few hundred; lets ingest skip a batch's known documents). */
   findContentHashes?(contentHashes: readonly string[]): Promise<Set<string>>;
-  /** Stores the claims read from one document (called once per newly inserted document). */
-  putClaims(docId: string, claims: Claim[], opts?: Omit<PutOptions, "claims">): Promise<number>;
   getDocument(id: string): Promise<StoredDocument | null>;
   getSentences(docId: string): Promise<Sentence[]>;
   /** `lang` keeps documents read in that language (`en`, `ru`, `ko`). */
   listDocuments(opts?: { limit?: number; offset?: number; lang?: string }): Promise<Page<DocumentSummary>>;
+  /** Claims as extracted (no reviews applied); `store.claims.list` applies them. */
   listClaims(filter?: ClaimFilter): Promise<Page<StoredClaim>>;
   getClaim(id: number): Promise<StoredClaim | null>;
   search(q: string, opts?: { limit?: number }): Promise<SearchHit[]>;
-  /** Adds to the evidence without editing it. */
-  addAnnotation(annotation: NewAnnotation): Promise<Annotation>;
-  /** Annotations on one target, oldest first. */
-  listAnnotations(target: { targetType: string; targetId: string }): Promise<Annotation[]>;
   close(): Promise<void>;
 }

@@ -2,88 +2,20 @@
 // configuration, not evidence: it is created, its channels changed and it is removed in place.
 // Its feed token is stored only as a SHA-256 (shown once, rotated on demand); the webhook secret
 // is stored as is because every delivery is signed with it.
-import type { Kysely } from "kysely";
 import type { Entity } from "../types.ts";
 import { hashSecret, newSecret } from "../auth/tokens.ts";
 import { resolveTarget, WatchInputError } from "../alerts/targets.ts";
 import type { EmailMode, WatchKind, WatchTarget, Watchlist } from "../alerts/types.ts";
 import type { Store } from "./store.ts";
-import { parseJson, toEntity } from "./entities.ts";
+import type { WatchlistsTable } from "./schema.ts";
+import { parseJson, toEntity } from "./entity-rows.ts";
 import { recordEvents } from "./alert-recorders.ts";
 import { loadRegistry } from "../resolve/entities/registry.ts";
 
-export interface WatchlistsTable {
-  id?: number;
-  username: string;
-  kind: string;
-  label: string;
-  target: string;
-  target_key: string;
-  feed_token_hash: string;
-  webhook_url: string | null;
-  webhook_secret: string | null;
-  webhook_failures: number;
-  webhook_disabled: number;
-  email: string | null;
-  email_mode: string | null;
-  digest_sent_at: string | null;
-  cursor: number;
-  created_at: string;
-}
+export type { AlertTables, WatchlistsTable } from "./schema.ts";
 
-export interface AlertEventsTable {
-  id?: number;
-  key: string;
-  kind: string;
-  at: string;
-  payload: string;
-}
-
-export interface AlertsTable {
-  id?: number;
-  watchlist_id: number;
-  event_id: number;
-  username: string;
-  created_at: string;
-  read_at: string | null;
-}
-
-export interface AlertDeliveriesTable {
-  id?: number;
-  alert_id: number;
-  watchlist_id: number;
-  channel: string;
-  status: string;
-  attempts: number;
-  next_attempt_at: string;
-  last_error: string | null;
-  sent_at: string | null;
-}
-
-export interface AlertDeliveryLogTable {
-  id?: number;
-  delivery_id: number;
-  watchlist_id: number;
-  channel: string;
-  at: string;
-  attempt: number;
-  ok: number;
-  status_code: number | null;
-  error: string | null;
-}
-
-export interface AlertTables {
-  watchlists: WatchlistsTable;
-  alert_events: AlertEventsTable;
-  alert_recorders: { name: string; value: string };
-  alert_designations: { list_id: string; source_id: string; name: string; aliases: string };
-  alerts: AlertsTable;
-  alert_deliveries: AlertDeliveriesTable;
-  alert_delivery_log: AlertDeliveryLogTable;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const alertDb = (store: Store) => store.kysely as unknown as Kysely<AlertTables & Record<string, any>>;
+/** The store's database handle (the alert tables are part of the one `Database` type). */
+export const alertDb = (store: Store) => store.kysely;
 
 export const FEED_TOKEN_PREFIX = "fwf_";
 

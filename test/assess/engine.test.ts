@@ -51,3 +51,50 @@ describe("incremental engine", () => {
     expect(snapshot.series.length).toBe(2);
   });
 });
+
+describe("replacing a document's claims (an analyst's review)", () => {
+  const summary = (s: ReturnType<typeof assess>["snapshot"]) =>
+    s.series.map((x) => [
+      x.key,
+      x.periods.map((p) => [p.period, p.origins, p.headline?.value, p.figures.length]),
+    ]);
+
+  it("gives the snapshot a fresh assessment of the reviewed claims gives, and rebuilds only what changed", () => {
+    const batch = allFixtures();
+    const engine = new AssessmentEngine();
+    for (const { doc, claims } of batch) engine.addDocument(doc, claims);
+    engine.snapshot();
+    // Correct the figure of one document.
+    const target = batch.find((b) => b.claims.length > 0)!;
+    const [first] = target.claims;
+    const corrected = {
+      ...first,
+      quantity: Array.isArray(first.quantity) ? first.quantity[1] + 7 : first.quantity + 7,
+      qualifier: "exact" as const,
+    };
+    const reviewed = batch.map((b) => (b === target ? { doc: b.doc, claims: [corrected] } : b));
+    const result = engine.replaceClaims(target.doc.id, [corrected]);
+    expect(result.claims).toBe(1);
+    const step = engine.refresh();
+    expect(step.series).toBeGreaterThan(0);
+    expect(step.series).toBeLessThan(summary(assess(batch).snapshot).length);
+    expect(summary(engine.snapshot())).toEqual(summary(assess(reviewed).snapshot));
+    expect(engine.claimCount).toBe(assess(reviewed).engine.claimCount);
+  });
+
+  it("drops a series whose only claims were rejected, and brings it back when they are restored", () => {
+    const batch = allFixtures();
+    const engine = new AssessmentEngine();
+    for (const { doc, claims } of batch) engine.addDocument(doc, claims);
+    const before = summary(engine.snapshot());
+    for (const { doc } of batch) engine.replaceClaims(doc.id, []);
+    expect(engine.snapshot().series).toEqual([]);
+    expect(engine.snapshot().findings).toEqual([]);
+    for (const { doc, claims } of batch) engine.replaceClaims(doc.id, claims);
+    expect(summary(engine.snapshot())).toEqual(before);
+  });
+
+  it("refuses a document it never saw", () => {
+    expect(() => new AssessmentEngine().replaceClaims("nowhere", [])).toThrow(/nowhere was never added/);
+  });
+});

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open.ts";
-import { addReview, reviewBatch } from "../../src/store/reviews.ts";
+import { reviewBatch } from "../../src/store/reviews.ts";
 import { makeDoc } from "./fixtures.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "fw-reviews-"));
@@ -46,8 +46,8 @@ beforeAll(async () => {
   }
   const page = await store.listClaims({ limit: 10 });
   const byQ = new Map(page.items.map((c) => [c.quantity, c.id]));
-  await addReview(store, { claimId: byQ.get(97000)!, decision: "reject", author: "ana", note: "typo" });
-  await addReview(store, {
+  await store.reviews.add({ claimId: byQ.get(97000)!, decision: "reject", author: "ana", note: "typo" });
+  await store.reviews.add({
     claimId: byQ.get(4400)!,
     decision: "correct",
     correction: { quantity: 4700 },

@@ -6,15 +6,6 @@ import path from "node:path";
 import type { Kysely } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open.ts";
-import {
-  appendCorrection,
-  getOverrides,
-  latestAssessment,
-  listCorrections,
-  loadAssessmentInput,
-  putOverride,
-  saveAssessment,
-} from "../../src/store/assessment.ts";
 import { assess } from "../../src/assess/index.ts";
 import type { Store } from "../../src/store/store.ts";
 import { allFixtures } from "./fixtures.ts";
@@ -43,18 +34,20 @@ describe("assessment persistence", () => {
   it("reads documents and claims back from the store and gives the same series as in memory", async () => {
     const store = await seeded(path.join(dir, "a.db"));
     try {
-      const input = await loadAssessmentInput(store.kysely);
+      const input = await store.assessments.loadInput();
       expect(input.batch).toHaveLength(allFixtures().length);
       const fromDb = assess(input.batch).snapshot;
       const inMemory = assess(allFixtures()).snapshot;
       const summary = (s: typeof fromDb) =>
         s.series.map((x) => [x.key, x.periods.map((p) => [p.origins, p.headline?.value])]);
       expect(summary(fromDb)).toEqual(summary(inMemory));
-      const runId = await saveAssessment(store.kysely, fromDb, { documents: 5, claims: 10 });
-      const latest = await latestAssessment(store.kysely);
+      const runId = await store.assessments.save(fromDb, { documents: 5, claims: 10 });
+      const latest = await store.assessments.latest();
       expect(latest?.runId).toBe(runId);
       expect(latest?.snapshot.findings.map((f) => f.id)).toEqual(fromDb.findings.map((f) => f.id));
-      const moreThan = latest!.snapshot.series
+      // The store keeps the snapshot as JSON; reading it back as the assessment's type is the caller's call.
+      const stored = latest!.snapshot as unknown as typeof fromDb;
+      const moreThan = stored.series
         .flatMap((s) => s.periods.flatMap((p) => p.figures))
         .find((f) => f.qualifier === "more_than")!;
       expect(moreThan.interval[1]).toBe(Infinity);
@@ -66,10 +59,10 @@ describe("assessment persistence", () => {
   it("keeps overrides editable and corrections append-only", async () => {
     const store = await openStore(path.join(dir, "b.db"));
     try {
-      await putOverride(store.kysely, "ru-gov", "C", "matches imagery", "analyst");
-      await putOverride(store.kysely, "ru-gov", "E", "retracted", "analyst");
-      expect(await getOverrides(store.kysely)).toEqual({ "ru-gov": { grade: "E", reason: "retracted" } });
-      const entry = await appendCorrection(store.kysely, {
+      await store.assessments.putOverride("ru-gov", "C", "matches imagery", "analyst");
+      await store.assessments.putOverride("ru-gov", "E", "retracted", "analyst");
+      expect(await store.assessments.overrides()).toEqual({ "ru-gov": { grade: "E", reason: "retracted" } });
+      const entry = await store.assessments.appendCorrection({
         findingId: "F-1",
         kind: "right_of_reply",
         author: "embassy",
@@ -81,7 +74,7 @@ describe("assessment persistence", () => {
         /append-only/,
       );
       await expect(db.deleteFrom("finding_corrections").execute()).rejects.toThrow(/append-only/);
-      expect((await listCorrections(store.kysely, "F-1")).map((c) => c.text)).toEqual(["Denied."]);
+      expect((await store.assessments.corrections("F-1")).map((c) => c.text)).toEqual(["Denied."]);
     } finally {
       await store.close();
     }

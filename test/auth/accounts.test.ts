@@ -1,18 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "../../src/auth/passwords.ts";
 import { can } from "../../src/auth/roles.ts";
-import {
-  authenticate,
-  countUsers,
-  createApiToken,
-  createSession,
-  createUser,
-  deleteSession,
-  getSession,
-  revokeApiTokens,
-  userForApiToken,
-} from "../../src/store/accounts.ts";
-import { addReview, applyReviews, listAudit, listReviews } from "../../src/store/reviews.ts";
+import { applyReviews } from "../../src/store/reviews.ts";
 import type { SourceDocument, Claim } from "../../src/types.ts";
 import { createHash } from "node:crypto";
 import { pgReachable, postgresStore, sqliteStore, type TestDb } from "./databases.ts";
@@ -85,42 +74,44 @@ for (const kind of ["sqlite", "postgres"] as const) {
     afterAll(async () => db?.cleanup());
 
     it.skipIf(!available)("creates users, refuses bad names, weak passwords and duplicates", async () => {
-      expect(await countUsers(db.store)).toBe(0);
-      await createUser(db.store, "ana", "a long enough secret", "analyst");
-      await expect(createUser(db.store, "ana", "a long enough secret", "viewer")).rejects.toThrow(
+      expect(await db.store.accounts.countUsers()).toBe(0);
+      await db.store.accounts.createUser("ana", "a long enough secret", "analyst");
+      await expect(db.store.accounts.createUser("ana", "a long enough secret", "viewer")).rejects.toThrow(
         /already exists/,
       );
-      await expect(createUser(db.store, "Bad Name", "a long enough secret", "viewer")).rejects.toThrow(
-        /invalid username/,
-      );
-      await expect(createUser(db.store, "bob", "short", "viewer")).rejects.toThrow(/at least/);
-      expect(await countUsers(db.store)).toBe(1);
+      await expect(
+        db.store.accounts.createUser("Bad Name", "a long enough secret", "viewer"),
+      ).rejects.toThrow(/invalid username/);
+      await expect(db.store.accounts.createUser("bob", "short", "viewer")).rejects.toThrow(/at least/);
+      expect(await db.store.accounts.countUsers()).toBe(1);
     });
 
     it.skipIf(!available)("authenticates with the right password only", async () => {
-      expect((await authenticate(db.store, "ana", "a long enough secret"))?.role).toBe("analyst");
-      expect(await authenticate(db.store, "ana", "a long enough secreT")).toBeNull();
-      expect(await authenticate(db.store, "nobody", "a long enough secret")).toBeNull();
+      expect((await db.store.accounts.authenticate("ana", "a long enough secret"))?.role).toBe("analyst");
+      expect(await db.store.accounts.authenticate("ana", "a long enough secreT")).toBeNull();
+      expect(await db.store.accounts.authenticate("nobody", "a long enough secret")).toBeNull();
     });
 
     it.skipIf(!available)("opens, expires and closes sessions", async () => {
-      const user = (await authenticate(db.store, "ana", "a long enough secret"))!;
-      const session = await createSession(db.store, user, new Date("2030-01-01T00:00:00Z"));
-      const found = await getSession(db.store, session.id, new Date("2030-01-01T01:00:00Z"));
+      const user = (await db.store.accounts.authenticate("ana", "a long enough secret"))!;
+      const session = await db.store.accounts.createSession(user, new Date("2030-01-01T00:00:00Z"));
+      const found = await db.store.accounts.getSession(session.id, new Date("2030-01-01T01:00:00Z"));
       expect(found?.user.username).toBe("ana");
       expect(found?.csrfToken).toBe(session.csrfToken);
-      expect(await getSession(db.store, session.id, new Date("2030-01-02T01:00:00Z"))).toBeNull();
-      expect(await getSession(db.store, session.id + "x", new Date("2030-01-01T01:00:00Z"))).toBeNull();
-      await deleteSession(db.store, session.id);
-      expect(await getSession(db.store, session.id, new Date("2030-01-01T01:00:00Z"))).toBeNull();
+      expect(await db.store.accounts.getSession(session.id, new Date("2030-01-02T01:00:00Z"))).toBeNull();
+      expect(
+        await db.store.accounts.getSession(session.id + "x", new Date("2030-01-01T01:00:00Z")),
+      ).toBeNull();
+      await db.store.accounts.deleteSession(session.id);
+      expect(await db.store.accounts.getSession(session.id, new Date("2030-01-01T01:00:00Z"))).toBeNull();
     });
 
     it.skipIf(!available)("issues API tokens that resolve to their user until revoked", async () => {
-      const token = await createApiToken(db.store, "ana", "scripts");
-      expect((await userForApiToken(db.store, token))?.username).toBe("ana");
-      expect(await userForApiToken(db.store, token.slice(0, -1))).toBeNull();
-      expect(await revokeApiTokens(db.store, "ana")).toBe(1);
-      expect(await userForApiToken(db.store, token)).toBeNull();
+      const token = await db.store.accounts.createApiToken("ana", "scripts");
+      expect((await db.store.accounts.userForApiToken(token))?.username).toBe("ana");
+      expect(await db.store.accounts.userForApiToken(token.slice(0, -1))).toBeNull();
+      expect(await db.store.accounts.revokeApiTokens("ana")).toBe(1);
+      expect(await db.store.accounts.userForApiToken(token)).toBeNull();
     });
 
     it.skipIf(!available)(
@@ -130,8 +121,8 @@ for (const kind of ["sqlite", "postgres"] as const) {
           claims: [claim],
         });
         const [stored] = (await db.store.listClaims({ docId: "review-doc" })).items;
-        await addReview(db.store, { claimId: stored.id, decision: "accept", author: "ana" });
-        await addReview(db.store, {
+        await db.store.reviews.add({ claimId: stored.id, decision: "accept", author: "ana" });
+        await db.store.reviews.add({
           claimId: stored.id,
           decision: "correct",
           correction: { quantity: [3000, 4000], qualifier: "range" },
@@ -139,7 +130,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
           author: "ana",
         });
         await expect(
-          addReview(db.store, {
+          db.store.reviews.add({
             claimId: stored.id,
             decision: "correct",
             correction: { subject: "cats" as never },
@@ -147,10 +138,10 @@ for (const kind of ["sqlite", "postgres"] as const) {
           }),
         ).rejects.toThrow(/unknown subject/);
         await expect(
-          addReview(db.store, { claimId: 999_999, decision: "accept", author: "ana" }),
+          db.store.reviews.add({ claimId: 999_999, decision: "accept", author: "ana" }),
         ).rejects.toThrow(/no claim/);
 
-        const reviews = await listReviews(db.store, [stored.id]);
+        const reviews = await db.store.reviews.list([stored.id]);
         expect(reviews.map((r) => r.decision)).toEqual(["accept", "correct"]);
         const [effective] = applyReviews([stored], reviews);
         expect(effective.quantity).toEqual([3000, 4000]);
@@ -158,7 +149,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
         // the evidence itself is untouched
         expect((await db.store.getClaim(stored.id))?.quantity).toBe(4000);
 
-        const audit = await listAudit(db.store, { targetType: "claim", targetId: String(stored.id) });
+        const audit = await db.store.audit.list({ targetType: "claim", targetId: String(stored.id) });
         expect(audit.map((a) => a.action)).toEqual(["review.correct", "review.accept"]);
         expect(audit[0].actor).toBe("ana");
         expect(audit[0].detail.note).toBe("the ministry gave a range");

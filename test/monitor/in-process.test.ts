@@ -5,7 +5,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open.ts";
 import type { Store } from "../../src/store/store.ts";
-import { addSource, getSource, listSources } from "../../src/store/monitor-sources.ts";
 import { Fetcher } from "../../src/monitor/fetcher.ts";
 import { tickInProcess } from "../../src/monitor/in-process.ts";
 import { startFeedServer, type FeedServer } from "./feed-server.ts";
@@ -26,7 +25,7 @@ afterAll(async () => {
 
 describe("in-process monitor tick", () => {
   it("ingests new articles with their canonical URL, then fetches nothing new (304)", async () => {
-    const source = await addSource(store, {
+    const source = await store.sources.add({
       url: `${server.base}/feed.xml`,
       kind: "rss",
       everySeconds: 900,
@@ -48,7 +47,7 @@ describe("in-process monitor tick", () => {
     expect(ships?.text).toContain("300 workers");
     expect(ships?.text).not.toContain("Sport");
     expect(ships?.outlet).toBe("Harbour Herald");
-    expect((await getSource(store, source.id))?.documents).toBe(2);
+    expect((await store.sources.get(source.id))?.documents).toBe(2);
 
     // Not due yet: nothing is polled.
     expect((await tickInProcess(store, fetcher, { now: new Date(t0.getTime() + 60_000) })).sources).toBe(0);
@@ -57,18 +56,18 @@ describe("in-process monitor tick", () => {
     const again = await tickInProcess(store, fetcher, { now: new Date(t0.getTime() + 901_000) });
     expect(again).toMatchObject({ sources: 1, notModified: 1, newUrls: 0, ingested: 0 });
     expect(server.hits.get("/news/ships")).toBe(articleHits);
-    const [s] = await listSources(store);
+    const [s] = await store.sources.list();
     expect(s.lastHttpStatus).toBe(304);
     expect(s.etag).toBe('"feed-v1"');
     await fetcher.close();
   });
 
   it("records a failing source's error and goes on", async () => {
-    const bad = await addSource(store, { url: `${server.base}/error`, kind: "rss", everySeconds: 600 });
+    const bad = await store.sources.add({ url: `${server.base}/error`, kind: "rss", everySeconds: 600 });
     const fetcher = new Fetcher({ allowPrivate: true, politenessMs: 0, backoffMs: 1, retries: 1 });
     const r = await tickInProcess(store, fetcher, { now: new Date(Date.now() + 2000_000) });
     expect(r.errors.join()).toMatch(/HTTP 500/);
-    const s = await getSource(store, bad.id);
+    const s = await store.sources.get(bad.id);
     expect(s?.lastError).toMatch(/HTTP 500/);
     expect(s?.lastHttpStatus).toBe(500);
     await fetcher.close();

@@ -42,59 +42,68 @@ describe.each(engines)("sources repository on %s", (_name, open) => {
     try {
       const t0 = new Date("2026-05-01T00:00:00Z");
       const s = await repo.addSource(
-        store,
+        store.kysely,
         { url: "https://news.example/feed.xml", kind: "rss", everySeconds: 900, lang: "ru" },
         t0,
       );
       expect(s).toMatchObject({ kind: "rss", status: "active", lang: "ru", documents: 0 });
       await expect(
-        repo.addSource(store, { url: "https://news.example/feed.xml", kind: "rss", everySeconds: 900 }),
+        repo.addSource(store.kysely, {
+          url: "https://news.example/feed.xml",
+          kind: "rss",
+          everySeconds: 900,
+        }),
       ).rejects.toThrow(/already watched/);
       await expect(
-        repo.addSource(store, { url: "ftp://news.example/f", kind: "rss", everySeconds: 900 }),
+        repo.addSource(store.kysely, { url: "ftp://news.example/f", kind: "rss", everySeconds: 900 }),
       ).rejects.toThrow(/http/);
       await expect(
-        repo.addSource(store, { url: "https://news.example/2", kind: "rss", everySeconds: 5 }),
+        repo.addSource(store.kysely, { url: "https://news.example/2", kind: "rss", everySeconds: 5 }),
       ).rejects.toThrow(/minute/);
 
       // Two schedulers racing for the same due source: exactly one wins it.
-      const [a, b] = await Promise.all([repo.claimDueSources(store, t0), repo.claimDueSources(store, t0)]);
+      const [a, b] = await Promise.all([
+        repo.claimDueSources(store.kysely, t0),
+        repo.claimDueSources(store.kysely, t0),
+      ]);
       expect(a.length + b.length).toBe(1);
-      expect(await repo.claimDueSources(store, new Date(t0.getTime() + 60_000))).toEqual([]);
+      expect(await repo.claimDueSources(store.kysely, new Date(t0.getTime() + 60_000))).toEqual([]);
 
-      await repo.setSourceStatus(store, s.id, "paused");
-      expect(await repo.claimDueSources(store, new Date(t0.getTime() + 3600_000))).toEqual([]);
+      await repo.setSourceStatus(store.kysely, s.id, "paused");
+      expect(await repo.claimDueSources(store.kysely, new Date(t0.getTime() + 3600_000))).toEqual([]);
 
       expect(
         await repo.markSeen(
-          store,
+          store.kysely,
           { url: "https://news.example/a", sourceId: s.id, canonicalUrl: null, docId: "a", contentHash: "h" },
           true,
         ),
       ).toBe(true);
       expect(
         await repo.markSeen(
-          store,
+          store.kysely,
           { url: "https://news.example/a", sourceId: s.id, canonicalUrl: null, docId: "a", contentHash: "h" },
           true,
         ),
       ).toBe(false);
-      expect(await repo.unseenUrls(store, ["https://news.example/a", "https://news.example/b"])).toEqual([
-        "https://news.example/b",
-      ]);
-      expect((await repo.getSource(store, s.id))?.documents).toBe(1);
+      expect(
+        await repo.unseenUrls(store.kysely, ["https://news.example/a", "https://news.example/b"]),
+      ).toEqual(["https://news.example/b"]);
+      expect((await repo.getSource(store.kysely, s.id))?.documents).toBe(1);
 
-      await repo.recordFetch(store, s.id, { httpStatus: 200, etag: '"v1"', lastModified: null });
-      await repo.recordFetch(store, s.id, { httpStatus: 304 });
-      expect(await repo.findSource(store, String(s.id))).toMatchObject({
+      await repo.recordFetch(store.kysely, s.id, { httpStatus: 200, etag: '"v1"', lastModified: null });
+      await repo.recordFetch(store.kysely, s.id, { httpStatus: 304 });
+      expect(await repo.findSource(store.kysely, String(s.id))).toMatchObject({
         etag: '"v1"',
         lastHttpStatus: 304,
         lastError: null,
       });
 
-      expect(await repo.removeSource(store, s.id)).toBe(true);
-      expect(await repo.listSources(store)).toEqual([]);
-      expect(await repo.unseenUrls(store, ["https://news.example/a"])).toEqual(["https://news.example/a"]);
+      expect(await repo.removeSource(store.kysely, s.id)).toBe(true);
+      expect(await repo.listSources(store.kysely)).toEqual([]);
+      expect(await repo.unseenUrls(store.kysely, ["https://news.example/a"])).toEqual([
+        "https://news.example/a",
+      ]);
     } finally {
       await cleanup();
     }

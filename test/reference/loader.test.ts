@@ -7,7 +7,7 @@ import path from "node:path";
 import { normalisePlace } from "../../src/assess/places.ts";
 import { findPlaces } from "../../src/extract/index.ts";
 import { DATA_DIR, loadReference, ReferenceDataError } from "../../src/reference/index.ts";
-import { loadGazetteer } from "../../src/server/routes/places.ts";
+import { loadGazetteer } from "../../src/server/services/places.ts";
 import { vocabularyOf } from "../../src/server/routes/vocabulary.ts";
 
 let dir: string;

@@ -1,7 +1,7 @@
 // Accounts for server tests: one user per role, an API token each and fresh browser sessions.
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Role } from "../../src/auth/roles.ts";
-import { createApiToken, createSession, createUser, type User } from "../../src/store/accounts.ts";
+import { type User } from "../../src/store/accounts.ts";
 import type { Store } from "../../src/store/store.ts";
 
 export const PASSWORD = "a long test password";
@@ -14,15 +14,15 @@ export interface TestAccount {
 export async function addAccounts(store: Store): Promise<Record<Role, TestAccount>> {
   const accounts = {} as Record<Role, TestAccount>;
   for (const role of ["viewer", "analyst", "admin"] as const) {
-    const user = await createUser(store, `test-${role}`, PASSWORD, role);
-    accounts[role] = { user, token: await createApiToken(store, user.username, "tests") };
+    const user = await store.accounts.createUser(`test-${role}`, PASSWORD, role);
+    accounts[role] = { user, token: await store.accounts.createApiToken(user.username, "tests") };
   }
   return accounts;
 }
 
 /** A new browser session for `user`: the cookie header and its CSRF token. */
 export async function sessionFor(store: Store, user: User): Promise<{ cookie: string; csrf: string }> {
-  const session = await createSession(store, user);
+  const session = await store.accounts.createSession(user);
   return { cookie: `fw_session=${session.id}`, csrf: session.csrfToken };
 }
 

@@ -278,8 +278,11 @@ describe("awkward ids and failures", () => {
   it("answers a store failure with a 500 that does not leak the internal message", async () => {
     const failing = new Proxy(store, {
       get(target, prop, receiver) {
-        if (prop === "listClaims")
-          return async () => Promise.reject(new Error("SQLITE_CORRUPT: /secret/path.db"));
+        if (prop === "claims")
+          return {
+            ...target.claims,
+            list: async () => Promise.reject(new Error("SQLITE_CORRUPT: /secret/path.db")),
+          };
         return Reflect.get(target, prop, receiver);
       },
     });
@@ -300,9 +303,8 @@ describe("server basics", () => {
     expect(await get("/api/health")).toMatchObject({ status: 200, body: { status: "ok" } });
     expect(Object.keys((await get("/api/health")).body)).toEqual(["status"]);
     const store2 = app.store;
-    const { createUser, createApiToken } = await import("../../src/store/accounts.ts");
-    await createUser(store2, "health-viewer", "a long test password", "viewer");
-    const token = await createApiToken(store2, "health-viewer", "health");
+    await store2.accounts.createUser("health-viewer", "a long test password", "viewer");
+    const token = await store2.accounts.createApiToken("health-viewer", "health");
     const res = await app.inject({
       method: "GET",
       url: "/api/health",

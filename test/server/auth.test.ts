@@ -4,7 +4,6 @@ import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.ts";
 import { startServer } from "../../src/server/index.ts";
 import { openStore } from "../../src/store/open.ts";
-import { listAudit } from "../../src/store/reviews.ts";
 import type { Role } from "../../src/auth/roles.ts";
 import type { Store } from "../../src/store/store.ts";
 import { fixtureStore } from "./fixtures.ts";
@@ -143,13 +142,13 @@ describe("signing out", () => {
     expect(out.status).toBe(204);
     expect(String(out.headers["set-cookie"])).toMatch(/^fw_session=; .*Max-Age=0/);
     expect((await inject(app, { method: "GET", url: "/api/claims?limit=1", headers })).status).toBe(401);
-    const actions = (await listAudit(store, { actor: "test-viewer" })).map((e) => e.action);
+    const actions = (await store.audit.list({ actor: "test-viewer" })).map((e) => e.action);
     expect(actions.slice(0, 2)).toEqual(["auth.logout", "auth.login"]);
-    const failed = await listAudit(store, { action: "auth.login_failed", targetId: "test-analyst" });
+    const failed = await store.audit.list({ action: "auth.login_failed", targetId: "test-analyst" });
     expect(failed.length).toBeGreaterThan(0);
     expect(failed[0].detail).toHaveProperty("ip");
     // A name that is no account (perhaps a password typed in the wrong box) is not written down.
-    const failures = await listAudit(store, { action: "auth.login_failed", limit: 1000 });
+    const failures = await store.audit.list({ action: "auth.login_failed", limit: 1000 });
     expect(failures.map((e) => e.targetId)).not.toContain("nobody-here");
     expect(failures.map((e) => e.targetId)).toContain("(unknown user)");
   });

@@ -218,11 +218,7 @@ export async function fixtureStore(db = ":memory:"): Promise<Store> {
       format: "txt",
       sourcePath: `fixtures/${spec.id}.txt`,
     };
-    const put = await store.putDocument(doc, sentences);
-    await store.putClaims(
-      put.id,
-      spec.claims.map((c) => toClaim(put.id, text, c)),
-    );
+    await store.putDocument(doc, sentences, { claims: spec.claims.map((c) => toClaim(doc.id, text, c)) });
   }
   return store;
 }

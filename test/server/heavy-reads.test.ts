@@ -7,11 +7,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.ts";
-import { buildCount } from "../../src/web/data/estimates.ts";
+import { buildCount } from "../../src/server/services/estimates.ts";
 import type { Store } from "../../src/store/store.ts";
 import { fixtureStore } from "./fixtures.ts";
-import { cachedPlacesReport } from "../../src/server/routes/places.ts";
-import { addReview } from "../../src/store/reviews.ts";
+import { cachedPlacesReport } from "../../src/server/services/places.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "fw-heavy-"));
 const db = path.join(dir, "heavy.db");
@@ -54,6 +53,22 @@ describe("estimates built off the event loop", () => {
     expect(worker.json().total).toBeGreaterThan(0);
   }, 60_000);
 
+  it("refreshes the worker's assessment after a review, equal to the in-process answer", async () => {
+    const url = "/api/series?limit=50";
+    const rejectedNow = async () => (await untilBuilt(offLoop, url)).json().summary.counts.rejectedClaims;
+    const before = await rejectedNow();
+    const claim = (await store.listClaims({ limit: 1 })).items[0];
+    await store.reviews.add({ claimId: claim.id, decision: "reject", author: "worker-test" });
+    // While the refresh runs the previous version may be served: ask until the review shows.
+    for (let i = 0; i < 100 && (await rejectedNow()) === before; i++)
+      await new Promise((r) => setTimeout(r, 200));
+    const worker = await untilBuilt(offLoop, url);
+    expect(worker.json().summary.counts.rejectedClaims).toBe(before + 1);
+    const local = await inProcess.inject({ method: "GET", url });
+    const strip = (b: { items: unknown; total: number }) => ({ items: b.items, total: b.total });
+    expect(strip(worker.json())).toEqual(strip(local.json()));
+  }, 60_000);
+
   it("keeps answering /api/health while the assessment is being built", async () => {
     // A new server has nothing built yet: its first estimate request starts a build.
     const fresh = await buildServer({ store, publicRead: true, dbLocation: db });
@@ -77,7 +92,7 @@ describe("the places report", () => {
     expect(await cachedPlacesReport(store, { group: "labor" })).toBe(first);
     expect(await cachedPlacesReport(store, {})).not.toBe(first);
     const claim = (await store.listClaims({ limit: 1 })).items[0];
-    await addReview(store, { claimId: claim.id, decision: "reject", author: "cache-test" });
+    await store.reviews.add({ claimId: claim.id, decision: "reject", author: "cache-test" });
     const after = await cachedPlacesReport(store, { group: "labor" });
     expect(after).not.toBe(first);
   });

@@ -3,8 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.ts";
-import type { Store } from "../../src/store/store.ts";
-import { markSeen } from "../../src/store/monitor-sources.ts";
+import type { Store } from "../../src/store/index.ts";
 import type { Role } from "../../src/auth/roles.ts";
 import { fixtureStore } from "./fixtures.ts";
 import { addAccounts, inject, type TestAccount } from "./accounts.ts";
@@ -53,8 +52,7 @@ describe("watched sources over the API", () => {
 
     // A document the source brought, with the fixture's claims: the list counts them.
     const doc = (await store.listDocuments({ limit: 1 })).items[0];
-    await markSeen(
-      store,
+    await store.sources.markSeen(
       { url: "https://wire.example/a1", sourceId: id, canonicalUrl: null, docId: doc.id, contentHash: null },
       true,
     );

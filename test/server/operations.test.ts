@@ -9,16 +9,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildServer } from "../../src/server/app.ts";
 import { startServer } from "../../src/server/index.ts";
 import { checkPasswordPolicy } from "../../src/auth/passwords.ts";
-import {
-  authenticate,
-  createApiToken,
-  createSession,
-  createUser,
-  getSession,
-  setPassword,
-  setUserDisabled,
-  userForApiToken,
-} from "../../src/store/accounts.ts";
 import { openStore } from "../../src/store/open.ts";
 import { parseFeed } from "../../src/ingest/feed.ts";
 import { parseUnXml } from "../../src/resolve/lists/un.ts";
@@ -109,20 +99,20 @@ describe("disabling an account and changing a password", () => {
   it("ends sessions and tokens on disable, and old sessions on a new password", async () => {
     const store = await openStore(":memory:");
     try {
-      const user = await createUser(store, "ops-analyst", PASS, "analyst");
-      const token = await createApiToken(store, user.username, "ops");
-      const session = await createSession(store, user);
-      await setPassword(store, "ops-analyst", "another fresh phrase");
-      expect(await authenticate(store, "ops-analyst", PASS)).toBeNull();
-      expect(await authenticate(store, "ops-analyst", "another fresh phrase")).not.toBeNull();
-      expect(await getSession(store, session.id)).toBeNull();
-      await expect(setPassword(store, "ops-analyst", "1234567890ab")).rejects.toThrow(/guess/);
-      await setUserDisabled(store, "ops-analyst", true);
-      expect(await authenticate(store, "ops-analyst", "another fresh phrase")).toBeNull();
-      expect(await userForApiToken(store, token)).toBeNull();
-      await setUserDisabled(store, "ops-analyst", false);
-      expect(await userForApiToken(store, token)).not.toBeNull();
-      await expect(setUserDisabled(store, "nobody-here", true)).rejects.toThrow(/no such user/);
+      const user = await store.accounts.createUser("ops-analyst", PASS, "analyst");
+      const token = await store.accounts.createApiToken(user.username, "ops");
+      const session = await store.accounts.createSession(user);
+      await store.accounts.setPassword("ops-analyst", "another fresh phrase");
+      expect(await store.accounts.authenticate("ops-analyst", PASS)).toBeNull();
+      expect(await store.accounts.authenticate("ops-analyst", "another fresh phrase")).not.toBeNull();
+      expect(await store.accounts.getSession(session.id)).toBeNull();
+      await expect(store.accounts.setPassword("ops-analyst", "1234567890ab")).rejects.toThrow(/guess/);
+      await store.accounts.setUserDisabled("ops-analyst", true);
+      expect(await store.accounts.authenticate("ops-analyst", "another fresh phrase")).toBeNull();
+      expect(await store.accounts.userForApiToken(token)).toBeNull();
+      await store.accounts.setUserDisabled("ops-analyst", false);
+      expect(await store.accounts.userForApiToken(token)).not.toBeNull();
+      await expect(store.accounts.setUserDisabled("nobody-here", true)).rejects.toThrow(/no such user/);
     } finally {
       await store.close();
     }

@@ -2,6 +2,7 @@
 // declared permission (or with a different one than listed here) fails this file.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Fastify, { type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
 import { buildServer } from "../../src/server/app.ts";
 import { installAuth, type RoutePermission } from "../../src/server/auth/plugin.ts";
 import type { Role } from "../../src/auth/roles.ts";
@@ -243,6 +244,7 @@ describe("route permissions", () => {
   it("refuses a request to a route that declares no permission", async () => {
     const app = Fastify();
     app.decorate("store", store);
+    await app.register(cookie);
     installAuth(app, {});
     app.get("/api/undeclared", async () => ({ secret: true }));
     app.get("/api/declared", { config: { permission: "public" } }, async () => ({ open: true }));

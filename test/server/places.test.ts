@@ -9,14 +9,13 @@ import { buildServer } from "../../src/server/app.ts";
 import { openStore } from "../../src/store/open.ts";
 import type { Store } from "../../src/store/store.ts";
 import { ingestIntoStore } from "../../src/pipeline/index.ts";
-import { addReview } from "../../src/store/reviews.ts";
 import {
-  gazetteer,
   summarisePlaces,
   type PlaceClaim,
   type PlaceSummary,
   type PlacesReport,
-} from "../../src/server/routes/places.ts";
+} from "../../src/assess/place-summary.ts";
+import { gazetteer } from "../../src/server/services/places.ts";
 
 const TEXTS: Record<string, string> = {
   "drones.txt":
@@ -110,7 +109,7 @@ describe("GET /api/places", () => {
   it("leaves out claims an analyst rejected, and counts them", async () => {
     const before = (await places()).body;
     const kuwait = (await store.listClaims({ destination: "Kuwait" })).items[0];
-    await addReview(store, { claimId: kuwait.id, decision: "reject", author: "tester" });
+    await store.reviews.add({ claimId: kuwait.id, decision: "reject", author: "tester" });
     const after = (await places()).body;
     expect(byKey(after, "c-kuwait")).toBeUndefined();
     expect(after.rejected).toBe(before.rejected + 1);

@@ -211,14 +211,21 @@ export function storeContract(name: string, open: () => Promise<OpenedTestStore>
       expect(row.extractor_version).toBe("test-1");
     });
 
-    it("putClaims adds claims to a stored document and refuses an unknown one", async () => {
+    it("keeps each claim's confidence and refuses one outside [0, 1]", async () => {
       const doc = makeDoc("delta", TEXT_B);
-      await store.putDocument(doc, sentencesOf(doc.text));
-      expect(
-        await store.putClaims("delta", [claimOn(doc, "320", { unit: "containers", subject: "containers" })]),
-      ).toBe(1);
-      expect((await store.listClaims({ docId: "delta" })).total).toBe(1);
-      await expect(store.putClaims("missing", [claimOn(doc, "320")])).rejects.toThrow(/missing/);
+      await store.putDocument(doc, sentencesOf(doc.text), {
+        claims: [claimOn(doc, "320", { unit: "containers", subject: "containers", confidence: 0.42 })],
+      });
+      const [stored] = (await store.listClaims({ docId: "delta" })).items;
+      expect(stored.confidence).toBe(0.42);
+      expect((await store.claims.get(stored.id))!.confidence).toBe(0.42);
+      const other = makeDoc("delta-2", TEXT_A);
+      await expect(
+        store.putDocument(other, sentencesOf(other.text), {
+          claims: [claimOn(other, "4,000", { confidence: 1.5 })],
+        }),
+      ).rejects.toThrow(/confidence 1.5 is not a number in \[0, 1\]/);
+      expect(await store.getDocument("delta-2")).toBeNull();
     });
 
     it("a claim with offsets outside its document rolls back the whole document", async () => {
@@ -394,31 +401,67 @@ export function storeContract(name: string, open: () => Promise<OpenedTestStore>
       expect((await store.getSentences("bravo"))[0].text).not.toBe("edited");
     });
 
-    it("annotations are added beside the evidence and listed per target", async () => {
+    it("filters claims by their latest review inside the query, with exact totals", async () => {
       await seed();
-      const claim = (await store.listClaims({ subject: "troops" })).items[0];
-      const target = { targetType: "claim", targetId: String(claim.id) };
-      const first = await store.addAnnotation({
-        ...target,
-        kind: "review",
-        body: { verdict: "confirmed" },
+      const all = (await store.listClaims()).items;
+      const troops = all.find((c) => c.subject === "troops")!;
+      const revenue = all.find((c) => c.subject === "revenue")!;
+      await store.reviews.add({ claimId: troops.id, decision: "reject", author: "ana" });
+      await store.reviews.add({ claimId: troops.id, decision: "accept", author: "ben" });
+      await store.reviews.add({
+        claimId: revenue.id,
+        decision: "correct",
+        correction: { destination: "Pyongyang" },
         author: "ana",
       });
-      const second = await store.addAnnotation({ ...target, kind: "note", body: "double-check the date" });
-      await store.addAnnotation({ targetType: "document", targetId: "alpha", kind: "flag", body: true });
-      expect(first).toMatchObject({
-        ...target,
-        kind: "review",
-        body: { verdict: "confirmed" },
-        author: "ana",
+      const reviewed = await store.claims.list({ reviewed: true });
+      expect(reviewed.items.map((c) => c.id).sort()).toEqual([troops.id, revenue.id].sort());
+      expect(reviewed.total).toBe(2);
+      // The latest review decides: troops was rejected, then accepted.
+      expect((await store.claims.list({ decision: "reject" })).total).toBe(0);
+      expect((await store.claims.list({ decision: "accept" })).items.map((c) => c.id)).toEqual([troops.id]);
+      const unreviewed = await store.claims.list({ reviewed: false, limit: 2 });
+      expect(unreviewed.total).toBe(all.length - 2);
+      expect(unreviewed.items.every((c) => c.review === null)).toBe(true);
+      const corrected = (await store.claims.get(revenue.id))!;
+      expect(corrected.destination).toBe("Pyongyang");
+      expect(corrected.original?.destination).toBeNull();
+      // Facets take the same filters.
+      const facets = await store.claims.facets({ reviewed: true });
+      expect(facets.subject.map((f) => f.value).sort()).toEqual(["revenue", "troops"]);
+      // A cursor pages the default order only, with or without a review filter.
+      const bySize = await store.claims.list({ reviewed: true, sort: "quantity", limit: 1 });
+      expect(bySize.nextCursor).toBeNull();
+      // The claim rows themselves are untouched.
+      expect(await store.getClaim(troops.id)).toEqual(troops);
+    });
+
+    it("puts the claims the extractor was least sure of first in the review queue", async () => {
+      const doc = makeDoc("foxtrot", TEXT_A, { published: "2025-01-01" });
+      await store.putDocument(doc, sentencesOf(doc.text), {
+        claims: [
+          claimOn(doc, "4,000", { subject: "construction_workers", confidence: 0.9 }),
+          claimOn(doc, "11,000", { subject: "troops", event: "deployment_reported", confidence: 0.3 }),
+        ],
       });
-      expect(Date.parse(first.createdAt)).not.toBeNaN();
-      expect(second.author).toBeNull();
-      expect(await store.listAnnotations(target)).toEqual([first, second]);
-      expect(await store.listAnnotations({ targetType: "claim", targetId: "999" })).toEqual([]);
-      await expect(store.addAnnotation({ ...target, kind: "", body: 1 })).rejects.toThrow(/kind is empty/);
-      // The claim itself is untouched.
-      expect(await store.getClaim(claim.id)).toEqual(claim);
+      const older = makeDoc("golf", TEXT_C, { published: "2020-01-01" });
+      await store.putDocument(older, sentencesOf(older.text), {
+        claims: [claimOn(older, "1,500", { subject: "it_workers" })],
+      });
+      const queue = await store.claims.list({ reviewed: false });
+      // Least sure first; a claim stored without a confidence comes last.
+      expect(queue.items.map((c) => c.confidence ?? null)).toEqual([0.3, 0.9, null]);
+      expect(queue.nextCursor).toBeNull();
+      const surest = await store.claims.list({ sort: "-confidence" });
+      expect(surest.items[0].confidence).toBe(0.9);
+      // Without the review filter the listing keeps its newest-first order.
+      expect((await store.claims.list()).items.map((c) => c.docId)).toEqual(["foxtrot", "foxtrot", "golf"]);
+      const [first] = queue.items;
+      await store.reviews.add({ claimId: first.id, decision: "accept", author: "ana" });
+      expect((await store.claims.list({ reviewed: false })).items.map((c) => c.confidence)).toEqual([
+        0.9,
+        undefined,
+      ]);
     });
   });
 }

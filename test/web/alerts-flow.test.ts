@@ -11,8 +11,6 @@ import type { Browser, Page } from "playwright-core";
 import { haveChromium, launchChromium } from "./browser.ts";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
 import { STATIC_DIR } from "../../src/web/serve.ts";
-import { createUser } from "../../src/store/accounts.ts";
-import { upsertEntities, putMentions } from "../../src/store/entities.ts";
 import { loadGazetteer } from "../../src/resolve/entities/gazetteer.ts";
 import { runAlerts } from "../../src/alerts/run.ts";
 import { verifySignature } from "../../src/alerts/webhook.ts";
@@ -24,7 +22,7 @@ import {
   type SmtpSink,
   type WebhookReceiver,
 } from "../alerts/receivers.ts";
-import type { Store } from "../../src/store/store.ts";
+import type { Store } from "../../src/store/index.ts";
 import { fixtureStore } from "../server/fixtures.ts";
 import { claimOn, makeDoc, sentencesOf } from "../store/fixtures.ts";
 
@@ -44,8 +42,8 @@ describe.skipIf(!haveChromium && !process.env.CI)("watchlists and the alert inbo
   beforeAll(async () => {
     mkdirSync(SCREENS, { recursive: true });
     store = await fixtureStore();
-    await upsertEntities(store.kysely, loadGazetteer());
-    await createUser(store, "web-viewer", PASSWORD, "viewer");
+    await store.entities.upsert(loadGazetteer());
+    await store.accounts.createUser("web-viewer", PASSWORD, "viewer");
     hooks = await webhookReceiver(4147);
     smtp = await smtpSink(4148);
     process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;
@@ -118,7 +116,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("watchlists and the alert inbo
         claimOn(doc, "2,400", { subject: "troops", destination: "Kursk", event: "deployment_reported" }),
       ],
     });
-    await putMentions(store.kysely, doc.id, [
+    await store.entities.putMentions(doc.id, [
       { docId: doc.id, entityId: KIM, start: 0, end: 3, text: "김정은" },
     ]);
     const run = await runAlerts(store, {

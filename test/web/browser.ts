@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS } from "../../src/report/pdf.ts";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
 import { STATIC_DIR } from "../../src/web/serve.ts";
-import type { Store } from "../../src/store/store.ts";
+import type { Store } from "../../src/store/index.ts";
 
 export const CHROMIUM = process.env.FLOWWATCH_CHROMIUM || "/usr/bin/chromium";
 export const haveChromium = existsSync(CHROMIUM);

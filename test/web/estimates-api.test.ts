@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.ts";
 import type { Store, StoredClaim } from "../../src/store/store.ts";
-import { addReview } from "../../src/store/reviews.ts";
-import { buildCount } from "../../src/web/data/estimates.ts";
+import { buildCount, fullBuildCount } from "../../src/server/services/estimates.ts";
 import { COMPANY, COMPANY_ID, estimatesStore } from "./fixtures/estimates-store.ts";
 import { ARTICLES } from "./fixtures/estimates-articles.ts";
 
@@ -182,13 +181,14 @@ describe("the assessment cache", () => {
   it("is reused between requests and rebuilt when a review changes a claim", async () => {
     await get("/api/series");
     const before = buildCount();
+    const fullBefore = fullBuildCount();
     await get("/api/findings");
     await get("/api/network");
     expect(buildCount()).toBe(before);
 
     // An analyst corrects the outlier: the contradiction goes, and the corrected value is used.
     const low = claimByQuantity(3000)!;
-    await addReview(store, {
+    await store.reviews.add({
       claimId: low.id,
       decision: "correct",
       correction: { quantity: 12000, qualifier: "approx" },
@@ -196,6 +196,8 @@ describe("the assessment cache", () => {
     });
     const body = await get("/api/series?subject=workers&family=reported&place=Russia");
     expect(buildCount()).toBe(before + 1);
+    // Only reviews changed: the engine refreshed the reviewed document instead of assessing everything.
+    expect(fullBuildCount()).toBe(fullBefore);
     const period = body.items[0].periods.find((p: { period: string }) => p.period === "2023");
     const fig = period.figures.find((f: { claimId: number }) => f.claimId === low.id);
     expect(fig.value).toBe(12000);
@@ -203,12 +205,13 @@ describe("the assessment cache", () => {
     expect(body.summary.counts.correctedClaims).toBe(1);
 
     // A rejected figure is not evidence: it leaves the series.
-    await addReview(store, { claimId: low.id, decision: "reject", author: "test-analyst" });
+    await store.reviews.add({ claimId: low.id, decision: "reject", author: "test-analyst" });
     const after = await get("/api/series?subject=workers&family=reported&place=Russia");
     const ids = after.items[0].periods.flatMap((p: { figures: { claimId: number }[] }) =>
       p.figures.map((f) => f.claimId),
     );
     expect(ids).not.toContain(low.id);
     expect(after.summary.counts.rejectedClaims).toBe(1);
+    expect(fullBuildCount()).toBe(fullBefore);
   });
 });

@@ -1,6 +1,6 @@
 // The estimates views' pure helpers (src/web/static/lib/estimates.ts) and the network builder.
 import { describe, expect, it } from "vitest";
-import { buildNetwork } from "../../src/web/data/network.ts";
+import { buildNetwork } from "../../src/assess/network.ts";
 import type { Series, SeriesFigure } from "../../src/assess/types.ts";
 
 import {

@@ -8,7 +8,6 @@ import type { Browser, Page } from "playwright-core";
 import { haveChromium, launchChromium } from "./browser.ts";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
 import { STATIC_DIR } from "../../src/web/serve.ts";
-import { createUser } from "../../src/store/accounts.ts";
 import type { Store } from "../../src/store/store.ts";
 import { fixtureStore } from "../server/fixtures.ts";
 
@@ -27,7 +26,7 @@ describe.skipIf(!haveChromium && !process.env.CI)("reviewing claims in the dashb
     mkdirSync(SCREENS, { recursive: true });
     store = await fixtureStore();
     for (const role of ["viewer", "analyst", "admin"] as const)
-      await createUser(store, `web-${role}`, PASSWORD, role);
+      await store.accounts.createUser(`web-${role}`, PASSWORD, role);
     labourId = (await store.listClaims({ limit: 100 })).items.find((c) => c.quantity === 12000)!.id;
     // The unbuilt sources, even when a Vite build exists in src/web/dist/ (build.test.ts covers that).
     process.env.FLOWWATCH_WEB_ROOT = STATIC_DIR;

@@ -7,9 +7,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { SCREENS, haveChromium, openDashboard, type DashboardSession } from "./browser.ts";
 import type { RunningServer } from "../../src/server/index.ts";
-import { createUser } from "../../src/store/accounts.ts";
-import { addSource } from "../../src/store/monitor-sources.ts";
-import type { Store } from "../../src/store/store.ts";
+import type { Store } from "../../src/store/index.ts";
 import { fixtureStore } from "../server/fixtures.ts";
 
 const PASSWORD = "a long browser test password";
@@ -22,8 +20,9 @@ describe.skipIf(!haveChromium && !process.env.CI)("the sources page", () => {
 
   beforeAll(async () => {
     store = await fixtureStore();
-    for (const role of ["viewer", "admin"] as const) await createUser(store, `src-${role}`, PASSWORD, role);
-    await addSource(store, {
+    for (const role of ["viewer", "admin"] as const)
+      await store.accounts.createUser(`src-${role}`, PASSWORD, role);
+    await store.sources.add({
       url: "https://existing.example/rss",
       kind: "rss",
       everySeconds: 3600,

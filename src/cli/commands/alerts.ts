@@ -30,7 +30,7 @@ export function register(program: Command): void {
         throw new Error(`--limit must be a whole number from 1 to 500, got "${opts.limit}"`);
       await withStore(opts.db, async (store) => {
         const username = await cliUser(store, opts.user);
-        const { listAlerts, markRead } = await import("../../store/alerts.ts");
+        const { listAlerts, markRead } = await import("../../store/index.ts");
         const { terminalSafe } = await import("../ingest-report.ts");
         const page = await listAlerts(store, username, { unread: opts.unread, limit });
         if (opts.markRead)

@@ -52,18 +52,13 @@ export function register(program: Command): void {
         );
         return;
       }
-      const { defaultDb } = await import("../../store/open.ts");
-      const db = opts.db ?? defaultDb();
-      const storeMod = await import("../../store/assessment.ts");
+      const { defaultDb, withStore } = await import("../../store/index.ts");
       if (opts.override?.length || opts.correct) {
-        const { openStore } = await import("../../store/open.ts");
-        const store = await openStore(db);
-        try {
+        await withStore(opts, async (store) => {
           for (const o of opts.override ?? []) {
             const m = o.match(/^([^=]+)=([A-F])(?::(.*))?$/);
             if (!m) throw new Error(`--override "${o}": expected ORIGIN_ID=GRADE[:reason] with GRADE A-F`);
-            await storeMod.putOverride(
-              store.kysely,
+            await store.assessments.putOverride(
               m[1].trim(),
               m[2] as "A",
               m[3]?.trim() ?? null,
@@ -75,7 +70,7 @@ export function register(program: Command): void {
             if (!["correction", "right_of_reply", "note"].includes(opts.kind))
               throw new Error(`--kind must be correction, right_of_reply or note, got "${opts.kind}"`);
             if (!opts.text) throw new Error("--correct needs --text");
-            const entry = await storeMod.appendCorrection(store.kysely, {
+            const entry = await store.assessments.appendCorrection({
               findingId: opts.correct,
               kind: opts.kind as "note",
               author: opts.author ?? "analyst",
@@ -83,16 +78,15 @@ export function register(program: Command): void {
             });
             console.log(`correction #${entry.seq} appended to ${entry.findingId}`);
           }
-        } finally {
-          await store.close();
-        }
+        });
         return;
       }
       const { assessFromStore } = await import("../../report/from-store.ts");
+      const db = opts.db ?? defaultDb();
       const run = await assessFromStore(db);
       try {
         for (const e of run.errors) console.error(`flowwatch assess: skipped ${e}`);
-        const runId = await storeMod.saveAssessment(run.store.kysely, run.snapshot, {
+        const runId = await run.store.assessments.save(run.snapshot, {
           documents: run.documents,
           claims: run.engine.claimCount,
         });

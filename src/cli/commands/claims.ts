@@ -56,13 +56,11 @@ export function register(program: Command): void {
       }
       if (opts.decision !== undefined && !DECISIONS.includes(opts.decision))
         throw new Error(`--decision must be one of ${DECISIONS.join(", ")}, got "${opts.decision}"`);
-      const { openStore, defaultDb } = await import("../../store/open.ts");
-      const { listReviewedClaims } = await import("../../server/review-query.ts");
+      const { withStore } = await import("../../store/index.ts");
       const { terminalSafe } = await import("../ingest-report.ts");
-      const store = await openStore(opts.db ?? defaultDb());
-      try {
+      await withStore(opts, async (store) => {
         // The reviewed-claims view: corrections overlaid (original kept), status per claim.
-        const page = await listReviewedClaims(store, {
+        const page = await store.claims.list({
           reviewed: opts.reviewed,
           decision: opts.decision as "accept" | undefined,
           subject: opts.subject,
@@ -112,8 +110,6 @@ export function register(program: Command): void {
           }
         }
         console.log(`${page.items.length} of ${page.total} claims`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

@@ -37,17 +37,16 @@ export function register(program: Command): void {
       }
       if (files.length === 0) console.error(`warning: no demo articles in ${DEMO_DIR}`);
 
-      const { openStore, defaultDb } = await import("../../store/open.ts");
+      const { withStore } = await import("../../store/index.ts");
       const { ingestWithReport } = await import("../ingest-report.ts");
-      const store = await openStore(opts.db ?? defaultDb());
-      let serving = false;
-      try {
+      const { untilSignalled } = await import("./serve.ts");
+      const served = await withStore(opts, async (store, db) => {
         // Re-running the demo is cheap: everything already stored counts as a duplicate.
         const result = await ingestWithReport(store, files.length ? [DEMO_DIR] : []);
         if (result.errors > 0) process.exitCode = 1;
         const { runAlertsAfter } = await import("../../alerts/run.ts");
-        await runAlertsAfter(store, opts.db ?? defaultDb(), "ingest");
-        if (!opts.serve) return;
+        await runAlertsAfter(store, db, "ingest");
+        if (!opts.serve) return false;
         const { startServer } = await import("../../server/index.ts");
         // Anyone may read the demo; reviewing still needs an account (see the printed notice).
         const server = await startServer({
@@ -57,19 +56,13 @@ export function register(program: Command): void {
           publicRead: true,
           readOnly: opts.readOnly === true,
         });
-        serving = true;
         const shown = server.url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0|\[::1?\])(?=:)/, "//localhost");
         console.log(`flowwatch dashboard: ${shown}`);
         for (const notice of server.notices) console.log(notice);
-        const stop = async () => {
-          await server.close();
-          await store.close();
-          process.exit(0);
-        };
-        process.once("SIGINT", stop);
-        process.once("SIGTERM", stop);
-      } finally {
-        if (!serving) await store.close();
-      }
+        await untilSignalled();
+        await server.close();
+        return true;
+      });
+      if (served) process.exit(0);
     });
 }

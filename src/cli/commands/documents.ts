@@ -19,10 +19,9 @@ export function register(program: Command): void {
     .option("--json", "print the page as JSON")
     .action(async (opts: DocumentsOptions) => {
       const { limit, offset } = pagingOptions(opts);
-      const { openStore, defaultDb } = await import("../../store/open.ts");
+      const { withStore } = await import("../../store/index.ts");
       const { terminalSafe } = await import("../ingest-report.ts");
-      const store = await openStore(opts.db ?? defaultDb());
-      try {
+      await withStore(opts, async (store) => {
         const page = await store.listDocuments({ limit, offset });
         if (opts.json) {
           console.log(JSON.stringify(page, null, 2));
@@ -39,8 +38,6 @@ export function register(program: Command): void {
           console.log(terminalSafe(cols.join("\t")));
         }
         console.log(`${page.items.length} of ${page.total} documents`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

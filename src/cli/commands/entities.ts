@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 
 const DB_HELP =
-  "also read stored entities (candidates) and mention counts from this database (SQLite file or postgres:// URL)";
+  "also read stored entities (candidates) and mention counts from this database (SQLite file or postgres:// URL; default $FLOWWATCH_DB, else only the registry)";
 
 interface EntitiesOptions {
   type?: string;
@@ -32,9 +32,11 @@ export function register(program: Command): void {
       type T = (typeof ENTITY_TYPES)[number];
       if (opts.type && !ENTITY_TYPES.includes(opts.type as T))
         throw new Error(`--type must be one of ${ENTITY_TYPES.join(", ")}, got ${opts.type}`);
+      // Like every other command, $FLOWWATCH_DB names the database when --db is not given; without
+      // either, the registry alone is listed unless an option needs stored data (then the default file).
       const needsDb = opts.candidates || opts.mentioned || opts.show || opts.backfill;
-      if (needsDb && !opts.db) {
-        const { defaultDb } = await import("../../store/open.ts");
+      if (!opts.db && (needsDb || process.env.FLOWWATCH_DB)) {
+        const { defaultDb } = await import("../../store/index.ts");
         opts.db = defaultDb();
       }
       const { terminalSafe } = await import("../ingest-report.ts");
@@ -48,10 +50,8 @@ export function register(program: Command): void {
         return;
       }
 
-      const { openStore } = await import("../../store/open.ts");
-      const store = await openStore(opts.db);
-      try {
-        const { listEntities, getEntity } = await import("../../store/entities.ts");
+      const { withStore } = await import("../../store/index.ts");
+      await withStore(opts, async (store) => {
         const { syncGazetteer, backfillMentions } = await import("../../resolve/mentions-hook.ts");
         await syncGazetteer(store);
         if (opts.backfill) {
@@ -65,7 +65,7 @@ export function register(program: Command): void {
           return;
         }
         if (opts.show) {
-          const e = await getEntity(store.kysely, opts.show, { mentionLimit: 500 });
+          const e = await store.entities.get(opts.show, { mentionLimit: 500 });
           if (!e) throw new Error(`no stored entity with id "${opts.show}"`);
           if (opts.json) return console.log(JSON.stringify(e, null, 2));
           console.log(terminalSafe(line(e)));
@@ -86,7 +86,7 @@ export function register(program: Command): void {
         const page = { limit: 500, offset: 0 };
         const all = [];
         for (;;) {
-          const got = await listEntities(store.kysely, {
+          const got = await store.entities.list({
             type: opts.type,
             q: opts.q,
             ...(opts.candidates ? { candidate: true } : {}),
@@ -99,9 +99,7 @@ export function register(program: Command): void {
         }
         if (opts.json) return console.log(JSON.stringify(all, null, 2));
         for (const e of all) console.log(terminalSafe(`${e.mentionCount}\t${line(e)}`));
-      } finally {
-        await store.close();
-      }
+      });
     });
 }
 

@@ -32,7 +32,7 @@ export function register(program: Command): void {
         throw new Error(`--format must be one of ${FORMATS.join(", ")}, got "${opts.format}"`);
       if (!WHATS.includes(opts.what))
         throw new Error(`--what must be one of ${WHATS.join(", ")}, got "${opts.what}"`);
-      const { defaultDb } = await import("../../store/open.ts");
+      const { defaultDb } = await import("../../store/index.ts");
       const { assessFromStore } = await import("../../report/from-store.ts");
       const run = await assessFromStore(opts.db ?? defaultDb(), { overridesFile: opts.overrides });
       try {

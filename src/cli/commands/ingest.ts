@@ -11,17 +11,14 @@ export function register(program: Command): void {
     .option("--db <db>", DB_HELP);
   addReadOptions(cmd).action(async (paths: string[], opts: ReadCliOptions & { db?: string }) => {
     const settings = readSettings(opts);
-    const { openStore, defaultDb } = await import("../../store/open.ts");
+    const { withStore } = await import("../../store/index.ts");
     const { ingestWithReport } = await import("../ingest-report.ts");
-    const store = await openStore(opts.db ?? defaultDb());
-    try {
+    await withStore(opts, async (store, db) => {
       const result = await ingestWithReport(store, paths, settings);
       if (result.errors > 0) process.exitCode = 1;
       // alerts: match what was just stored against the watchlists and deliver
       const { runAlertsAfter } = await import("../../alerts/run.ts");
-      await runAlertsAfter(store, opts.db ?? defaultDb(), "ingest");
-    } finally {
-      await store.close();
-    }
+      await runAlertsAfter(store, db, "ingest");
+    });
   });
 }

@@ -20,8 +20,7 @@ export function register(program: Command): void {
     .option("--json", "print the jobs as JSON")
     .option("--db <db>", DB_HELP)
     .action(async (opts: JobsOptions) => {
-      const { defaultDb } = await import("../../store/open.ts");
-      const { isPostgresUrl } = await import("../../store/dialect.ts");
+      const { defaultDb, isPostgresUrl } = await import("../../store/index.ts");
       const db = opts.db ?? defaultDb();
       if (!isPostgresUrl(db))
         throw new Error(

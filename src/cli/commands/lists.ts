@@ -1,15 +1,12 @@
 import type { Command } from "commander";
 import { DB_HELP } from "../options.ts";
-import type { Kysely } from "kysely";
+import { DEFAULT_MAX_DROP, type Store } from "../../store/index.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function storeScreeningIndex(db: Kysely<any>, dbSpec: string): Promise<void> {
+async function storeScreeningIndex(store: Store, dbSpec: string): Promise<void> {
   const { storeAliasIndex } = await import("../../resolve/screen.ts");
   const { indexFileFor } = await import("../../resolve/names/index.ts");
-  await storeAliasIndex(db, indexFileFor(dbSpec));
+  await storeAliasIndex(store, indexFileFor(dbSpec));
 }
-
-import { DEFAULT_MAX_DROP } from "../../store/sanctions.ts";
 
 interface ImportOptions {
   db?: string;
@@ -28,15 +25,13 @@ async function importLists(
   opts: Omit<ImportOptions, "maxDrop"> & { maxDrop: number },
 ): Promise<number> {
   const { readListFiles, describeProblem, checkListImport } = await import("../../resolve/lists/index.ts");
-  const { saveListImport, openSanctionsStore, ListRefusedError } = await import("../../store/sanctions.ts");
-  const { defaultDb } = await import("../../store/open.ts");
+  const { ListRefusedError, withStore } = await import("../../store/index.ts");
   const { imports, problems } = readListFiles(files, { published: opts.published });
   for (const p of problems) console.error(`flowwatch: error: ${describeProblem(p)}`);
   let failed = problems.length > 0;
   const results: unknown[] = [];
   let saved = 0;
-  const store = await openSanctionsStore(opts.db ?? defaultDb());
-  try {
+  await withStore(opts, async (store, db) => {
     for (const parsed of imports) {
       const { list, fatal, rejected, notices } = checkListImport(parsed);
       for (const p of notices) console.error(`flowwatch: warning: ${describeProblem(p)}`);
@@ -52,7 +47,10 @@ async function importLists(
       }
       try {
         // The success point: this version now replaces the stored one (one transaction).
-        const status = await saveListImport(store.kysely, list, { force: opts.force, maxDrop: opts.maxDrop });
+        const status = await store.sanctions.saveListImport(list, {
+          force: opts.force,
+          maxDrop: opts.maxDrop,
+        });
         saved++;
         results.push({ ...status, rejected: rejected.length, problems: [...rejected, ...notices] });
         if (!opts.json)
@@ -68,23 +66,17 @@ async function importLists(
     }
     // the screening index is built once here, only when a list changed, and stored beside the
     // database (flowwatch screen loads it)
-    if (saved > 0) await storeScreeningIndex(store.kysely, opts.db ?? defaultDb());
-  } finally {
-    await store.close();
-  }
+    if (saved > 0) await storeScreeningIndex(store, db);
+  });
   if (opts.json) console.log(JSON.stringify(results, null, 2));
   if (saved > 0) {
     // alerts: designations added or removed by this import
-    const { openStore } = await import("../../store/open.ts");
     const { runAlertsAfter } = await import("../../alerts/run.ts");
-    const alertStore = await openStore(opts.db ?? defaultDb());
-    try {
-      await runAlertsAfter(alertStore, opts.db ?? defaultDb(), "lists import", (l) =>
+    await withStore(opts, (alertStore, where) =>
+      runAlertsAfter(alertStore, where, "lists import", (l) =>
         opts.json ? console.error(l) : console.log(l),
-      );
-    } finally {
-      await alertStore.close();
-    }
+      ),
+    );
   }
   return failed ? 1 : 0;
 }
@@ -134,11 +126,9 @@ export function register(program: Command): void {
     .option("--db <db>", DB_HELP)
     .option("--json", "print as JSON")
     .action(async (opts: { db?: string; json?: boolean }) => {
-      const { listStatus, openSanctionsStore } = await import("../../store/sanctions.ts");
-      const { defaultDb } = await import("../../store/open.ts");
-      const store = await openSanctionsStore(opts.db ?? defaultDb());
-      try {
-        const rows = await listStatus(store.kysely);
+      const { withStore } = await import("../../store/index.ts");
+      await withStore(opts, async (store) => {
+        const rows = await store.sanctions.listStatus();
         if (opts.json) return console.log(JSON.stringify(rows, null, 2));
         if (rows.length === 0) return console.log("no lists imported yet: flowwatch lists import FILE...");
         console.log(["list", "published", "records", "aliases", "imported", "source"].join("\t"));
@@ -148,9 +138,7 @@ export function register(program: Command): void {
               "\t",
             ),
           );
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   lists
@@ -158,25 +146,19 @@ export function register(program: Command): void {
     .description("screen the parties of every stored document again (after importing a new list version)")
     .option("--db <db>", DB_HELP)
     .action(async (opts: { db?: string }) => {
-      const { openStore, defaultDb } = await import("../../store/open.ts");
+      const { withStore } = await import("../../store/index.ts");
       const { screenDocumentParties } = await import("../../resolve/screen.ts");
-      const store = await openStore(opts.db ?? defaultDb());
       let documents = 0;
       let hits = 0;
       let failed = 0;
-      try {
+      await withStore(opts, async (store, db) => {
         for (let offset = 0; ; offset += 100) {
           const page = await store.listDocuments({ limit: 100, offset });
           for (const summary of page.items) {
             const doc = await store.getDocument(summary.id);
             if (!doc) continue;
             try {
-              hits += (
-                await screenDocumentParties(
-                  store as unknown as Parameters<typeof screenDocumentParties>[0],
-                  doc,
-                )
-              ).length;
+              hits += (await screenDocumentParties(store, doc)).length;
               documents++;
             } catch (err) {
               // One bad document never stops the batch.
@@ -190,10 +172,8 @@ export function register(program: Command): void {
         }
         // alerts: designated parties newly found in documents
         const { runAlertsAfter } = await import("../../alerts/run.ts");
-        await runAlertsAfter(store, opts.db ?? defaultDb(), "rescreen");
-      } finally {
-        await store.close();
-      }
+        await runAlertsAfter(store, db, "rescreen");
+      });
       console.log(`screened ${documents} documents: ${hits} party hits${failed ? `, ${failed} failed` : ""}`);
       if (failed) process.exitCode = 1;
     });

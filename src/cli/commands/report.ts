@@ -39,7 +39,7 @@ export function register(program: Command): void {
       if (opts.since && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(opts.since))
         throw new Error(`--since must be an ISO date (2025, 2025-06, 2025-06-17), got "${opts.since}"`);
       if (opts.format === "pdf" && !opts.out) throw new Error("--out FILE is required for --format pdf");
-      const { defaultDb } = await import("../../store/open.ts");
+      const { defaultDb } = await import("../../store/index.ts");
       const { assessFromStore } = await import("../../report/from-store.ts");
       const { buildDossier } = await import("../../report/model.ts");
       // The whole store is assessed (origins and corroboration need the earlier reports too);

@@ -18,13 +18,12 @@ export async function screenFile(
   const { queriesFromCsv, resultRows, RESULT_COLUMNS } = await import("../../resolve/match/batch.ts");
   const queries = queriesFromCsv(file, parseCsvRows(text));
   const { matchQueries } = await import("../../resolve/match/match.ts");
-  const { openSanctionsStore, listStatus } = await import("../../store/sanctions.ts");
+  const { withStore } = await import("../../store/index.ts");
   const { indexFileFor } = await import("../../resolve/names/index.ts");
-  const store = await openSanctionsStore(opts.db);
-  try {
-    if ((await listStatus(store.kysely)).length === 0)
+  await withStore(opts, async (store) => {
+    if ((await store.sanctions.listStatus()).length === 0)
       console.error("flowwatch: no sanctions lists imported yet (flowwatch lists import FILE...)");
-    const responses = await matchQueries(store.kysely, queries, {
+    const responses = await matchQueries(store, queries, {
       limit: opts.limit,
       threshold: opts.threshold,
       indexFile: indexFileFor(opts.db),
@@ -35,7 +34,5 @@ export async function screenFile(
     }
     const { toCsv } = await import("../../server/csv.ts");
     process.stdout.write(toCsv(RESULT_COLUMNS, resultRows(responses)));
-  } finally {
-    await store.close();
-  }
+  });
 }

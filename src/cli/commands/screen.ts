@@ -41,20 +41,17 @@ export function register(program: Command): void {
         if (opts.file) {
           if (words.length) throw new Error("give either a name or --file, not both");
           const { screenFile } = await import("./screen-file.ts");
-          const { defaultDb } = await import("../../store/open.ts");
+          const { defaultDb } = await import("../../store/index.ts");
           return screenFile(opts.file, { db: opts.db ?? defaultDb(), format: opts.format, limit, threshold });
         }
         if (words.length === 0) throw new Error("give a name to screen, or --file names.csv");
         const { screenName } = await import("../../resolve/screen.ts");
-        const { openSanctionsStore, listStatus } = await import("../../store/sanctions.ts");
-        const { defaultDb } = await import("../../store/open.ts");
+        const { withStore } = await import("../../store/index.ts");
         const { indexFileFor } = await import("../../resolve/names/index.ts");
-        const db = opts.db ?? defaultDb();
-        const store = await openSanctionsStore(db);
-        try {
-          if ((await listStatus(store.kysely)).length === 0)
+        await withStore(opts, async (store, db) => {
+          if ((await store.sanctions.listStatus()).length === 0)
             console.error("flowwatch: no sanctions lists imported yet (flowwatch lists import FILE...)");
-          const result = await screenName(store.kysely, words.join(" "), {
+          const result = await screenName(store, words.join(" "), {
             type: opts.type as "person" | "organization" | undefined,
             limit,
             threshold,
@@ -75,9 +72,7 @@ export function register(program: Command): void {
             console.log(
               `registry: ${result.entities.map((e) => `${e.id} (${e.score.toFixed(2)})`).join(", ")}`,
             );
-        } finally {
-          await store.close();
-        }
+        });
       },
     );
 }

@@ -20,10 +20,9 @@ export function register(program: Command): void {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1)
         throw new Error(`--limit must be a positive integer, got "${opts.limit}"`);
-      const { openStore, defaultDb } = await import("../../store/open.ts");
+      const { withStore } = await import("../../store/index.ts");
       const { terminalSafe } = await import("../ingest-report.ts");
-      const store = await openStore(opts.db ?? defaultDb());
-      try {
+      await withStore(opts, async (store) => {
         const { expandSearchQuery } = await import("../../resolve/names/expand-query.ts");
         // "Shoigu" also finds "Шойгу" and "쇼이구": every spelling the gazetteer knows
         const hits = await store.search(expandSearchQuery(words.join(" ")), { limit });
@@ -37,8 +36,6 @@ export function register(program: Command): void {
           console.log(terminalSafe(head));
           console.log(`    ${terminalSafe(h.snippet)}`);
         }
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

@@ -40,36 +40,39 @@ export function register(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new Error(`--port must be an integer between 0 and 65535, got "${opts.port}"`);
       }
-      const { openStore, defaultDb } = await import("../../store/open.ts");
-      const db = opts.db ?? defaultDb();
+      const { withStore } = await import("../../store/index.ts");
       const { startServer } = await import("../../server/index.ts");
-      const store = await openStore(db);
-      await store.migrate();
-      const server = await startServer({
-        store,
-        port,
-        host: opts.host,
-        readOnly: opts.readOnly,
-        publicRead: opts.publicRead,
-        secureCookies: opts.secureCookies,
-        dbLocation: db,
-        logger: opts.log === "off" ? false : opts.log === "-" ? true : { file: opts.log },
-        hostAllow: opts.hostAllow
-          ?.split(",")
-          .map((h) => h.trim())
-          .filter(Boolean),
-      });
-      const shownDb = db.replace(/\/\/[^@/]*@/, "//***@");
-      console.log(
-        `flowwatch serving ${shownDb} at ${server.url}  (API ${server.url}/api, docs ${server.url}/docs)`,
-      );
-      for (const notice of server.notices) console.log(notice);
-      const stop = async () => {
+      await withStore(opts, async (store, db) => {
+        const server = await startServer({
+          store,
+          port,
+          host: opts.host,
+          readOnly: opts.readOnly,
+          publicRead: opts.publicRead,
+          secureCookies: opts.secureCookies,
+          dbLocation: db,
+          logger: opts.log === "off" ? false : opts.log === "-" ? true : { file: opts.log },
+          hostAllow: opts.hostAllow
+            ?.split(",")
+            .map((h) => h.trim())
+            .filter(Boolean),
+        });
+        const shownDb = db.replace(/\/\/[^@/]*@/, "//***@");
+        console.log(
+          `flowwatch serving ${shownDb} at ${server.url}  (API ${server.url}/api, docs ${server.url}/docs)`,
+        );
+        for (const notice of server.notices) console.log(notice);
+        await untilSignalled();
         await server.close();
-        await store.close();
-        process.exit(0);
-      };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      });
+      process.exit(0);
     });
+}
+
+/** Resolves on the first SIGINT or SIGTERM: the server runs until then. */
+export function untilSignalled(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
 }

@@ -1,25 +1,15 @@
 import type { Command } from "commander";
 import { DB_HELP } from "../options.ts";
 
-type Repo = typeof import("../../store/monitor-sources.ts");
-type Store = import("../../store/store.ts").Store;
+type Store = import("../../store/index.ts").Store;
 
-async function withStore<T>(
-  db: string | undefined,
-  fn: (store: Store, repo: Repo) => Promise<T>,
-): Promise<T> {
-  const { openStore, defaultDb } = await import("../../store/open.ts");
-  const repo = await import("../../store/monitor-sources.ts");
-  const store = await openStore(db ?? defaultDb());
-  try {
-    return await fn(store, repo);
-  } finally {
-    await store.close();
-  }
+async function withStore<T>(opts: { db?: string }, fn: (store: Store) => Promise<T>): Promise<T> {
+  const { withStore } = await import("../../store/index.ts");
+  return withStore(opts, fn);
 }
 
-async function sourceOrFail(store: Store, repo: Repo, ref: string) {
-  const source = await repo.findSource(store, ref);
+async function sourceOrFail(store: Store, ref: string) {
+  const source = await store.sources.find(ref);
   if (!source) throw new Error(`no source ${ref} (give its id or URL; see \`flowwatch sources list\`)`);
   return source;
 }
@@ -45,10 +35,10 @@ export function register(program: Command): void {
       ) => {
         const { parseDuration, formatDuration } = await import("../../monitor/duration.ts");
         const everySeconds = parseDuration(opts.every);
-        await withStore(opts.db, async (store, repo) => {
-          if (!repo.isSourceKind(opts.kind))
-            throw new Error(`--kind must be one of ${repo.SOURCE_KINDS.join(", ")}`);
-          const s = await repo.addSource(store, {
+        const { isSourceKind, SOURCE_KINDS } = await import("../../store/index.ts");
+        await withStore(opts, async (store) => {
+          if (!isSourceKind(opts.kind)) throw new Error(`--kind must be one of ${SOURCE_KINDS.join(", ")}`);
+          const s = await store.sources.add({
             url,
             kind: opts.kind,
             everySeconds,
@@ -66,8 +56,8 @@ export function register(program: Command): void {
     .option("--db <db>", DB_HELP)
     .action(async (opts: { json?: boolean; db?: string }) => {
       const { formatDuration } = await import("../../monitor/duration.ts");
-      await withStore(opts.db, async (store, repo) => {
-        const list = await repo.listSources(store);
+      await withStore(opts, async (store) => {
+        const list = await store.sources.list();
         if (opts.json) {
           process.stdout.write(JSON.stringify(list, null, 2) + "\n");
           return;
@@ -95,9 +85,9 @@ export function register(program: Command): void {
       .argument("<source>", "source id or URL")
       .option("--db <db>", DB_HELP)
       .action(async (ref: string, opts: { db?: string }) => {
-        await withStore(opts.db, async (store, repo) => {
-          const s = await sourceOrFail(store, repo, ref);
-          await repo.setSourceStatus(store, s.id, status);
+        await withStore(opts, async (store) => {
+          const s = await sourceOrFail(store, ref);
+          await store.sources.setStatus(s.id, status);
           console.log(`source ${s.id}: ${status}`);
         });
       });
@@ -108,9 +98,9 @@ export function register(program: Command): void {
     .argument("<source>", "source id or URL")
     .option("--db <db>", DB_HELP)
     .action(async (ref: string, opts: { db?: string }) => {
-      await withStore(opts.db, async (store, repo) => {
-        const s = await sourceOrFail(store, repo, ref);
-        await repo.removeSource(store, s.id);
+      await withStore(opts, async (store) => {
+        const s = await sourceOrFail(store, ref);
+        await store.sources.remove(s.id);
         console.log(`source ${s.id} removed`);
       });
     });

@@ -38,16 +38,11 @@ async function readPassword(prompt: string): Promise<string> {
 }
 
 async function withStore<T>(
-  db: string | undefined,
-  fn: (store: import("../../store/store.ts").Store) => Promise<T>,
+  opts: { db?: string },
+  fn: (store: import("../../store/index.ts").Store) => Promise<T>,
 ) {
-  const { openStore, defaultDb } = await import("../../store/open.ts");
-  const store = await openStore(db ?? defaultDb());
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
+  const { withStore } = await import("../../store/index.ts");
+  return withStore(opts, fn);
 }
 
 /** `flowwatch users …` and `flowwatch tokens …`: accounts for the dashboard and the API. */
@@ -66,11 +61,9 @@ export function register(program: Command): void {
       if (!isRole(opts.role)) throw new Error(`--role must be viewer, analyst or admin, not "${opts.role}"`);
       const role = opts.role;
       const password = await readPassword(`password for ${username}: `);
-      await withStore(opts.db, async (store) => {
-        const { createUser } = await import("../../store/accounts.ts");
-        const { appendAudit } = await import("../../store/reviews.ts");
-        const user = await createUser(store, username, password, role);
-        await appendAudit(store, {
+      await withStore(opts, async (store) => {
+        const user = await store.accounts.createUser(username, password, role);
+        await store.audit.append({
           actor: "cli",
           action: "user.create",
           targetType: "user",
@@ -86,9 +79,8 @@ export function register(program: Command): void {
     .description("list accounts and their roles")
     .option("--db <db>", DB_HELP)
     .action(async (opts: { db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        const { listUsers } = await import("../../store/accounts.ts");
-        const all = await listUsers(store);
+      await withStore(opts, async (store) => {
+        const all = await store.accounts.listUsers();
         if (!all.length)
           console.log("no accounts yet: create one with `flowwatch users add NAME --role admin`");
         for (const u of all)
@@ -109,11 +101,9 @@ export function register(program: Command): void {
       )
       .option("--db <db>", DB_HELP)
       .action(async (username: string, opts: { db?: string }) => {
-        await withStore(opts.db, async (store) => {
-          const { setUserDisabled } = await import("../../store/accounts.ts");
-          const { appendAudit } = await import("../../store/reviews.ts");
-          await setUserDisabled(store, username, disabled);
-          await appendAudit(store, {
+        await withStore(opts, async (store) => {
+          await store.accounts.setUserDisabled(username, disabled);
+          await store.audit.append({
             actor: "cli",
             action: `user.${name}`,
             targetType: "user",
@@ -133,11 +123,9 @@ export function register(program: Command): void {
     .option("--db <db>", DB_HELP)
     .action(async (username: string, opts: { db?: string }) => {
       const password = await readPassword(`new password for ${username}: `);
-      await withStore(opts.db, async (store) => {
-        const { setPassword } = await import("../../store/accounts.ts");
-        const { appendAudit } = await import("../../store/reviews.ts");
-        await setPassword(store, username, password);
-        await appendAudit(store, {
+      await withStore(opts, async (store) => {
+        await store.accounts.setPassword(username, password);
+        await store.audit.append({
           actor: "cli",
           action: "user.password",
           targetType: "user",
@@ -157,11 +145,9 @@ export function register(program: Command): void {
     .option("--label <label>", "what the token is for", "script")
     .option("--db <db>", DB_HELP)
     .action(async (username: string, opts: { label: string; db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        const { createApiToken } = await import("../../store/accounts.ts");
-        const { appendAudit } = await import("../../store/reviews.ts");
-        const token = await createApiToken(store, username, opts.label);
-        await appendAudit(store, {
+      await withStore(opts, async (store) => {
+        const token = await store.accounts.createApiToken(username, opts.label);
+        await store.audit.append({
           actor: "cli",
           action: "token.create",
           targetType: "user",
@@ -176,9 +162,8 @@ export function register(program: Command): void {
     .description("revoke every API token of USERNAME")
     .option("--db <db>", DB_HELP)
     .action(async (username: string, opts: { db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        const { revokeApiTokens } = await import("../../store/accounts.ts");
-        console.log(`revoked ${await revokeApiTokens(store, username)} token(s) of ${username}`);
+      await withStore(opts, async (store) => {
+        console.log(`revoked ${await store.accounts.revokeApiTokens(username)} token(s) of ${username}`);
       });
     });
 
@@ -191,9 +176,8 @@ export function register(program: Command): void {
     .option("--limit <n>", "most recent N entries", "1000")
     .option("--db <db>", DB_HELP)
     .action(async (opts: { actor?: string; since?: string; format: string; limit: string; db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        const { listAudit } = await import("../../store/reviews.ts");
-        const entries = await listAudit(store, {
+      await withStore(opts, async (store) => {
+        const entries = await store.audit.list({
           actor: opts.actor,
           since: opts.since,
           limit: Number(opts.limit),

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { DB_HELP } from "../options.ts";
 
-type Store = import("../../store/store.ts").Store;
+type Store = import("../../store/index.ts").Store;
 
 const USER_HELP =
   "whose watchlists (default $FLOWWATCH_USER); the dashboard shows the alerts to this account";
@@ -10,22 +10,15 @@ export async function withStore<T>(
   db: string | undefined,
   fn: (store: Store, db: string) => Promise<T>,
 ): Promise<T> {
-  const { openStore, defaultDb } = await import("../../store/open.ts");
-  const where = db ?? defaultDb();
-  const store = await openStore(where);
-  try {
-    return await fn(store, where);
-  } finally {
-    await store.close();
-  }
+  const store = await import("../../store/index.ts");
+  return store.withStore({ db }, fn);
 }
 
 /** The user a CLI call acts for: `--user`, else $FLOWWATCH_USER; an account when accounts exist. */
 export async function cliUser(store: Store, user: string | undefined): Promise<string> {
   const name = (user ?? process.env.FLOWWATCH_USER ?? "").trim().toLowerCase();
   if (!name) throw new Error("--user is required (or set $FLOWWATCH_USER)");
-  const { getUser, listUsers } = await import("../../store/accounts.ts");
-  if (!(await getUser(store, name)) && (await listUsers(store)).length > 0)
+  if (!(await store.accounts.getUser(name)) && (await store.accounts.listUsers()).length > 0)
     throw new Error(`no account "${name}" (see \`flowwatch users list\`)`);
   return name;
 }
@@ -64,7 +57,7 @@ export function register(program: Command): void {
       if (opts.digest && !opts.email) throw new Error("--digest needs --email");
       await withStore(opts.db, async (store) => {
         const username = await cliUser(store, opts.user);
-        const { createWatchlist } = await import("../../store/watchlists.ts");
+        const { createWatchlist } = await import("../../store/index.ts");
         const created = await createWatchlist(store, {
           username,
           kind,
@@ -93,7 +86,7 @@ export function register(program: Command): void {
     .option("--db <db>", DB_HELP)
     .action(async (opts: { user?: string; all?: boolean; json?: boolean; db?: string }) => {
       await withStore(opts.db, async (store) => {
-        const { listWatchlists } = await import("../../store/watchlists.ts");
+        const { listWatchlists } = await import("../../store/index.ts");
         const { terminalSafe } = await import("../ingest-report.ts");
         const items = await listWatchlists(store, opts.all ? undefined : await cliUser(store, opts.user));
         if (opts.json) return console.log(JSON.stringify(items, null, 2));
@@ -121,7 +114,7 @@ export function register(program: Command): void {
     .action(async (id: string, opts: { user?: string; db?: string }) => {
       if (!/^\d+$/.test(id)) throw new Error(`watchlist id must be a number, got "${id}"`);
       await withStore(opts.db, async (store) => {
-        const { removeWatchlist } = await import("../../store/watchlists.ts");
+        const { removeWatchlist } = await import("../../store/index.ts");
         const user = opts.user ? await cliUser(store, opts.user) : undefined;
         if (!(await removeWatchlist(store, Number(id), user))) throw new Error(`no watchlist ${id}`);
         console.log(`watchlist ${id} removed`);

@@ -15,23 +15,18 @@ export function register(program: Command): void {
       const concurrency = Number(opts.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1)
         throw new Error(`--concurrency must be a whole number ≥ 1, got "${opts.concurrency}"`);
-      const { openStore, defaultDb } = await import("../../store/open.ts");
-      const { isPostgresUrl } = await import("../../store/dialect.ts");
-      const db = opts.db ?? defaultDb();
-      if (!isPostgresUrl(db))
+      const { withStore, defaultDb, isPostgresUrl } = await import("../../store/index.ts");
+      if (!isPostgresUrl(opts.db ?? defaultDb()))
         throw new Error(
           "worker needs a postgres:// database (on SQLite, `flowwatch watch` runs the stages itself)",
         );
-      const store = await openStore(db);
-      try {
+      await withStore(opts, async (store, db) => {
         const { startWorker } = await import("../../jobs/queue.ts");
         const runner = await startWorker(db, store, {
           concurrency,
           fetcher: { allowPrivate: opts.allowPrivate },
         });
         await runner.promise;
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

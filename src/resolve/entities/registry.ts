@@ -1,14 +1,8 @@
 // The entity registry: gazetteer entities by id, by type and by list identifier.
-import type { Entity, EntityType } from "../../types.ts";
+import { IDENTIFIER_LISTS, type Entity, type EntityType } from "../../types.ts";
 import { loadGazetteer } from "./gazetteer.ts";
 
-/** Identifier keys that name a sanctions list record, mapped to the list ids used by importers. */
-export const IDENTIFIER_LISTS: Record<string, string> = {
-  ofac: "ofac-sdn",
-  un: "un-sc",
-  uk: "uk-hmt",
-  opensanctions: "opensanctions",
-};
+export { IDENTIFIER_LISTS };
 
 export class EntityRegistry {
   readonly entities: readonly Entity[];

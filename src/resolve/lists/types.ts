@@ -1,52 +1,9 @@
 // Records every sanctions-list importer produces, whatever the source format.
 
-export const LIST_IDS = ["ofac-sdn", "un-sc", "uk-hmt", "opensanctions"] as const;
-export type ListId = (typeof LIST_IDS)[number];
-
-export type ListRecordType = "person" | "organization" | "vessel" | "aircraft" | "other";
-
-/** One designated party as published by one list. */
-export interface ListRecord {
-  listId: ListId;
-  /** The list's own id for the party: OFAC ent_num, UN reference number, OFSI group id, OpenSanctions id. */
-  sourceId: string;
-  type: ListRecordType;
-  /** Primary name as the list spells it (`KIM, Jong Un`). */
-  name: string;
-  /** Other spellings, a.k.a./f.k.a. names and original-script names, without the primary name. */
-  aliases: string[];
-  /** Sanctions programmes or regimes (`DPRK3`, `RUSSIA-EO14024`, `DPRK`, `Russia`). */
-  programmes: string[];
-  dob?: string;
-  nationality?: string;
-  remarks?: string;
-  /** ISO date the party was listed, when the list says. */
-  listedOn?: string;
-  addresses?: string[];
-}
-
-/** A record the importer could not read; it is skipped and the rest of the file is imported. */
-export interface ImportProblem {
-  file: string;
-  /** `line 12`, `INDIVIDUAL #3`, … */
-  where: string;
-  message: string;
-  /**
-   * The file as a whole cannot be trusted (not well-formed, cut short, empty): nothing from this
-   * list is stored. Without it the problem is one rejected row (or a notice when `where` is "file").
-   */
-  fatal?: boolean;
-}
-
-/** Everything read from one list's files. */
-export interface ListImport {
-  listId: ListId;
-  /** Publication date of this version of the list (ISO date or timestamp), null when unknown. */
-  published: string | null;
-  sourceFiles: string[];
-  records: ListRecord[];
-  problems: ImportProblem[];
-}
+// The record types live in src/types.ts (the store shares them); re-exported for the importers.
+export { LIST_IDS } from "../../types.ts";
+export type { ListId, ListRecordType, ListRecord, ImportProblem, ListImport } from "../../types.ts";
+import type { ImportProblem, ListRecord } from "../../types.ts";
 
 /** Largest field values a stored list record may hold (the real lists stay far below). */
 export const FIELD_LIMITS = {

@@ -2,8 +2,7 @@
 // Candidates come from the alias index by name (every query name, its schema's kind), and each is
 // scored by the named features of ./features.ts; the explanation lists every feature it used.
 import { DEFAULT_THRESHOLD } from "../names/index.ts";
-import { aliasIndex, kyselyOf, type DbLike } from "../screen.ts";
-import { getSanctionRecord } from "../../store/sanctions.ts";
+import { aliasIndex, type ScreeningStore } from "../screen.ts";
 import type { ListRecord } from "../lists/types.ts";
 import { combine, type Feature } from "./features.ts";
 import { schemaAccepts, schemaKind, type MatchQuery } from "./query.ts";
@@ -43,11 +42,10 @@ export interface MatchOptions {
 
 /** Match each query; results per query best first, `limit` at most, scores ≥ `threshold` marked match. */
 export async function matchQueries(
-  dbLike: DbLike,
+  db: ScreeningStore,
   queries: MatchQuery[],
   opts: MatchOptions = {},
 ): Promise<MatchResponse[]> {
-  const db = kyselyOf(dbLike);
   const limit = opts.limit ?? 5;
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const { index } = await aliasIndex(db, opts.indexFile);
@@ -55,7 +53,7 @@ export async function matchQueries(
   const record = async (id: string) => {
     if (!records.has(id)) {
       const cut = id.indexOf("|");
-      records.set(id, await getSanctionRecord(db, id.slice(0, cut), id.slice(cut + 1)));
+      records.set(id, await db.sanctions.getRecord(id.slice(0, cut), id.slice(cut + 1)));
     }
     return records.get(id) ?? null;
   };

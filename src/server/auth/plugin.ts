@@ -9,9 +9,8 @@ import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { can, type Permission } from "../../auth/roles.ts";
 import { API_TOKEN_PREFIX } from "../../auth/tokens.ts";
-import { getSession, userForApiToken, type Session, type User } from "../../store/accounts.ts";
+import { type Session, type User } from "../../store/index.ts";
 import { errorBody } from "../errors.ts";
-import { parseCookies, serializeCookie } from "./cookies.ts";
 import { FailureLimiter, type RateLimitOptions } from "./rate-limit.ts";
 
 /** What a route needs: a role permission, or "public" (health, sign-in). */
@@ -100,14 +99,25 @@ export function secureCookieFor(app: FastifyInstance, req: FastifyRequest): bool
   return app.auth.secureCookies || req.protocol === "https";
 }
 
+/** The session cookie's attributes: HttpOnly, SameSite=Strict, Path=/, Secure over TLS. */
+export function sessionCookieOptions(app: FastifyInstance, req: FastifyRequest, maxAge: number) {
+  return {
+    path: "/",
+    httpOnly: true,
+    sameSite: "strict",
+    secure: secureCookieFor(app, req),
+    maxAge,
+  } as const;
+}
+
 export function clearSessionCookie(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): void {
-  reply.header(
-    "set-cookie",
-    serializeCookie(SESSION_COOKIE, "", { maxAge: 0, secure: secureCookieFor(app, req) }),
-  );
+  reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(app, req, 0));
 }
 
 export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
+  // The session cookie is read and written through @fastify/cookie (req.cookies, reply.setCookie).
+  if (!app.hasRequestDecorator("cookies"))
+    throw new Error("installAuth: register @fastify/cookie on the app first");
   const readOnly = opts.readOnly ?? false;
   app.decorate("auth", {
     readOnly,
@@ -157,7 +167,9 @@ export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       const user =
-        match && match[1].startsWith(API_TOKEN_PREFIX) ? await userForApiToken(app.store, match[1]) : null;
+        match && match[1].startsWith(API_TOKEN_PREFIX)
+          ? await app.store.accounts.userForApiToken(match[1])
+          : null;
       if (!user) {
         reply.header("www-authenticate", 'Bearer realm="flowwatch"');
         return reply.status(401).send(errorBody(401, "invalid or revoked API token"));
@@ -165,8 +177,8 @@ export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
       req.user = user;
       req.authVia = "token";
     } else {
-      const sessionId = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
-      const session = sessionId ? await getSession(app.store, sessionId) : null;
+      const sessionId = req.cookies[SESSION_COOKIE];
+      const session = sessionId ? await app.store.accounts.getSession(sessionId) : null;
       if (session) {
         req.user = session.user;
         req.session = session;

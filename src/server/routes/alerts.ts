@@ -7,7 +7,7 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { buildAtomFeed } from "../../alerts/atom.ts";
 import { WatchInputError } from "../../alerts/targets.ts";
 import { WATCH_KINDS, type Watchlist } from "../../alerts/types.ts";
-import { deliveryLog, listAlerts, markRead, unreadCount, watchlistAlerts } from "../../store/alerts.ts";
+import { deliveryLog, listAlerts, markRead, unreadCount, watchlistAlerts } from "../../store/index.ts";
 import {
   createWatchlist,
   enableWebhook,
@@ -16,7 +16,7 @@ import {
   removeWatchlist,
   rotateFeedToken,
   watchlistByFeedToken,
-} from "../../store/watchlists.ts";
+} from "../../store/index.ts";
 import { errorResponses } from "../schemas.ts";
 import { badRequest, HttpError, notFound } from "../errors.ts";
 

@@ -1,6 +1,5 @@
 // GET /api/audit (admins): the append-only audit log, newest first, as JSON or as a CSV export.
 import type { FastifyPluginAsync } from "fastify";
-import { listAudit } from "../../store/reviews.ts";
 import { errorResponses } from "../schemas.ts";
 import { toCsv } from "../csv.ts";
 
@@ -61,7 +60,7 @@ export const auditRoutes: FastifyPluginAsync = async (app) => {
     { schema: auditSchema, config: { permission: "admin" } },
     async (req, reply) => {
       const { format, ...filter } = req.query;
-      const items = await listAudit(app.store, filter);
+      const items = await app.store.audit.list(filter);
       if (format === "csv") {
         const csv = toCsv(
           ["id", "at", "actor", "action", "targetType", "targetId", "detail"],

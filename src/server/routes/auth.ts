@@ -1,19 +1,10 @@
 // POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me: browser sessions.
 import type { FastifyPluginAsync } from "fastify";
 import { can, ROLES, type Permission } from "../../auth/roles.ts";
-import {
-  authenticate,
-  countUsers,
-  createSession,
-  deleteSession,
-  getUser,
-  SESSION_HOURS,
-} from "../../store/accounts.ts";
-import { appendAudit } from "../../store/reviews.ts";
+import { SESSION_HOURS } from "../../store/index.ts";
 import { errorResponses } from "../schemas.ts";
 import { HttpError } from "../errors.ts";
-import { clearSessionCookie, secureCookieFor, SESSION_COOKIE } from "../auth/plugin.ts";
-import { serializeCookie } from "../auth/cookies.ts";
+import { clearSessionCookie, sessionCookieOptions, SESSION_COOKIE } from "../auth/plugin.ts";
 
 const PERMISSIONS: Permission[] = ["read", "watch", "review", "ingest", "admin"];
 
@@ -95,11 +86,11 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
       }
       loginLimiter.fail(key, now);
       addressLimiter.fail(req.ip, now);
-      const user = await authenticate(app.store, username, req.body.password);
+      const user = await app.store.accounts.authenticate(username, req.body.password);
       if (!user) {
         // An unknown name is not recorded: people type their password into the username field.
-        const known = (await getUser(app.store, username)) !== null;
-        await appendAudit(app.store, {
+        const known = (await app.store.accounts.getUser(username)) !== null;
+        await app.store.audit.append({
           actor: "anonymous",
           action: "auth.login_failed",
           targetType: "user",
@@ -111,22 +102,16 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
       addressLimiter.release(req.ip, now);
       loginLimiter.reset(key);
       // A new session id on every sign-in (no fixation); the browser's previous session ends.
-      if (req.session) await deleteSession(app.store, req.session.id);
-      const session = await createSession(app.store, user);
-      await appendAudit(app.store, {
+      if (req.session) await app.store.accounts.deleteSession(req.session.id);
+      const session = await app.store.accounts.createSession(user);
+      await app.store.audit.append({
         actor: user.username,
         action: "auth.login",
         targetType: "user",
         targetId: user.username,
         detail: { ip: req.ip },
       });
-      reply.header(
-        "set-cookie",
-        serializeCookie(SESSION_COOKIE, session.id, {
-          maxAge: SESSION_HOURS * 3600,
-          secure: secureCookieFor(app, req),
-        }),
-      );
+      reply.setCookie(SESSION_COOKIE, session.id, sessionCookieOptions(app, req, SESSION_HOURS * 3600));
       return { user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
     },
   );
@@ -136,8 +121,8 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
     { schema: logoutSchema, config: { permission: "public", allowWhenReadOnly: true } },
     async (req, reply) => {
       if (req.session) {
-        await deleteSession(app.store, req.session.id);
-        await appendAudit(app.store, {
+        await app.store.accounts.deleteSession(req.session.id);
+        await app.store.audit.append({
           actor: req.session.user.username,
           action: "auth.logout",
           targetType: "user",
@@ -165,7 +150,7 @@ export const authRoutes: FastifyPluginAsync = async (app) => {
       permissions: app.auth.readOnly ? permissions.filter((p) => p === "read") : permissions,
       publicRead: app.auth.publicRead,
       readOnly: app.auth.readOnly,
-      hasAccounts: (await countUsers(app.store)) > 0,
+      hasAccounts: (await app.store.accounts.countUsers()) > 0,
     };
   });
 };

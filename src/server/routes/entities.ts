@@ -2,7 +2,7 @@
 // entity with its mentions in context, the documents naming it and its sanctions designations).
 import type { FastifyPluginAsync } from "fastify";
 import { errorResponses, paginationQuery } from "../schemas.ts";
-import { HttpError, notFound } from "../errors.ts";
+import { notFound } from "../errors.ts";
 
 const ENTITY_TYPES = ["person", "organization", "site", "place", "agency", "outlet"] as const;
 const nullableString = { type: ["string", "null"] } as const;
@@ -180,17 +180,11 @@ interface ListQuery {
 }
 
 export const entityRoutes: FastifyPluginAsync = async (app) => {
-  const db = () => {
-    if (!app.store.kysely) throw new HttpError(503, "entities need a database-backed store");
-    return app.store.kysely;
-  };
-
   app.get<{ Querystring: ListQuery }>(
     "",
     { schema: listSchema, config: { permission: "read" } },
     async (req) => {
-      const { listEntities } = await import("../../store/entities.ts");
-      return listEntities(db(), req.query);
+      return app.store.entities.list(req.query);
     },
   );
 
@@ -198,8 +192,7 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
     "/:id",
     { schema: getSchema, config: { permission: "read" } },
     async (req) => {
-      const { getEntity } = await import("../../store/entities.ts");
-      const entity = await getEntity(db(), req.params.id, req.query);
+      const entity = await app.store.entities.get(req.params.id, req.query);
       if (!entity) throw notFound(`no entity with id "${req.params.id}"`);
       return entity;
     },

@@ -1,8 +1,7 @@
 // GET /api/findings: what the assessment finds against Security Council paragraphs, each with its
 // statement, the paragraphs (with flowwatch's own summary), status, supporting claim ids, origins
-// and the designated parties named in its documents. Reviews are applied (see web/data/estimates).
+// and the designated parties named in its documents. Reviews are applied (see services/estimates.ts).
 import type { FastifyPluginAsync } from "fastify";
-import { servedEstimates } from "../estimates-service.ts";
 import { errorResponses } from "../schemas.ts";
 
 const open = { type: "object", additionalProperties: true } as const;
@@ -88,9 +87,9 @@ interface Query {
 
 export const findingRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: Query }>("", { schema, config: { permission: "read" } }, async (req) => {
-    const { findingOut, originNames } = await import("../../web/data/views.ts");
+    const { findingOut, originNames } = await import("../services/estimate-views.ts");
     const { loadProvisions } = await import("../../assess/provisions.ts");
-    const data = await servedEstimates(app, app.dbLocation);
+    const data = await app.services.estimates();
     const provisions = new Map(loadProvisions(app.reference).map((p) => [p.id, p]));
     const names = originNames(data.snapshot.series);
     const q = req.query;

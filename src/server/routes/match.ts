@@ -1,7 +1,7 @@
 // POST /api/match: entity matching like yente's /match. The body holds FtM-shaped queries by key;
 // each result carries its score, the named features that made it and the explanation in words.
 import type { FastifyPluginAsync } from "fastify";
-import { badRequest, HttpError } from "../errors.ts";
+import { badRequest } from "../errors.ts";
 import { errorResponses } from "../schemas.ts";
 
 const MAX_QUERIES = 100;
@@ -109,9 +109,8 @@ export const matchRoutes: FastifyPluginAsync = async (app) => {
     if (!app.dbLocation) return;
     setImmediate(() => {
       void (async () => {
-        const { aliasIndex, kyselyOf } = await import("../../resolve/screen.ts");
-        const db = kyselyOf(app.store as unknown as Parameters<typeof kyselyOf>[0]);
-        await aliasIndex(db, await storedIndexFile(app.dbLocation));
+        const { aliasIndex } = await import("../../resolve/screen.ts");
+        await aliasIndex(app.store, await storedIndexFile(app.dbLocation));
       })().catch((err: unknown) => app.log.warn(`screening index not preloaded: ${(err as Error).message}`));
     });
   });
@@ -123,7 +122,6 @@ export const matchRoutes: FastifyPluginAsync = async (app) => {
   }>("", { schema: matchSchema, config: { permission: "read", allowWhenReadOnly: true } }, async (req) => {
     const { parseMatchQuery, MatchQueryError } = await import("../../resolve/match/query.ts");
     const { matchQueries } = await import("../../resolve/match/match.ts");
-    const { kyselyOf } = await import("../../resolve/screen.ts");
     const { DEFAULT_THRESHOLD } = await import("../../resolve/names/index.ts");
     const entries = Object.entries(req.body.queries);
     if (entries.length > MAX_QUERIES)
@@ -139,14 +137,8 @@ export const matchRoutes: FastifyPluginAsync = async (app) => {
       }
     });
     if (problems.length) throw badRequest(problems[0], problems);
-    let db;
-    try {
-      db = kyselyOf(app.store as unknown as Parameters<typeof kyselyOf>[0]);
-    } catch {
-      throw new HttpError(503, "matching needs a database-backed store");
-    }
     const threshold = req.query.threshold ?? DEFAULT_THRESHOLD;
-    const responses = await matchQueries(db, queries, {
+    const responses = await matchQueries(app.store, queries, {
       limit: req.query.limit,
       threshold,
       indexFile: await storedIndexFile(app.dbLocation),

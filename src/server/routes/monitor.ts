@@ -2,18 +2,7 @@
 // source with its last fetch, status, error and how many documents and claims it brought; admins
 // add, pause, resume and remove sources (audited) and see the job queue's counts and failures.
 import type { FastifyPluginAsync } from "fastify";
-import {
-  SOURCE_KINDS,
-  addSource,
-  claimsPerSource,
-  getSource,
-  listSources,
-  removeSource,
-  setSourceStatus,
-  type Source,
-  type SourceKind,
-} from "../../store/monitor-sources.ts";
-import { appendAudit } from "../../store/reviews.ts";
+import { SOURCE_KINDS, type Source, type SourceKind } from "../../store/index.ts";
 import { parseDuration } from "../../monitor/duration.ts";
 import { errorResponses } from "../schemas.ts";
 import { badRequest, notFound } from "../errors.ts";
@@ -72,7 +61,10 @@ export const monitorRoutes: FastifyPluginAsync = async (app) => {
       config: { permission: "read" },
     },
     async () => {
-      const [sources, claims] = await Promise.all([listSources(app.store), claimsPerSource(app.store)]);
+      const [sources, claims] = await Promise.all([
+        app.store.sources.list(),
+        app.store.sources.claimsPerSource(),
+      ]);
       return { items: sources.map((s) => sourceOut(s, claims)) };
     },
   );
@@ -102,7 +94,7 @@ export const monitorRoutes: FastifyPluginAsync = async (app) => {
     async (req, reply) => {
       let source: Source;
       try {
-        source = await addSource(app.store, {
+        source = await app.store.sources.add({
           url: req.body.url.trim(),
           kind: req.body.kind,
           everySeconds: parseDuration(req.body.every),
@@ -113,7 +105,7 @@ export const monitorRoutes: FastifyPluginAsync = async (app) => {
         // addSource and parseDuration name what is wrong (URL, scheme, interval, already watched).
         throw badRequest((err as Error).message);
       }
-      await appendAudit(app.store, {
+      await app.store.audit.append({
         actor: req.user!.username,
         action: "source.add",
         targetType: "source",
@@ -142,18 +134,18 @@ export const monitorRoutes: FastifyPluginAsync = async (app) => {
       config: { permission: "admin" },
     },
     async (req) => {
-      const source = await getSource(app.store, req.params.id);
+      const source = await app.store.sources.get(req.params.id);
       if (!source) throw notFound(`no source ${req.params.id}`);
-      await setSourceStatus(app.store, source.id, req.body.status);
-      await appendAudit(app.store, {
+      await app.store.sources.setStatus(source.id, req.body.status);
+      await app.store.audit.append({
         actor: req.user!.username,
         action: req.body.status === "paused" ? "source.pause" : "source.resume",
         targetType: "source",
         targetId: String(source.id),
         detail: { url: source.url },
       });
-      const claims = await claimsPerSource(app.store);
-      return sourceOut((await getSource(app.store, source.id))!, claims);
+      const claims = await app.store.sources.claimsPerSource();
+      return sourceOut((await app.store.sources.get(source.id))!, claims);
     },
   );
 
@@ -169,10 +161,10 @@ export const monitorRoutes: FastifyPluginAsync = async (app) => {
       config: { permission: "admin" },
     },
     async (req, reply) => {
-      const source = await getSource(app.store, req.params.id);
-      if (!source || !(await removeSource(app.store, source.id)))
+      const source = await app.store.sources.get(req.params.id);
+      if (!source || !(await app.store.sources.remove(source.id)))
         throw notFound(`no source ${req.params.id}`);
-      await appendAudit(app.store, {
+      await app.store.audit.append({
         actor: req.user!.username,
         action: "source.remove",
         targetType: "source",

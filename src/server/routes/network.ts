@@ -2,7 +2,6 @@
 // source→place, party→place, co-mention), capped to the best-connected nodes. Built from the
 // assessment (reviews applied) and the stored entity mentions.
 import type { FastifyPluginAsync } from "fastify";
-import { servedEstimates } from "../estimates-service.ts";
 import { errorResponses } from "../schemas.ts";
 
 const schema = {
@@ -73,26 +72,9 @@ export const networkRoutes: FastifyPluginAsync = async (app) => {
     "",
     { schema, config: { permission: "read" } },
     async (req) => {
-      const { buildNetwork } = await import("../../web/data/network.ts");
-      const data = await servedEstimates(app, app.dbLocation);
-      let mentions: { docId: string; entityId: string; name: string; type: string }[] = [];
-      try {
-        const rows = await app.store.kysely
-          .selectFrom("mentions as m")
-          .innerJoin("entities as e", "e.id", "m.entity_id")
-          .select(["m.doc_id", "m.entity_id", "e.name", "e.type"])
-          .distinct()
-          .limit(MENTION_ROWS)
-          .execute();
-        mentions = rows.map((r) => ({
-          docId: String(r.doc_id),
-          entityId: String(r.entity_id),
-          name: String(r.name),
-          type: String(r.type),
-        }));
-      } catch {
-        mentions = []; // entity tables not present in this database
-      }
+      const { buildNetwork } = await import("../../assess/network.ts");
+      const data = await app.services.estimates();
+      const mentions = await app.store.entities.mentionPairs(MENTION_ROWS);
       return buildNetwork(
         { series: data.snapshot.series, parties: data.parties, mentions },
         { nodes: req.query.nodes, edges: req.query.edges },

@@ -1,7 +1,7 @@
 // GET /api/screen?name=&type=: screens a name against the imported sanctions lists.
-import type { FastifyPluginAsync } from "fastify";
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
 import { errorResponses } from "../schemas.ts";
-import { HttpError } from "../errors.ts";
 
 const entityLink = {
   type: "object",
@@ -14,23 +14,15 @@ const screenSchema = {
   description:
     "Each hit is one list record: its best-matching alias, score (0..1), the matcher's explanation and any gazetteer entities linked to it.",
   tags: ["screening"],
-  querystring: {
-    type: "object",
-    required: ["name"],
-    additionalProperties: false,
-    properties: {
-      name: {
-        type: "string",
-        minLength: 1,
-        maxLength: 300,
-        pattern: "\\S",
-        description: "The name to screen.",
-      },
-      type: { type: "string", enum: ["person", "organization"] },
-      limit: { type: "integer", minimum: 1, maximum: 50, default: 10 },
-      threshold: { type: "number", minimum: 0, maximum: 1 },
+  querystring: Type.Object(
+    {
+      name: Type.String({ minLength: 1, maxLength: 300, pattern: "\\S", description: "The name to screen." }),
+      type: Type.Optional(Type.Union([Type.Literal("person"), Type.Literal("organization")])),
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
+      threshold: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
     },
-  },
+    { additionalProperties: false },
+  ),
   response: {
     200: {
       type: "object",
@@ -86,20 +78,12 @@ const screenSchema = {
   },
 } as const;
 
-export const screenRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{
-    Querystring: { name: string; type?: "person" | "organization"; limit: number; threshold?: number };
-  }>("", { schema: screenSchema, config: { permission: "read" } }, async (req) => {
-    const { screenName, kyselyOf } = await import("../../resolve/screen.ts");
-    let db;
-    try {
-      db = kyselyOf(app.store as unknown as Parameters<typeof kyselyOf>[0]);
-    } catch {
-      throw new HttpError(503, "screening needs a database-backed store");
-    }
+export const screenRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get("", { schema: screenSchema, config: { permission: "read" } }, async (req) => {
+    const { screenName } = await import("../../resolve/screen.ts");
     const { name, type, limit, threshold } = req.query;
     const { indexFileFor } = await import("../../resolve/names/index.ts");
     const indexFile = app.dbLocation ? indexFileFor(app.dbLocation) : undefined;
-    return screenName(db, name, { type, limit, threshold, indexFile });
+    return screenName(app.store, name, { type, limit, threshold, indexFile });
   });
 };

@@ -4,7 +4,6 @@
 // circular-reporting flags the overview shows.
 import type { FastifyPluginAsync } from "fastify";
 import { SUBJECT_GROUP_IDS } from "../../reference/index.ts";
-import { servedEstimates } from "../estimates-service.ts";
 import { errorResponses, subjectId } from "../schemas.ts";
 
 const open = { type: "object", additionalProperties: true } as const;
@@ -113,8 +112,8 @@ const summaries = new WeakMap<object, unknown>();
 export const seriesRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: Query }>("", { schema, config: { permission: "read" } }, async (req) => {
     const { filterSeries, orderSeries, seriesOut, claimIdOf, apiFamily, originNames } =
-      await import("../../web/data/views.ts");
-    const data = await servedEstimates(app, app.dbLocation);
+      await import("../services/estimate-views.ts");
+    const data = await app.services.estimates();
     const { snapshot } = data;
     const matching = orderSeries(filterSeries(snapshot.series, req.query));
     const page = matching.slice(req.query.offset, req.query.offset + req.query.limit);

@@ -9,6 +9,7 @@ import * as accounts from "./0004_accounts.ts";
 import * as listingIndex from "./0005_listing_index.ts";
 import * as documentLang from "./h-rk_0006_document_lang.ts";
 import * as monitorSources from "./h-monitor_0006_sources.ts";
+import * as claimConfidence from "./2026_12_03_store_claim_confidence.ts";
 import * as alertsWatchlists from "./2026_12_03_alerts_watchlists.ts";
 
 export interface StoreMigration {
@@ -27,5 +28,6 @@ export const migrations: Record<string, StoreMigration> = {
   "0005_listing_index": listingIndex,
   "h-rk_0006_document_lang": documentLang,
   "h-monitor_0006_sources": monitorSources,
+  "2026_12_03_store_claim_confidence": claimConfidence,
   "2026_12_03_alerts_watchlists": alertsWatchlists,
 };

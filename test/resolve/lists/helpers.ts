@@ -15,9 +15,7 @@ export const hasSharedLists = existsSync(OFAC_SDN) && existsSync(UN_XML);
 export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 import pg from "pg";
-import type { Kysely } from "kysely";
-import { openKysely } from "../../../src/store/open.ts";
-import { migrateToLatest } from "../../../src/store/migrate.ts";
+import { openStore, type Store } from "../../../src/store/index.ts";
 
 export const PG_URL = process.env.FLOWWATCH_TEST_PG || "postgres://postgres@127.0.0.1:5432/test";
 
@@ -36,17 +34,16 @@ async function pgReachable(): Promise<boolean> {
 export const postgresAvailable = await pgReachable();
 
 export interface MigratedDb {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  db: Kysely<any>;
+  /** A store on the database (its repositories are what the tests use). */
+  db: Store;
   close(): Promise<void>;
 }
 
 /** A migrated, empty database: in-memory SQLite, or PostgreSQL in a schema of its own. */
 export async function migratedDb(kind: "sqlite" | "postgres"): Promise<MigratedDb> {
   if (kind === "sqlite") {
-    const opened = await openKysely(":memory:");
-    await migrateToLatest(opened.db, opened.dialect);
-    return { db: opened.db, close: () => opened.db.destroy() };
+    const store = await openStore(":memory:");
+    return { db: store, close: () => store.close() };
   }
   const schema = `fw_lists_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: PG_URL });
@@ -54,12 +51,11 @@ export async function migratedDb(kind: "sqlite" | "postgres"): Promise<MigratedD
   await admin.query(`CREATE SCHEMA ${schema}`);
   const url = new URL(PG_URL);
   url.searchParams.set("options", `-c search_path=${schema}`);
-  const opened = await openKysely(url.toString());
-  await migrateToLatest(opened.db, opened.dialect);
+  const store = await openStore(url.toString());
   return {
-    db: opened.db,
+    db: store,
     async close() {
-      await opened.db.destroy();
+      await store.close();
       await admin.query(`DROP SCHEMA ${schema} CASCADE`);
       await admin.end();
     },

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkListImport, readListFiles } from "../../../src/resolve/lists/index.ts";
-import { ListShrinkError, listStatus, saveListImport } from "../../../src/store/sanctions.ts";
+import { ListShrinkError } from "../../../src/store/sanctions.ts";
 import { OFAC_SDN, UN_XML, hasSharedLists, migratedDb, type MigratedDb } from "./helpers.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "lists-hostile-"));
@@ -77,13 +77,13 @@ describe.runIf(hasSharedLists)("real lists: a truncated version never replaces a
     for (const file of [OFAC_SDN, UN_XML]) {
       const { list, fatal, rejected } = checkListImport(readListFiles([file]).imports[0]);
       expect([fatal, rejected]).toEqual([[], []]);
-      await saveListImport(opened.db, list);
+      await opened.db.sanctions.saveListImport(list);
     }
   }, 60_000);
   afterAll(async () => opened?.close());
 
   const counts = async () =>
-    Object.fromEntries((await listStatus(opened.db)).map((s) => [s.listId, s.recordCount]));
+    Object.fromEntries((await opened.db.sanctions.listStatus()).map((s) => [s.listId, s.recordCount]));
 
   it("refuses the UN XML cut in half", () => {
     const xml = readFileSync(UN_XML);
@@ -103,9 +103,9 @@ describe.runIf(hasSharedLists)("real lists: a truncated version never replaces a
     const half = text.slice(0, text.indexOf("\n", text.length >> 1) + 1);
     const { list, fatal } = checked(put("sdn-half", "sdn.csv", Buffer.from(half, "latin1")));
     expect(fatal).toEqual([]);
-    await expect(saveListImport(opened.db, list)).rejects.toBeInstanceOf(ListShrinkError);
+    await expect(opened.db.sanctions.saveListImport(list)).rejects.toBeInstanceOf(ListShrinkError);
     expect(await counts()).toEqual({ "ofac-sdn": 14965, "un-sc": 1003 });
-    await saveListImport(opened.db, list, { force: true });
+    await opened.db.sanctions.saveListImport(list, { force: true });
     expect((await counts())["ofac-sdn"]).toBe(list.records.length);
   });
 });

@@ -3,12 +3,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import type { Kysely } from "kysely";
 import { openStore } from "../../../src/store/open.ts";
 import type { Store } from "../../../src/store/store.ts";
 import { buildServer } from "../../../src/server/app.ts";
 import { readListFiles } from "../../../src/resolve/lists/index.ts";
-import { getPartyHits, saveListImport } from "../../../src/store/sanctions.ts";
 import {
   aliasIndex,
   screenDocumentParties,
@@ -20,21 +18,20 @@ import { OFAC_AUX, OFAC_SDN, UN_XML, hasSharedLists } from "./helpers.ts";
 
 let dir: string;
 let store: Store;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-let db: Kysely<any>;
+// The store, under the name these tests have always used for their database.
+let db: Store;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "flowwatch-screen-"));
   store = await openStore(path.join(dir, "test.db"));
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  db = (store as unknown as { kysely: Kysely<any> }).kysely;
+  db = store;
   if (!hasSharedLists) return;
   const files = [
     OFAC_SDN,
     ...["alt.csv", "add.csv", "sdn_comments.csv"].map((f) => path.join(OFAC_AUX, f)),
     UN_XML,
   ];
-  for (const list of readListFiles(files).imports) await saveListImport(db, list);
+  for (const list of readListFiles(files).imports) await db.sanctions.saveListImport(list);
 });
 
 afterAll(async () => {
@@ -70,7 +67,7 @@ describe.skipIf(!hasSharedLists)("screening names against the imported lists", (
     const result = await screenName(db, "Sergei Shoigu");
     const hit = result.hits.find((h) => h.sourceId === "35173");
     expect(hit).toBeDefined();
-    const aliases = await db
+    const aliases = await db.kysely
       .selectFrom("sanction_aliases")
       .select("alias")
       .where("source_id", "=", "35173")
@@ -102,7 +99,7 @@ describe.skipIf(!hasSharedLists)("screening names against the imported lists", (
   it("keeps the alias index until a list import changes it", async () => {
     const first = await aliasIndex(db);
     expect(await aliasIndex(db)).toBe(first);
-    await saveListImport(db, {
+    await db.sanctions.saveListImport({
       listId: "opensanctions",
       published: "2025-01-01",
       sourceFiles: ["test"],
@@ -135,11 +132,11 @@ describe.skipIf(!hasSharedLists)("screening names against the imported lists", (
     expect(mansudae.map((h) => h.listId).sort()).toEqual(expect.arrayContaining(["ofac-sdn", "un-sc"]));
     // places and agencies are not parties; nothing is listed under the invented company
     expect(hits.some((h) => h.entityId === "place:vladivostok")).toBe(false);
-    const stored = await getPartyHits(db, "screen-doc-1");
+    const stored = await db.sanctions.getPartyHits("screen-doc-1");
     expect(stored).toHaveLength(hits.length);
     // screening again replaces, never duplicates
     await screenDocumentParties(db, doc("screen-doc-1", text));
-    expect(await getPartyHits(db, "screen-doc-1")).toHaveLength(hits.length);
+    expect(await db.sanctions.getPartyHits("screen-doc-1")).toHaveLength(hits.length);
   });
 });
 
@@ -147,7 +144,7 @@ describe.skipIf(!hasSharedLists)("the post-ingest hook", () => {
   it("screens a stored document's parties through the store it is given", async () => {
     const text = "A contract with Korea General Corporation for External Construction was signed in Moscow.";
     await screenPartiesHook.run({ store, doc: doc("hook-doc", text) });
-    const hits = await getPartyHits(db, "hook-doc");
+    const hits = await db.sanctions.getPartyHits("hook-doc");
     expect(hits.map((h) => `${h.mentionText} → ${h.listId} ${h.sourceId}`)).toContain(
       "Korea General Corporation for External Construction → ofac-sdn 19611",
     );

@@ -5,10 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import type { FastifyInstance } from "fastify";
-import type { Kysely } from "kysely";
-import { openStore } from "../../../src/store/open.ts";
-import type { Store } from "../../../src/store/store.ts";
-import { saveListImport } from "../../../src/store/sanctions.ts";
+import { openStore, type Store } from "../../../src/store/index.ts";
 import { buildServer } from "../../../src/server/app.ts";
 import { matchQueries } from "../../../src/resolve/match/match.ts";
 import { parseMatchQuery } from "../../../src/resolve/match/query.ts";
@@ -21,8 +18,6 @@ import type { ListRecord } from "../../../src/resolve/lists/types.ts";
 let dir: string;
 let dbFile: string;
 let store: Store;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-let db: Kysely<any>;
 
 const record = (r: Partial<ListRecord> & Pick<ListRecord, "sourceId" | "type" | "name">): ListRecord => ({
   listId: "ofac-sdn",
@@ -35,9 +30,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "flowwatch-match-"));
   dbFile = path.join(dir, "match.db");
   store = await openStore(dbFile);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  db = (store as unknown as { kysely: Kysely<any> }).kysely;
-  await saveListImport(db, {
+  await store.sanctions.saveListImport({
     listId: "ofac-sdn",
     published: "2026-11-30",
     sourceFiles: ["made-up.csv"],
@@ -83,7 +76,7 @@ afterAll(async () => {
 });
 
 const match = async (raw: unknown) =>
-  (await matchQueries(db, [parseMatchQuery("q", raw)], { limit: 5 }))[0].results;
+  (await matchQueries(store, [parseMatchQuery("q", raw)], { limit: 5 }))[0].results;
 
 describe("FtM-shaped match queries", () => {
   it("adds an agreeing date of birth as a named feature", async () => {
@@ -157,7 +150,7 @@ describe("batch files", () => {
     const text =
       "key,name,schema,birthDate,country\na1,Ryang Chol Min,Person,1968,kp\na2,Nobody Anywhere,Person,,\n";
     const queries = queriesFromCsv("names.csv", parseCsvRows(text));
-    const rows = resultRows(await matchQueries(db, queries, { limit: 3 }));
+    const rows = resultRows(await matchQueries(store, queries, { limit: 3 }));
     expect(rows[0].slice(0, 5)).toEqual(["a1", "Ryang Chol Min", 1, "ofac-sdn", "71001"]);
     expect(rows.find((r) => r[0] === "a2")).toEqual([
       "a2",
@@ -202,8 +195,8 @@ describe("batch files", () => {
 
 describe("the alias index after a re-import", () => {
   it("is loaded once for concurrent requests and replaced as a whole", async () => {
-    const before = await aliasIndex(db);
-    await saveListImport(db, {
+    const before = await aliasIndex(store);
+    await store.sanctions.saveListImport({
       listId: "un-sc",
       published: "2026-12-01",
       sourceFiles: ["made-up.xml"],
@@ -212,7 +205,7 @@ describe("the alias index after a re-import", () => {
         record({ listId: "un-sc", sourceId: "KPe.901", type: "organization", name: "Tumangang Rail Works" }),
       ],
     });
-    const [a, b] = await Promise.all([aliasIndex(db), aliasIndex(db)]);
+    const [a, b] = await Promise.all([aliasIndex(store), aliasIndex(store)]);
     expect(a).toBe(b);
     expect(a).not.toBe(before);
     expect(a.index.query("Tumangang Rail Works").map((h) => h.id)).toEqual(["un-sc|KPe.901"]);

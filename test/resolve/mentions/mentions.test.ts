@@ -8,8 +8,6 @@ import { ingestIntoStore } from "../../../src/pipeline/index.ts";
 import { defaultAfterStages } from "../../../src/pipeline/stages.ts";
 import { loadRegistry } from "../../../src/resolve/entities/index.ts";
 import { recordDocumentMentions } from "../../../src/resolve/mentions-hook.ts";
-import { saveListImport } from "../../../src/store/sanctions.ts";
-import { getEntity, listEntities, putMentions, upsertEntities } from "../../../src/store/entities.ts";
 import { buildServer } from "../../../src/server/app.ts";
 import { CORPUS, DATABASES, pgUnreachable, tinyList, writeCorpus } from "./fixtures.ts";
 
@@ -30,7 +28,7 @@ for (const target of DATABASES) {
     beforeAll(async () => {
       ({ store, cleanup } = await target.open());
       // The list comes first so the screening hook has something to match the parties against.
-      await saveListImport(store.kysely, tinyList(MANSUDAE.identifiers.ofac));
+      await store.sanctions.saveListImport(tinyList(MANSUDAE.identifiers.ofac));
       corpus = writeCorpus();
       const summary = await ingestIntoStore(store, [corpus], {
         after: await defaultAfterStages(),
@@ -67,7 +65,7 @@ for (const target of DATABASES) {
     });
 
     it("writes the whole gazetteer once, as non-candidates", async () => {
-      const gazetteer = await listEntities(store.kysely, { candidate: false, limit: 1 });
+      const gazetteer = await store.entities.list({ candidate: false, limit: 1 });
       expect(gazetteer.total).toBe(registry.entities.length);
       const row = await store.kysely
         .selectFrom("entities")
@@ -79,7 +77,7 @@ for (const target of DATABASES) {
     });
 
     it("creates one candidate per normalised name, with every spelling seen as an alias", async () => {
-      const { items } = await listEntities(store.kysely, { candidate: true });
+      const { items } = await store.entities.list({ candidate: true });
       const timber = items.filter((e) => /ryongwang/i.test(e.name));
       expect(timber).toHaveLength(1);
       expect(timber[0].id).toMatch(/^candidate:org:/);
@@ -103,14 +101,14 @@ for (const target of DATABASES) {
       const rows = await mentionRows();
       const kim = rows.find((r) => r.text === "Kim Yojong");
       expect(kim?.entity_id).toBe(KIM_YO_JONG.id);
-      const { items } = await listEntities(store.kysely, { candidate: true, q: "yojong" });
+      const { items } = await store.entities.list({ candidate: true, q: "yojong" });
       expect(items).toEqual([]);
     });
 
     it("does not store candidate names read from a headline line", async () => {
       const rows = await mentionRows();
       expect(rows.filter((r) => r.doc_id === "report-2").map((r) => r.text)).toEqual(["Russia"]);
-      expect((await listEntities(store.kysely, { q: "pyolmuri" })).total).toBe(0);
+      expect((await store.entities.list({ q: "pyolmuri" })).total).toBe(0);
     });
 
     it("does nothing when a document is processed again or the folder is ingested again", async () => {
@@ -121,12 +119,14 @@ for (const target of DATABASES) {
       const rerun = await ingestIntoStore(store, [corpus], { after: await defaultAfterStages() });
       expect(rerun.duplicates).toBe(Object.keys(CORPUS).length);
       expect((await mentionRows()).length).toBe(before);
-      expect(await putMentions(store.kysely, "harbour", [])).toEqual({ inserted: 0, skipped: true });
+      expect(await store.entities.putMentions("harbour", [])).toEqual({ inserted: 0, skipped: true });
     });
 
     it("refuses mentions that do not match the stored text, naming the document", async () => {
       const bad = [{ docId: "nowhere", entityId: "place:russia", start: 0, end: 5, text: "Russi" }];
-      await expect(putMentions(store.kysely, "nowhere", bad)).rejects.toThrow(/no stored document "nowhere"/);
+      await expect(store.entities.putMentions("nowhere", bad)).rejects.toThrow(
+        /no stored document "nowhere"/,
+      );
       const fresh = await target.open();
       try {
         const put = await fresh.store.putDocument(
@@ -144,7 +144,7 @@ for (const target of DATABASES) {
           [],
         );
         const wrong = [{ docId: put.id, entityId: "place:russia", start: 0, end: 7, text: "Russia." }];
-        await expect(putMentions(fresh.store.kysely, put.id, wrong)).rejects.toThrow(/tiny.*mention 0/);
+        await expect(fresh.store.entities.putMentions(put.id, wrong)).rejects.toThrow(/tiny.*mention 0/);
         expect(await fresh.store.kysely.selectFrom("mentions").selectAll().execute()).toEqual([]);
       } finally {
         await fresh.cleanup();
@@ -153,17 +153,17 @@ for (const target of DATABASES) {
 
     it("refreshes a gazetteer entity that changed but never lets a candidate overwrite it", async () => {
       const id = "org:test-refresh-target";
-      await upsertEntities(store.kysely, [
+      await store.entities.upsert([
         { id, type: "organization", name: "Old Name", aliases: [], identifiers: {} },
       ]);
-      const r = await upsertEntities(store.kysely, [
+      const r = await store.entities.upsert([
         { id, type: "organization", name: "New Name", aliases: ["NN"], identifiers: { ofac: "1" } },
       ]);
       expect(r).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
-      await upsertEntities(store.kysely, [
+      await store.entities.upsert([
         { id, type: "organization", name: "Impostor", aliases: [], identifiers: {}, candidate: true },
       ]);
-      const e = await getEntity(store.kysely, id);
+      const e = await store.entities.get(id);
       expect(e).toMatchObject({
         name: "New Name",
         aliases: ["NN"],
@@ -171,12 +171,12 @@ for (const target of DATABASES) {
         candidate: false,
       });
       await expect(
-        upsertEntities(store.kysely, [{ id: "", type: "place", name: "x", aliases: [], identifiers: {} }]),
+        store.entities.upsert([{ id: "", type: "place", name: "x", aliases: [], identifiers: {} }]),
       ).rejects.toThrow(/upsertEntities: entity without an id/);
     });
 
     it("reads an entity with its mentions in their sentences, its documents and its designations", async () => {
-      const e = (await getEntity(store.kysely, MANSUDAE.id))!;
+      const e = (await store.entities.get(MANSUDAE.id))!;
       expect(e.mentionCount).toBe(1);
       expect(e.documents).toEqual([
         {
@@ -197,8 +197,8 @@ for (const target of DATABASES) {
       expect(linked.score).toBe(1);
       expect(linked.programmes).toEqual(["DPRK2"]);
 
-      const candidate = (await listEntities(store.kysely, { q: "ryongwang" })).items[0];
-      const detail = (await getEntity(store.kysely, candidate.id))!;
+      const candidate = (await store.entities.list({ q: "ryongwang" })).items[0];
+      const detail = (await store.entities.get(candidate.id))!;
       const screened = detail.designations.find((d) => d.sourceId === "990001");
       expect(screened?.via).toEqual(["screening"]);
       expect(screened!.score).toBeGreaterThan(0.5);
@@ -206,27 +206,27 @@ for (const target of DATABASES) {
       expect(screened!.documents.length).toBeGreaterThan(0);
       // Newest document first.
       expect(detail.mentions.map((x) => x.docId)).toEqual(["report", "harbour"]);
-      expect(await getEntity(store.kysely, "org:no-such-entity")).toBeNull();
+      expect(await store.entities.get("org:no-such-entity")).toBeNull();
     });
 
     it("filters the listing by type, document and text, most mentioned first", async () => {
-      const places = await listEntities(store.kysely, { type: "place", mentioned: true });
+      const places = await store.entities.list({ type: "place", mentioned: true });
       expect(places.items.map((e) => e.id).sort()).toEqual([
         "place:khabarovsk",
         "place:russia",
         "place:vladivostok",
       ]);
-      const inReport = await listEntities(store.kysely, { docId: "report" });
+      const inReport = await store.entities.list({ docId: "report" });
       expect(inReport.items.map((e) => e.id)).toContain(KIM_YO_JONG.id);
       expect(inReport.items.every((e) => e.mentionCount >= 1)).toBe(true);
-      const all = await listEntities(store.kysely, { limit: 5 });
+      const all = await store.entities.list({ limit: 5 });
       const counts = all.items.map((e) => e.mentionCount);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
-      const page2 = await listEntities(store.kysely, { limit: 5, offset: 5 });
+      const page2 = await store.entities.list({ limit: 5, offset: 5 });
       expect(page2.items.map((e) => e.id)).not.toContain(all.items[0].id);
       expect(page2.total).toBe(all.total);
       // LIKE wildcards in the query are literal characters.
-      expect((await listEntities(store.kysely, { q: "%" })).total).toBe(0);
+      expect((await store.entities.list({ q: "%" })).total).toBe(0);
     });
 
     it("serves the listing and the detail over the API", async () => {

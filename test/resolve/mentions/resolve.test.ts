@@ -11,7 +11,6 @@ import {
   normalisedNameKey,
   resolveFoundMentions,
 } from "../../../src/resolve/mentions-hook.ts";
-import { listEntities } from "../../../src/store/entities.ts";
 import { sentencesOf } from "../../store/fixtures.ts";
 
 const doc = (id: string, text: string): SourceDocument => ({
@@ -90,7 +89,7 @@ describe("backfilling mentions", () => {
       expect(errors).toEqual([]);
       expect(first.documents).toBe(1);
       expect(first.mentions).toBeGreaterThanOrEqual(2);
-      const hwasong = await listEntities(store.kysely, { candidate: true, q: "hwasong" });
+      const hwasong = await store.entities.list({ candidate: true, q: "hwasong" });
       expect(hwasong.items.map((e) => [e.name, e.mentionCount])).toEqual([
         ["Hwasong Marble Trading Company", 1],
       ]);

@@ -49,12 +49,22 @@ export interface DocumentSummary {
 
 // Response shapes defined beside the code that builds them (type-only imports: nothing of the
 // server reaches the browser bundle).
-export type { SearchHit } from "../../../store/store.ts";
-export type { EntitySummary } from "../../../store/entities.ts";
-export type { EntityDetail, EntityDesignation, EntityMentionDetail } from "../../../store/entity-detail.ts";
-export type { Network, NetworkEdge, NetworkNode } from "../../data/network.ts";
-export type { PlacesReport, PlaceSummary, PlaceClaim } from "../../../server/routes/places.ts";
-export type { ApiFamily, FigureOut, FindingOut, PeriodOut, SeriesOut } from "../../data/views.ts";
+export type {
+  SearchHit,
+  EntitySummary,
+  EntityDetail,
+  EntityDesignation,
+  EntityMentionDetail,
+} from "../../../store/index.ts";
+export type { Network, NetworkEdge, NetworkNode } from "../../../assess/network.ts";
+export type { PlacesReport, PlaceSummary, PlaceClaim } from "../../../assess/place-summary.ts";
+export type {
+  ApiFamily,
+  FigureOut,
+  FindingOut,
+  PeriodOut,
+  SeriesOut,
+} from "../../../server/services/estimate-views.ts";
 
 export interface AuditEntry {
   id: number;
@@ -73,7 +83,7 @@ export interface DocumentDetail extends DocumentSummary {
 }
 
 /** GET /api/series: a page of series with the record's summary. */
-export interface SeriesPage extends Page<import("../../data/views.ts").SeriesOut> {
+export interface SeriesPage extends Page<import("../../../server/services/estimate-views.ts").SeriesOut> {
   summary: {
     counts: Record<string, number>;
     contradictionCount: number;

@@ -1,9 +1,15 @@
 // How estimates read in the dashboard, and the rows the timeline chart and its table are drawn from.
 // Pure functions (no DOM), tested in test/web/estimates.test.ts.
 import { formatFigure, formatTerm } from "./format.ts";
-import type { ApiFamily, PeriodOut, SeriesOut } from "../../data/views.ts";
+import type { ApiFamily, PeriodOut, SeriesOut } from "../../../server/services/estimate-views.ts";
 
-export type { ApiFamily, FigureOut, FindingOut, PeriodOut, SeriesOut } from "../../data/views.ts";
+export type {
+  ApiFamily,
+  FigureOut,
+  FindingOut,
+  PeriodOut,
+  SeriesOut,
+} from "../../../server/services/estimate-views.ts";
 
 /** Families as the API names them, in the order the dashboard lists them. */
 export const FAMILIES: readonly ApiFamily[] = [

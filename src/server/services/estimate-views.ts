@@ -15,14 +15,25 @@ import type {
 import type { EstimatesData } from "./estimates.ts";
 
 /** Families as the API names them ("reported" is the engine's "realised"). */
-export const FAMILIES = ["planned", "reported", "stock", "entries", "revenue", "casualties", "other"] as const;
+export const FAMILIES = [
+  "planned",
+  "reported",
+  "stock",
+  "entries",
+  "revenue",
+  "casualties",
+  "other",
+] as const;
 export type ApiFamily = (typeof FAMILIES)[number];
 
 export function apiFamily(family: EventFamily): ApiFamily {
   return family === "realised" ? "reported" : family;
 }
 
-export function subjectGroupOf(subject: string, subjects: SubjectRegistry = defaultReference().subjects): string {
+export function subjectGroupOf(
+  subject: string,
+  subjects: SubjectRegistry = defaultReference().subjects,
+): string {
   return subjects.group(subject) ?? "other";
 }
 
@@ -192,7 +203,9 @@ function periodOut(p: SeriesPeriod, data: EstimatesData): PeriodOut {
 }
 
 export function seriesOut(s: Series, data: EstimatesData): SeriesOut {
-  const periods = [...s.periods].sort((a, b) => a.period.localeCompare(b.period)).map((p) => periodOut(p, data));
+  const periods = [...s.periods]
+    .sort((a, b) => a.period.localeCompare(b.period))
+    .map((p) => periodOut(p, data));
   return {
     key: s.key,
     subject: s.subject,
@@ -241,7 +254,13 @@ export interface FindingOut {
   period: string;
   topic: string;
   status: string;
-  paragraphs: { id: string; label: string; relation: string; summary: string | null; binding: boolean | null }[];
+  paragraphs: {
+    id: string;
+    label: string;
+    relation: string;
+    summary: string | null;
+    binding: boolean | null;
+  }[];
   supportingClaims: (number | null)[];
   origins: { id: string; name: string }[];
   parties: { name: string; listId: string; programmes: string[]; docId: string }[];

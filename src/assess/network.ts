@@ -4,8 +4,8 @@
 // with the subjects), party→place (named in a document with figures about that place) and
 // co-mention (two entities named in the same document). Capped to the best-connected nodes so the
 // graph stays readable; the caller says how many. Pure function.
-import type { Series } from "../../assess/types.ts";
-import type { PartyHit } from "../../assess/types.ts";
+import type { Series } from "./types.ts";
+import type { PartyHit } from "./types.ts";
 
 export type NodeKind = "party" | "place" | "source" | "outlet";
 export type EdgeKind = "carried" | "reports" | "party-place" | "co-mention";

@@ -4,9 +4,9 @@
 // being built, callers get the previous one at once (its `stamp` and `builtAt` say which it is).
 import { Worker } from "node:worker_threads";
 import type { FastifyInstance } from "fastify";
-import type { ReferenceOptions } from "../reference/index.ts";
-import { HttpError } from "./errors.ts";
-import { changeStamp, estimatesFor, type EstimatesData } from "../web/data/estimates.ts";
+import type { ReferenceOptions } from "../../reference/index.ts";
+import { HttpError } from "../errors.ts";
+import { estimatesFor, type EstimatesData } from "./estimates.ts";
 
 interface ServiceState {
   current: EstimatesData | null;
@@ -26,16 +26,60 @@ export function warmEstimates(app: FastifyInstance, db: string | undefined): voi
 
 const states = new WeakMap<FastifyInstance, ServiceState>();
 
-function buildInWorker(db: string, referenceOptions: ReferenceOptions): Promise<EstimatesData> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./estimates-worker.mjs", import.meta.url), {
-      workerData: { db, reference: referenceOptions },
+// One worker per server, kept between builds (it holds the engine a review refresh starts from).
+const workers = new WeakMap<FastifyInstance, Worker>();
+
+function workerFor(app: FastifyInstance, db: string, reference: ReferenceOptions): Worker {
+  let worker = workers.get(app);
+  if (!worker) {
+    worker = new Worker(new URL("./estimates-worker.mjs", import.meta.url), {
+      workerData: { db, reference },
     });
-    worker.once("message", (m: { ok: boolean; data?: EstimatesData; message?: string }) =>
-      m.ok ? resolve(m.data!) : reject(new Error(`assessment build failed: ${m.message}`)),
-    );
-    worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 && reject(new Error(`assessment worker exited with ${code}`)));
+    // An idle worker must not keep the process alive; a dead one is replaced on the next build.
+    worker.unref();
+    const w = worker;
+    w.once("exit", () => workers.get(app) === w && workers.delete(app));
+    workers.set(app, worker);
+  }
+  return worker;
+}
+
+/** Ends the server's assessment worker (called when the server closes). */
+export async function stopEstimatesWorker(app: FastifyInstance): Promise<void> {
+  const worker = workers.get(app);
+  if (!worker) return;
+  workers.delete(app);
+  const exited = new Promise((resolve) => worker.once("exit", resolve));
+  worker.postMessage("close");
+  await Promise.race([exited, delay(2000, null)]);
+  await worker.terminate();
+}
+
+let requests = 0;
+
+function buildInWorker(app: FastifyInstance, db: string): Promise<EstimatesData> {
+  const worker = workerFor(app, db, app.reference.options);
+  const id = ++requests;
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+    };
+    const onMessage = (m: { id: number; ok: boolean; data?: EstimatesData; message?: string }) => {
+      if (m.id !== id) return; // the answer to another build
+      done();
+      if (m.ok) resolve(m.data!);
+      else reject(new Error(`assessment build failed: ${m.message}`));
+    };
+    const onError = (err: Error) => {
+      done();
+      reject(err);
+    };
+    const onExit = (code: number) => {
+      done();
+      reject(new Error(`assessment worker exited with ${code}`));
+    };
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+    worker.postMessage({ build: id });
   });
 }
 
@@ -48,13 +92,13 @@ export async function servedEstimates(app: FastifyInstance, db: string | undefin
   if (!reopenable(db)) return estimatesFor(app.store, app.reference);
   let state = states.get(app);
   if (!state) states.set(app, (state = { current: null, building: null }));
-  const stamp = await changeStamp(app.store.kysely);
+  const stamp = await app.store.assessments.stamp();
   if (state.current?.stamp === stamp) return state.current;
   if (!state.building || state.building.stamp !== stamp) {
     const s = state;
     const building = {
       stamp,
-      data: buildInWorker(db, app.reference.options).then((data) => {
+      data: buildInWorker(app, db).then((data) => {
         // Newer than what is served (builds can finish out of order): serve it from now on.
         if (!s.current || s.current.builtAt <= data.builtAt) s.current = data;
         return data;
