@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Kysely } from "kysely";
@@ -97,5 +97,19 @@ describe("assessment persistence", () => {
     expect(csv.split("\r\n")[0]).toBe(
       "finding,topic,period,status,statement,paragraphs,relations,origins,supporting_claims,parties,series",
     );
+    // With --out, the file gets the rows and the terminal a line saying what was written.
+    const outFile = path.join(dir, "findings.csv");
+    const run = spawnSync(
+      bin,
+      ["export", "--format", "csv", "--what", "findings", "--db", file, "--out", outFile],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("");
+    const rows = readFileSync(outFile, "utf8").trim().split("\r\n").length - 1;
+    expect(rows).toBeGreaterThan(0);
+    expect(run.stderr).toContain(`wrote ${rows} findings rows (csv) to ${outFile}`);
   }, 60_000);
 });

@@ -46,10 +46,14 @@ export function register(program: Command): void {
           review: run.review,
         };
         let output: string;
-        if (opts.format === "ftm") output = (await import("../../report/ftm.ts")).toFtmJsonLines(source);
-        else {
+        let count: number;
+        if (opts.format === "ftm") {
+          output = (await import("../../report/ftm.ts")).toFtmJsonLines(source);
+          count = output.split("\n").filter(Boolean).length;
+        } else {
           const { exportRows } = await import("../../report/exports.ts");
           const rows = exportRows(opts.what as "claims", source);
+          count = rows.length;
           output =
             opts.format === "csv"
               ? (await import("../../report/csv.ts")).toCsv(rows)
@@ -58,6 +62,10 @@ export function register(program: Command): void {
         if (opts.out) {
           const { writeFileSync } = await import("node:fs");
           writeFileSync(opts.out, output);
+          // Like `report --out`: say what was written, since nothing else reaches the terminal.
+          const what = opts.format === "ftm" ? "FollowTheMoney entities" : `${opts.what} rows`;
+          const kb = Math.max(1, Math.round(Buffer.byteLength(output) / 1024));
+          console.error(`flowwatch export: wrote ${count} ${what} (${opts.format}) to ${opts.out}, ${kb} KB`);
         } else process.stdout.write(output);
       } finally {
         await run.store.close();

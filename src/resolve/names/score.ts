@@ -27,8 +27,9 @@ export interface ScoreResult {
   explanation: string[];
 }
 
-/** Chosen on the public name bench (best F1 on one half, checked on the other; see docs/matching.md). */
-export const DEFAULT_THRESHOLD = 0.72;
+import { DEFAULT_THRESHOLD } from "./threshold.ts";
+
+export { DEFAULT_THRESHOLD };
 
 const CONFLICT_BELOW = 0.7;
 const LEGAL_FORM_PENALTY = 0.12;
