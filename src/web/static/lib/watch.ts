@@ -49,6 +49,8 @@ export function watchButton(
       status,
     );
   }
+  // Set once the button is used, so the check below cannot overwrite what the click reported.
+  let clicked = false;
   const button = h(
     "button",
     {
@@ -57,6 +59,7 @@ export function watchButton(
       "aria-label": `Watch ${what}`,
       on: {
         click: async () => {
+          clicked = true;
           button.disabled = true;
           replaceChildren(status, "Saving…");
           try {
@@ -107,7 +110,7 @@ export function watchButton(
   // Already watching? Say so from the start (the list is small: one request per page).
   getJson<{ items: WatchlistItem[] }>("/api/watchlists")
     .then(({ items }) => {
-      if (!items.some((w) => same(w, kind, value))) return;
+      if (clicked || !items.some((w) => same(w, kind, value))) return;
       button.disabled = true;
       button.textContent = "Watching";
       replaceChildren(status, "You watch this: see your ", h("a", { href: "#/alerts" }, "alerts"), ".");
