@@ -6,7 +6,6 @@ import { splitByRanges, claimRanges } from "../../src/web/static/lib/highlight.t
 import { parseHash, buildHash } from "../../src/web/static/lib/route.ts";
 import { formatFigure, formatSource, languageName } from "../../src/web/static/lib/format.ts";
 import { parseQuantity, correctionFrom, describeReview } from "../../src/web/static/lib/review-form.ts";
-import { csvCell, toCsv } from "../../src/web/static/lib/export.ts";
 
 interface Piece {
   text: string;
@@ -94,21 +93,6 @@ describe("formatting", () => {
       "JoongAng, citing Yonhap, citing NIS",
     );
     expect(formatSource({ attributionChain: [], attributedTo: null })).toBe("—");
-  });
-});
-
-describe("exports built in the page", () => {
-  it("quotes what needs quoting and defuses spreadsheet formulas, but not negative numbers", () => {
-    expect(csvCell("plain")).toBe("plain");
-    expect(csvCell('say "hi", then')).toBe('"say ""hi"", then"');
-    expect(csvCell("=HYPERLINK(1)")).toBe(`"'=HYPERLINK(1)"`);
-    expect(csvCell("-5")).toBe("-5");
-    expect(csvCell(null)).toBe("");
-    expect(csvCell(12000)).toBe("12000");
-  });
-
-  it("writes a header and one CRLF line per row in the columns' order", () => {
-    expect(toCsv([{ b: 2, a: "x" }], ["a", "b"])).toBe("a,b\r\nx,2\r\n");
   });
 });
 

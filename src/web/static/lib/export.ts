@@ -1,25 +1,12 @@
-// Downloads of what a view shows, built in the page from the API's JSON: CSV (formula characters
-// defused, as the server's exports do) and JSON, offered as links to Blob URLs.
+// Downloads of what a view shows, built in the page from the API's JSON: CSV (the same writer as
+// `flowwatch export`, formula characters defused) and JSON, offered as links to Blob URLs.
 import { h } from "./dom.ts";
+import { toCsv, type CsvValue } from "../../../report/csv.ts";
 
-export type Row = Record<string, string | number | boolean | null | undefined>;
-
-/** One CSV cell: quoted, and prefixed with ' when a spreadsheet would read it as a formula. */
-export function csvCell(value: Row[string]): string {
-  if (value === null || value === undefined) return "";
-  const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
-  return /[",\r\n']/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** Rows as CSV with a header line of `columns`, CRLF line ends (RFC 4180). */
-export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
-  const lines = [columns.join(","), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(","))];
-  return lines.join("\r\n") + "\r\n";
-}
+export type Row = Record<string, CsvValue>;
 
 /** "Download: CSV · JSON" links for `rows`, named `name.csv` / `name.json`. */
-export function downloadLinks(name: string, rows: readonly Row[], columns: readonly string[]): HTMLElement {
+export function downloadLinks(name: string, rows: Row[], columns: string[]): HTMLElement {
   const url = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
   return h(
     "p",
@@ -46,7 +33,7 @@ export function downloadLinks(name: string, rows: readonly Row[], columns: reado
 /** A button that runs `load` (which may page through the API) and then offers the downloads. */
 export function exportButton(
   name: string,
-  columns: readonly string[],
+  columns: string[],
   load: (progress: (done: number) => void) => Promise<Row[]>,
 ): HTMLElement {
   const box = h("div", { class: "export" });

@@ -5,6 +5,7 @@ import { formData, h, replaceChildren, selectField } from "../lib/dom.ts";
 import { getJson } from "../lib/api.ts";
 import { buildHash } from "../lib/route.ts";
 import { namesFromText } from "../lib/names-file.ts";
+import { downloadLinks, type Row } from "../lib/export.ts";
 import type { Route, ViewContext } from "../lib/view.ts";
 import type { ScreenResult } from "../lib/api-types.ts";
 
@@ -191,7 +192,11 @@ function batchSection(type: string): HTMLElement {
           status.textContent =
             `Screened ${names.length} names from ${file.name}: ${hits} with a hit.` +
             (truncated ? ` Only the first ${names.length} names were read.` : "");
-          replaceChildren(output, batchTable(rows), csvLink(rows));
+          replaceChildren(
+            output,
+            batchTable(rows),
+            downloadLinks("flowwatch-screening", rows.map(batchRow), BATCH_COLUMNS),
+          );
         },
       },
     },
@@ -276,32 +281,15 @@ function batchTable(rows: BatchRow[]): HTMLElement {
   );
 }
 
-/** A cell as CSV, quoted, with formula characters defused (the file may be opened in a spreadsheet). */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
+const BATCH_COLUMNS = ["name", "best_hit", "score", "list", "matched_alias", "programmes"];
 
-function csvLink(rows: BatchRow[]): HTMLElement {
-  const lines = [
-    ["name", "best_hit", "score", "list", "matched_alias", "programmes"].join(","),
-    ...rows.map((r) =>
-      [
-        r.name,
-        r.best?.name ?? "",
-        r.best ? r.best.score.toFixed(3) : "",
-        r.best?.listId ?? "",
-        r.best?.matchedAlias ?? "",
-        r.best?.programmes.join("; ") ?? "",
-      ]
-        .map(csvCell)
-        .join(","),
-    ),
-  ];
-  const url = URL.createObjectURL(new Blob([lines.join("\r\n") + "\r\n"], { type: "text/csv" }));
-  return h(
-    "p",
-    {},
-    h("a", { href: url, download: "flowwatch-screening.csv", class: "csv-link" }, "Download as CSV"),
-  );
+function batchRow(r: BatchRow): Row {
+  return {
+    name: r.name,
+    best_hit: r.best?.name ?? "",
+    score: r.best ? r.best.score.toFixed(3) : "",
+    list: r.best?.listId ?? "",
+    matched_alias: r.best?.matchedAlias ?? "",
+    programmes: r.best?.programmes.join("; ") ?? "",
+  };
 }
