@@ -1,11 +1,32 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { open } from "node:fs/promises";
 import { describeFsError, IngestError } from "./errors.ts";
 import { fileKind } from "./walk.ts";
 import { formatBytes } from "./limits.ts";
 
-function tooLarge(size: number, maxBytes: number): string {
-  return `file too large (${formatBytes(size)}, limit ${formatBytes(maxBytes)}; raise it with --max-file-mb)`;
+/**
+ * The buffer to read `file` into, after refusing anything but a regular file within `maxBytes`:
+ * one byte past the limit, in case the file grows since the stat.
+ */
+function bufferFor(file: string, s: Stats, maxBytes: number): Buffer {
+  if (!s.isFile()) throw new IngestError(file, `${fileKind(s)}, not a regular file`);
+  if (s.size > maxBytes)
+    throw new IngestError(
+      file,
+      `file too large (${formatBytes(s.size)}, limit ${formatBytes(maxBytes)}; raise it with --max-file-mb)`,
+    );
+  return Buffer.allocUnsafe(Math.min(s.size, maxBytes) + 1);
+}
+
+/** The `at` bytes read, unless the file grew past the limit while being read. */
+function readResult(file: string, buf: Buffer, at: number, maxBytes: number): Uint8Array {
+  if (at > maxBytes) throw new IngestError(file, `file too large (grew past ${formatBytes(maxBytes)})`);
+  return buf.subarray(0, at);
+}
+
+/** An fs error as an IngestError naming the file (an IngestError passes through). */
+function asIngestError(file: string, err: unknown): IngestError {
+  return err instanceof IngestError ? err : new IngestError(file, describeFsError(err));
 }
 
 /**
@@ -21,11 +42,7 @@ export async function readFileBounded(file: string, maxBytes: number): Promise<U
     throw new IngestError(file, describeFsError(err));
   }
   try {
-    const s = await handle.stat();
-    if (!s.isFile()) throw new IngestError(file, `${fileKind(s)}, not a regular file`);
-    if (s.size > maxBytes) throw new IngestError(file, tooLarge(s.size, maxBytes));
-    // Read at most one byte past the limit, in case the file grew since the stat.
-    const buf = Buffer.allocUnsafe(Math.min(s.size, maxBytes) + 1);
+    const buf = bufferFor(file, await handle.stat(), maxBytes);
     let at = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buf, at, buf.length - at, at);
@@ -33,11 +50,9 @@ export async function readFileBounded(file: string, maxBytes: number): Promise<U
       at += bytesRead;
       if (at >= buf.length) break;
     }
-    if (at > maxBytes) throw new IngestError(file, `file too large (grew past ${formatBytes(maxBytes)})`);
-    return buf.subarray(0, at);
+    return readResult(file, buf, at, maxBytes);
   } catch (err) {
-    if (err instanceof IngestError) throw err;
-    throw new IngestError(file, describeFsError(err));
+    throw asIngestError(file, err);
   } finally {
     await handle.close();
   }
@@ -52,10 +67,7 @@ export function readFileBoundedSync(file: string, maxBytes: number): Uint8Array 
     throw new IngestError(file, describeFsError(err));
   }
   try {
-    const s = fstatSync(fd);
-    if (!s.isFile()) throw new IngestError(file, `${fileKind(s)}, not a regular file`);
-    if (s.size > maxBytes) throw new IngestError(file, tooLarge(s.size, maxBytes));
-    const buf = Buffer.allocUnsafe(Math.min(s.size, maxBytes) + 1);
+    const buf = bufferFor(file, fstatSync(fd), maxBytes);
     let at = 0;
     for (;;) {
       const n = readSync(fd, buf, at, buf.length - at, at);
@@ -63,11 +75,9 @@ export function readFileBoundedSync(file: string, maxBytes: number): Uint8Array 
       at += n;
       if (at >= buf.length) break;
     }
-    if (at > maxBytes) throw new IngestError(file, `file too large (grew past ${formatBytes(maxBytes)})`);
-    return buf.subarray(0, at);
+    return readResult(file, buf, at, maxBytes);
   } catch (err) {
-    if (err instanceof IngestError) throw err;
-    throw new IngestError(file, describeFsError(err));
+    throw asIngestError(file, err);
   } finally {
     closeSync(fd);
   }
