@@ -15,16 +15,6 @@ import type {
 } from "./records.ts";
 import type { Repositories } from "./repositories.ts";
 
-export type {
-  ClaimFilter,
-  Decision,
-  DocumentSummary,
-  Page,
-  SearchHit,
-  StoredClaim,
-  StoredDocument,
-} from "./records.ts";
-
 export interface PutDocumentResult {
   /** The id under which the document is stored (the existing id when its content was already stored). */
   id: string;

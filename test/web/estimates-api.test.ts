@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app.ts";
-import type { Store, StoredClaim } from "../../src/store/store.ts";
+import type { Store, StoredClaim } from "../../src/store/index.ts";
 import { buildCount, fullBuildCount } from "../../src/server/services/estimates.ts";
 import { COMPANY, COMPANY_ID, estimatesStore } from "./fixtures/estimates-store.ts";
 import { ARTICLES } from "./fixtures/estimates-articles.ts";

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { haveChromium, launchChromium } from "./browser.ts";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
-import type { Store, StoredClaim } from "../../src/store/store.ts";
+import type { Store, StoredClaim } from "../../src/store/index.ts";
 import { STATIC_DIR } from "../../src/web/serve.ts";
 import { COMPANY, COMPANY_ID, estimatesStore } from "./fixtures/estimates-store.ts";
 
