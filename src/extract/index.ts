@@ -55,6 +55,7 @@ export function extractClaimsDebug(
 
 /** Letters a paragraph needs before its language counts (headlines, bylines, header lines do not). */
 const MIN_LETTERS = 40;
+const NON_LATIN = /[\u0400-\u04ff\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/;
 const HEADER_LINE = /^[A-Z][A-Z_-]*:\s/;
 
 /**
@@ -64,6 +65,8 @@ const HEADER_LINE = /^[A-Z][A-Z_-]*:\s/;
  * one language, which is read whole as before.
  */
 export function languageParts(text: string): Map<Lang, string> | null {
+  // Most documents are in Latin script alone: then every paragraph is English, nothing to split.
+  if (!NON_LATIN.test(text)) return null;
   const owned: { start: number; end: number; lang: Lang }[] = [];
   for (const m of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
     const para = m[0];
